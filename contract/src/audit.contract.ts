@@ -1,0 +1,34 @@
+import { Type, type Static } from 'typebox';
+import { IsoDateTime, Uuid } from './common.contract.js';
+
+export const AuditEntry = Type.Object({
+  id: Type.Integer(),
+  occurredAt: IsoDateTime,
+  actorUserId: Type.Union([Uuid, Type.Null()]),
+  actorName: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(),
+  entityType: Type.String(),
+  entityId: Type.Union([Type.String(), Type.Null()]),
+  subjectPersonId: Type.Union([Uuid, Type.Null()]),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+  requestId: Type.Union([Type.String(), Type.Null()]),
+  ip: Type.Union([Type.String(), Type.Null()]),
+});
+export type AuditEntry = Static<typeof AuditEntry>;
+
+export const AuditQuery = Type.Object(
+  {
+    action: Type.Optional(Type.String({ maxLength: 100 })),
+    entityType: Type.Optional(Type.String({ maxLength: 100 })),
+    entityId: Type.Optional(Type.String({ maxLength: 100 })),
+    actorUserId: Type.Optional(Uuid),
+    subjectPersonId: Type.Optional(Uuid),
+    from: Type.Optional(IsoDateTime),
+    to: Type.Optional(IsoDateTime),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type AuditQuery = Static<typeof AuditQuery>;

@@ -1,0 +1,61 @@
+import { Type, type Static } from 'typebox';
+import { ROLES } from './permissions.js';
+import { Uuid, IsoDateTime, StringEnum } from './common.contract.js';
+
+export const RoleSchema = StringEnum(ROLES);
+
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const Password = Type.String({ minLength: 1, maxLength: 256 });
+
+export const LoginBody = Type.Object(
+  { email: Email, password: Password },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+export const SetupBody = Type.Object(
+  {
+    setupToken: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Email,
+    password: Password,
+    displayName: Type.String({ minLength: 1, maxLength: 200 }),
+    organisationName: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type SetupBody = Static<typeof SetupBody>;
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Password, newPassword: Password },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+export const Me = Type.Object({
+  userId: Uuid,
+  email: Type.String(),
+  displayName: Type.String(),
+  personId: Type.Union([Uuid, Type.Null()]),
+  roles: Type.Array(RoleSchema),
+  permissions: Type.Array(Type.String()),
+  locale: Type.String(),
+});
+export type Me = Static<typeof Me>;
+
+export const SessionState = Type.Object({
+  user: Type.Union([Me, Type.Null()]),
+  csrfToken: Type.String(),
+  needsSetup: Type.Boolean(),
+  demo: Type.Boolean(),
+});
+export type SessionState = Static<typeof SessionState>;
+
+export const SessionView = Type.Object({
+  id: Type.String(),
+  createdAt: IsoDateTime,
+  lastSeenAt: IsoDateTime,
+  expiresAt: IsoDateTime,
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  current: Type.Boolean(),
+});
+export type SessionView = Static<typeof SessionView>;

@@ -1,0 +1,66 @@
+import { Type, type Static } from 'typebox';
+import { StringEnum, Uuid } from './common.contract.js';
+
+export const ORG_UNIT_KINDS = ['company', 'division', 'region', 'store', 'centre', 'team'] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+export const OrgUnitKindSchema = StringEnum(ORG_UNIT_KINDS);
+
+const Code = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
+const NameEn = Type.String({ minLength: 1, maxLength: 200 });
+const NameZh = Type.Union([Type.String({ maxLength: 200 }), Type.Null()]);
+
+export const OrgUnit = Type.Object({
+  id: Uuid,
+  parentId: Type.Union([Uuid, Type.Null()]),
+  kind: OrgUnitKindSchema,
+  code: Type.String(),
+  nameEn: Type.String(),
+  nameZh: NameZh,
+  timezone: Type.String(),
+  headcount: Type.Integer(),
+});
+export type OrgUnit = Static<typeof OrgUnit>;
+
+export const CreateOrgUnitBody = Type.Object(
+  {
+    parentId: Type.Union([Uuid, Type.Null()]),
+    kind: OrgUnitKindSchema,
+    code: Code,
+    nameEn: NameEn,
+    nameZh: Type.Optional(NameZh),
+    timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateOrgUnitBody = Static<typeof CreateOrgUnitBody>;
+
+export const UpdateOrgUnitBody = Type.Partial(CreateOrgUnitBody, { additionalProperties: false, minProperties: 1 });
+export type UpdateOrgUnitBody = Static<typeof UpdateOrgUnitBody>;
+
+export const JobRole = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  nameEn: Type.String(),
+  nameZh: NameZh,
+  description: Type.String(),
+  performanceStandards: Type.String(),
+  workOutputs: Type.String(),
+  peopleCount: Type.Integer(),
+});
+export type JobRole = Static<typeof JobRole>;
+
+export const CreateJobRoleBody = Type.Object(
+  {
+    code: Code,
+    nameEn: NameEn,
+    nameZh: Type.Optional(NameZh),
+    description: Type.Optional(Type.String({ maxLength: 4000 })),
+    performanceStandards: Type.Optional(Type.String({ maxLength: 8000 })),
+    workOutputs: Type.Optional(Type.String({ maxLength: 8000 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateJobRoleBody = Static<typeof CreateJobRoleBody>;
+
+export const UpdateJobRoleBody = Type.Partial(CreateJobRoleBody, { additionalProperties: false, minProperties: 1 });
+export type UpdateJobRoleBody = Static<typeof UpdateJobRoleBody>;

@@ -1,0 +1,129 @@
+import { Type, type Static } from 'typebox';
+import { IsoDate, StringEnum, Uuid } from './common.contract.js';
+import { RoleSchema } from './auth.contract.js';
+
+export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'casual', 'contract'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export const EmploymentTypeSchema = StringEnum(EMPLOYMENT_TYPES);
+
+export const PERSON_STATUSES = ['active', 'on_leave', 'left'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export const PersonStatusSchema = StringEnum(PERSON_STATUSES);
+
+const NullableUuid = Type.Union([Uuid, Type.Null()]);
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+
+export const PersonSummary = Type.Object({
+  id: Uuid,
+  employeeNumber: Type.String(),
+  nameEn: Type.String(),
+  nameZh: NullableString,
+  orgUnitId: Uuid,
+  orgUnitName: Type.String(),
+  jobRoleId: NullableUuid,
+  jobRoleName: NullableString,
+  managerId: NullableUuid,
+  status: PersonStatusSchema,
+});
+export type PersonSummary = Static<typeof PersonSummary>;
+
+export const Person = Type.Object({
+  id: Uuid,
+  employeeNumber: Type.String(),
+  givenNameEn: Type.String(),
+  familyNameEn: Type.String(),
+  nameEn: Type.String(),
+  nameZh: NullableString,
+  email: NullableString,
+  orgUnitId: Uuid,
+  orgUnitName: Type.String(),
+  managerId: NullableUuid,
+  managerName: NullableString,
+  jobRoleId: NullableUuid,
+  jobRoleName: NullableString,
+  employmentType: EmploymentTypeSchema,
+  hireDate: Type.Union([IsoDate, Type.Null()]),
+  status: PersonStatusSchema,
+  userId: NullableUuid,
+  roles: Type.Array(RoleSchema),
+  directReports: Type.Array(PersonSummary),
+  abilities: Type.Object({ edit: Type.Boolean() }),
+});
+export type Person = Static<typeof Person>;
+
+const Fields = {
+  employeeNumber: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
+  givenNameEn: Type.String({ minLength: 1, maxLength: 100 }),
+  familyNameEn: Type.String({ minLength: 1, maxLength: 100 }),
+  nameZh: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+  email: Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()]),
+  orgUnitId: Uuid,
+  managerId: NullableUuid,
+  jobRoleId: NullableUuid,
+  employmentType: EmploymentTypeSchema,
+  hireDate: Type.Union([IsoDate, Type.Null()]),
+  status: PersonStatusSchema,
+};
+
+export const CreatePersonBody = Type.Object(
+  {
+    employeeNumber: Fields.employeeNumber,
+    givenNameEn: Fields.givenNameEn,
+    familyNameEn: Fields.familyNameEn,
+    nameZh: Type.Optional(Fields.nameZh),
+    email: Type.Optional(Fields.email),
+    orgUnitId: Fields.orgUnitId,
+    managerId: Type.Optional(Fields.managerId),
+    jobRoleId: Type.Optional(Fields.jobRoleId),
+    employmentType: Type.Optional(Fields.employmentType),
+    hireDate: Type.Optional(Fields.hireDate),
+    status: Type.Optional(Fields.status),
+  },
+  { additionalProperties: false },
+);
+export type CreatePersonBody = Static<typeof CreatePersonBody>;
+
+export const UpdatePersonBody = Type.Partial(CreatePersonBody, { additionalProperties: false, minProperties: 1 });
+export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
+
+export const PeopleQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    orgUnitId: Type.Optional(Uuid),
+    managerId: Type.Optional(Uuid),
+    status: Type.Optional(PersonStatusSchema),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type PeopleQuery = Static<typeof PeopleQuery>;
+
+/** Columns of the roster CSV import, in the order of the template. */
+export const ROSTER_COLUMNS = [
+  'employee_number',
+  'given_name_en',
+  'family_name_en',
+  'name_zh',
+  'email',
+  'org_unit_code',
+  'manager_employee_number',
+  'job_role_code',
+  'employment_type',
+  'hire_date',
+  'status',
+] as const;
+
+export const RosterImportQuery = Type.Object(
+  { dryRun: Type.Optional(Type.Boolean({ default: false })) },
+  { additionalProperties: false },
+);
+
+export const RosterImportResult = Type.Object({
+  dryRun: Type.Boolean(),
+  rows: Type.Integer(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+});
+export type RosterImportResult = Static<typeof RosterImportResult>;

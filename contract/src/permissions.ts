@@ -1,0 +1,60 @@
+/** Roles a user can hold. A user may hold several. */
+export const ROLES = ['staff', 'supervisor', 'manager', 'assessor', 'hr_admin', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Permissions are dotted strings. A route declares exactly one of these, or 'public'
+ * (no session needed) or 'authenticated' (any signed-in user; the service scopes the data).
+ */
+export const PERMISSIONS = [
+  'org.read',
+  'org.write',
+  'people.read',
+  'people.write',
+  'people.import',
+  'job_roles.write',
+  'users.read',
+  'users.write',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+/** What each role may do. Record-level scope is decided separately (see SCOPE_ALL_ROLES). */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  staff: ['org.read', 'people.read'],
+  supervisor: ['org.read', 'people.read'],
+  manager: ['org.read', 'people.read'],
+  assessor: ['org.read', 'people.read'],
+  hr_admin: [
+    'org.read',
+    'org.write',
+    'people.read',
+    'people.write',
+    'people.import',
+    'job_roles.write',
+    'users.read',
+    'users.write',
+    'audit.read',
+  ],
+  admin: [...PERMISSIONS],
+};
+
+/**
+ * Roles that see every person's records. Everyone else sees themselves and the people who
+ * report to them, directly or indirectly, through the reporting line (person.manager_id).
+ */
+export const SCOPE_ALL_ROLES: readonly Role[] = ['hr_admin', 'admin'];
+
+/** Only an admin may grant the admin role. */
+export const ROLES_ONLY_ADMIN_GRANTS: readonly Role[] = ['admin'];
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) out.add(p);
+  return out;
+}
+
+export function seesEveryone(roles: readonly Role[]): boolean {
+  return roles.some((r) => SCOPE_ALL_ROLES.includes(r));
+}

@@ -1,0 +1,47 @@
+import { Type, type Static } from 'typebox';
+import { IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { Email, Password, RoleSchema } from './auth.contract.js';
+
+export const User = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  displayName: Type.String(),
+  personId: Type.Union([Uuid, Type.Null()]),
+  personName: Type.Union([Type.String(), Type.Null()]),
+  roles: Type.Array(RoleSchema),
+  disabled: Type.Boolean(),
+  locale: Type.String(),
+  lastLoginAt: Type.Union([IsoDateTime, Type.Null()]),
+  createdAt: IsoDateTime,
+});
+export type User = Static<typeof User>;
+
+export const CreateUserBody = Type.Object(
+  {
+    email: Email,
+    displayName: Type.String({ minLength: 1, maxLength: 200 }),
+    password: Password,
+    personId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    roles: Type.Array(RoleSchema, { minItems: 1, maxItems: 6, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+export type CreateUserBody = Static<typeof CreateUserBody>;
+
+export const UpdateUserBody = Type.Object(
+  {
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    personId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    roles: Type.Optional(Type.Array(RoleSchema, { minItems: 1, maxItems: 6, uniqueItems: true })),
+    disabled: Type.Optional(Type.Boolean()),
+    password: Type.Optional(Password),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateUserBody = Static<typeof UpdateUserBody>;
+
+export const LocaleBody = Type.Object(
+  { locale: StringEnum(['en', 'zh-Hant'] as const) },
+  { additionalProperties: false },
+);
+export type LocaleBody = Static<typeof LocaleBody>;

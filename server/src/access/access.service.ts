@@ -1,0 +1,55 @@
+import { seesEveryone } from '@frontline/contract';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { NotFound } from '../lib/errors.js';
+import type { ErrorCode } from '@frontline/contract';
+import { accessRepository } from './access.repository.js';
+import type { Actor } from './actor.js';
+
+/**
+ * Record-level scope: a person sees their own records; a supervisor or manager sees the people
+ * who report to them directly or indirectly; hr_admin and admin see everyone. Anything outside
+ * the scope is reported as not found, so ids cannot be probed.
+ */
+export function createAccessService(db: Kysely<DB>) {
+  const repo = accessRepository(db);
+  return {
+    seesEveryone(actor: Actor): boolean {
+      return seesEveryone(actor.roles);
+    },
+
+    /** The subset of `personIds` the actor may see. */
+    async visiblePeople(actor: Actor, personIds: readonly string[]): Promise<Set<string>> {
+      if (seesEveryone(actor.roles)) return new Set(personIds);
+      const out = new Set<string>();
+      const others: string[] = [];
+      for (const id of personIds) {
+        if (id === actor.personId) out.add(id);
+        else others.push(id);
+      }
+      if (actor.personId && others.length > 0) {
+        for (const id of await repo.reportsAmong(actor.personId, others)) out.add(id);
+      }
+      return out;
+    },
+
+    async canSeePerson(actor: Actor, personId: string): Promise<boolean> {
+      return (await this.visiblePeople(actor, [personId])).has(personId);
+    },
+
+    /** Throws `code` (404) unless the actor may see the person. */
+    async requirePerson(actor: Actor, personId: string, code: ErrorCode = 'person.not_found'): Promise<void> {
+      if (!(await this.canSeePerson(actor, personId))) throw NotFound(code);
+    },
+
+    /** A SQL condition for lists: null when the actor sees everyone. */
+    scope(actor: Actor): { selfId: string | null; reports: ReturnType<typeof repo.reportIdsQuery> | null } | null {
+      if (seesEveryone(actor.roles)) return null;
+      return {
+        selfId: actor.personId,
+        reports: actor.personId ? repo.reportIdsQuery(actor.personId) : null,
+      };
+    },
+  };
+}
+export type AccessService = ReturnType<typeof createAccessService>;

@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { registerErrorHandler, sendProblem } from './http/errors.js';
+import { registerAccessGuard, type RegisteredRoute } from './http/access-guard.js';
+import type { App } from './http/types.js';
+import { createAccessService } from './access/access.service.js';
+import { createAuditService } from './features/audit/audit.service.js';
+import { auditRoutes } from './features/audit/audit.routes.js';
+import { createAuthService } from './features/auth/auth.service.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { createOrgService } from './features/org/org.service.js';
+import { orgRoutes } from './features/org/org.routes.js';
+import { createPeopleService } from './features/people/people.service.js';
+import { createRosterImportService } from './features/people/roster-import.service.js';
+import { peopleRoutes } from './features/people/people.routes.js';
+import { createUsersService } from './features/users/users.service.js';
+import { usersRoutes } from './features/users/users.routes.js';
+
+export interface AppDeps {
+  database: Database;
+  clock?: Clock;
+  /** The first-run set-up token; random (and unknown to anyone) when not given. */
+  setupToken?: string;
+}
+
+export function createServices(config: Readonly<Config>, deps: AppDeps) {
+  const db = deps.database.db;
+  const clock = deps.clock ?? systemClock;
+  const audit = createAuditService({ db, clock });
+  const access = createAccessService(db);
+  return {
+    audit,
+    access,
+    auth: createAuthService({
+      db,
+      audit,
+      clock,
+      sessionIdleMs: config.sessionIdleMs,
+      sessionAbsoluteMs: config.sessionAbsoluteMs,
+      setupToken: deps.setupToken ?? config.setupToken ?? randomBytes(24).toString('base64url'),
+      loginMaxAttempts: config.loginMaxAttempts,
+      loginWindowMs: config.loginWindowMs,
+    }),
+    org: createOrgService({ db, audit, clock }),
+    people: createPeopleService({ db, access, audit, clock }),
+    roster: createRosterImportService({ db, audit, clock }),
+    users: createUsersService({ db, audit, clock }),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** Builds the HTTP app: plugins, access guard, features, docs and the web app. Never listens. */
+export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<{ app: App; routes: RegisteredRoute[]; services: Services }> {
+  const services = createServices(config, deps);
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomBytes(8).toString('hex'),
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Frontline API',
+        version: '1',
+        description:
+          'Customer-service performance management for frontline staff. Sign in with POST /api/v1/auth/login; ' +
+          'send the csrfToken from the session as the x-csrf-token header on every POST, PUT, PATCH and DELETE. ' +
+          'Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fl_session' } } },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: config.maxUploadBytes }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  const routes = registerAccessGuard(app, services.auth, config.cookieSecure);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/v1/')) reply.header('cache-control', 'no-store');
+  });
+
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['meta'], response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } } },
+    async () => {
+      await deps.database.db.selectFrom('orgUnit').select('id').limit(1).execute();
+      return { status: 'ok' as const, database: deps.database.kind };
+    });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  authRoutes(app, services.auth, {
+    cookieSecure: config.cookieSecure,
+    demo: config.demo,
+    loginMaxAttempts: config.loginMaxAttempts,
+    loginWindowMs: config.loginWindowMs,
+  });
+  orgRoutes(app, services.org);
+  peopleRoutes(app, services.people, services.roster);
+  usersRoutes(app, services.users);
+  auditRoutes(app, services.audit);
+
+  await registerWebApp(app, config.webDist);
+  return { app, routes, services };
+}
+
+/** The React app: its files, and index.html for every other GET outside /api. */
+async function registerWebApp(app: App, webDist: string) {
+  const index = path.join(webDist, 'index.html');
+  const hasWeb = fs.existsSync(index);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, serve: false });
+  const csp =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    if (urlPath.startsWith('/api/')) {
+      return sendProblem(reply, request, 404, 'not_found', `No route ${request.method} ${urlPath}`);
+    }
+    if (!hasWeb) {
+      return reply.type('text/plain; charset=utf-8').send('Frontline: the web app is not built. Run `npm start` (it builds it) or `npm run build`.');
+    }
+    const file = path.normalize(path.join(webDist, urlPath));
+    if (file.startsWith(webDist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const immutable = urlPath.startsWith('/assets/');
+      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.relative(webDist, file));
+    }
+    return reply.header('cache-control', 'no-cache').header('content-security-policy', csp).sendFile('index.html');
+  });
+}

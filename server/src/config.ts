@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+import { StringEnum } from '@frontline/contract';
+
+/** The only reader of process.env. Every problem is reported at once; the result is frozen. */
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  FRONTLINE_DATA_DIR: Type.String({ default: './data' }),
+  FRONTLINE_DEMO: Type.Boolean({ default: false }),
+  FRONTLINE_WEB_DIST: Type.Optional(Type.String()),
+  FRONTLINE_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  FRONTLINE_COOKIE_SECURE: Type.Optional(Type.Boolean()),
+  FRONTLINE_SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
+  FRONTLINE_SESSION_ABSOLUTE_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
+  FRONTLINE_LOGIN_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+  FRONTLINE_LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 15 }),
+  FRONTLINE_SETUP_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  FRONTLINE_TRUST_PROXY: Type.Boolean({ default: false }),
+  FRONTLINE_MAX_UPLOAD_MB: Type.Integer({ minimum: 1, maximum: 2048, default: 50 }),
+  LOG_LEVEL: StringEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, { default: 'info' }),
+});
+type Env = Static<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  demo: boolean;
+  webDist: string;
+  publicUrl: string | null;
+  cookieSecure: boolean;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  loginMaxAttempts: number;
+  loginWindowMs: number;
+  setupToken: string | null;
+  trustProxy: boolean;
+  maxUploadBytes: number;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') raw[key] = v;
+  }
+  const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
+  const errors = [...Value.Errors(EnvSchema, converted)];
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => `${e.instancePath.replace(/^\//, '') || '(env)'}: ${e.message}`),
+    );
+  }
+  const c = converted as Env;
+  const publicUrl = c.FRONTLINE_PUBLIC_URL ?? null;
+  return Object.freeze({
+    port: c.PORT,
+    host: c.HOST,
+    database: c.DATABASE_URL
+      ? { kind: 'postgres' as const, url: c.DATABASE_URL }
+      : { kind: 'pglite' as const, dataDir: path.resolve(c.FRONTLINE_DATA_DIR) },
+    demo: c.FRONTLINE_DEMO,
+    webDist: path.resolve(c.FRONTLINE_WEB_DIST ?? path.join(repoRoot, 'web/dist')),
+    publicUrl,
+    cookieSecure: c.FRONTLINE_COOKIE_SECURE ?? (publicUrl?.startsWith('https://') ?? false),
+    sessionIdleMs: c.FRONTLINE_SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: c.FRONTLINE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    loginMaxAttempts: c.FRONTLINE_LOGIN_MAX_ATTEMPTS,
+    loginWindowMs: c.FRONTLINE_LOGIN_WINDOW_MINUTES * 60_000,
+    setupToken: c.FRONTLINE_SETUP_TOKEN ?? null,
+    trustProxy: c.FRONTLINE_TRUST_PROXY,
+    maxUploadBytes: c.FRONTLINE_MAX_UPLOAD_MB * 1024 * 1024,
+    logLevel: c.LOG_LEVEL,
+  });
+}
+
+/** Defaults for tests and tools: overrides win. */
+export function testConfig(overrides: Partial<Config> = {}): Readonly<Config> {
+  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides });
+}

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+
+/** A consistent copy of the embedded database as a .tar.gz (PGlite's own dump of its data dir). */
+export async function backupEmbedded(pglite: PGlite, file: string): Promise<number> {
+  await pglite.exec('checkpoint');
+  const blob = await pglite.dumpDataDir('gzip');
+  const bytes = Buffer.from(await blob.arrayBuffer());
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.partial`;
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, file); // never leave a half-written backup under the final name
+  return bytes.length;
+}
+
+export function backupFileName(dir: string, at: Date): string {
+  return path.join(dir, `frontline-${at.toISOString().replace(/[:.]/g, '-')}.tar.gz`);
+}
+
+/** Keeps the newest `keep` backups in `dir`. */
+export function pruneBackups(dir: string, keep: number): void {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^frontline-.*\.tar\.gz$/.test(f))
+    .sort()
+    .reverse();
+  for (const f of files.slice(keep)) fs.rmSync(path.join(dir, f));
+}

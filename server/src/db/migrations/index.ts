@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m202611240600 from './202611240600_foundation.js';
+
+/**
+ * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
+ * Listed here (not read from the folder) so the same list runs from tsx, tests and a bundle.
+ */
+export const migrations: Record<string, Migration> = {
+  '202611240600_foundation': m202611240600,
+};

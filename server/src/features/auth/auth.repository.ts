@@ -1,0 +1,96 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB, SessionRow } from '../../db/schema.js';
+
+export function authRepository(db: Kysely<DB>) {
+  return {
+    findUserByEmail(email: string) {
+      return db
+        .selectFrom('appUser')
+        .selectAll()
+        .where(sql`lower(email)`, '=', email.toLowerCase())
+        .executeTakeFirst();
+    },
+
+    findUserById(id: string) {
+      return db.selectFrom('appUser').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+
+    async countUsers(): Promise<number> {
+      const r = await db
+        .selectFrom('appUser')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    async insertSession(row: SessionRow): Promise<void> {
+      await db.insertInto('session').values(row).execute();
+    },
+
+    /** The session and its user in one read. */
+    findSession(id: string) {
+      return db
+        .selectFrom('session as s')
+        .innerJoin('appUser as u', 'u.id', 's.userId')
+        .select([
+          's.id',
+          's.userId',
+          's.csrfToken',
+          's.createdAt',
+          's.lastSeenAt',
+          's.expiresAt',
+          'u.email',
+          'u.displayName',
+          'u.personId',
+          'u.roles',
+          'u.disabled',
+          'u.locale',
+        ])
+        .where('s.id', '=', id)
+        .executeTakeFirst();
+    },
+
+    async touchSession(id: string, at: Date): Promise<void> {
+      await db.updateTable('session').set({ lastSeenAt: at }).where('id', '=', id).execute();
+    },
+
+    async deleteSession(id: string): Promise<number> {
+      const r = await db.deleteFrom('session').where('id', '=', id).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+
+    async deleteSessionsOfUser(userId: string, exceptId?: string): Promise<void> {
+      let q = db.deleteFrom('session').where('userId', '=', userId);
+      if (exceptId) q = q.where('id', '<>', exceptId);
+      await q.execute();
+    },
+
+    async deleteExpiredSessions(now: Date, idleBefore: Date): Promise<void> {
+      await db
+        .deleteFrom('session')
+        .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<', idleBefore)]))
+        .execute();
+    },
+
+    listSessions(userId: string) {
+      return db
+        .selectFrom('session')
+        .selectAll()
+        .where('userId', '=', userId)
+        .orderBy('lastSeenAt', 'desc')
+        .execute();
+    },
+
+    async setLastLogin(userId: string, at: Date): Promise<void> {
+      await db.updateTable('appUser').set({ lastLoginAt: at }).where('id', '=', userId).execute();
+    },
+
+    async setPasswordHash(userId: string, hash: string, at: Date): Promise<void> {
+      await db.updateTable('appUser').set({ passwordHash: hash, updatedAt: at }).where('id', '=', userId).execute();
+    },
+
+    async setLocale(userId: string, locale: string, at: Date): Promise<void> {
+      await db.updateTable('appUser').set({ locale, updatedAt: at }).where('id', '=', userId).execute();
+    },
+  };
+}

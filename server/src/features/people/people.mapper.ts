@@ -1,0 +1,81 @@
+import type { Person, PersonSummary, Role } from '@frontline/contract';
+import type { PersonRow } from '../../db/schema.js';
+
+export interface SummaryRow {
+  id: string;
+  employeeNumber: string;
+  givenNameEn: string;
+  familyNameEn: string;
+  nameZh: string | null;
+  orgUnitId: string;
+  orgUnitName: string;
+  jobRoleId: string | null;
+  jobRoleName: string | null;
+  managerId: string | null;
+  status: PersonSummary['status'];
+}
+
+export const fullNameEn = (p: { givenNameEn: string; familyNameEn: string }) => `${p.givenNameEn} ${p.familyNameEn}`;
+
+export const toPersonSummary = (r: SummaryRow): PersonSummary => ({
+  id: r.id,
+  employeeNumber: r.employeeNumber,
+  nameEn: fullNameEn(r),
+  nameZh: r.nameZh,
+  orgUnitId: r.orgUnitId,
+  orgUnitName: r.orgUnitName,
+  jobRoleId: r.jobRoleId,
+  jobRoleName: r.jobRoleName,
+  managerId: r.managerId,
+  status: r.status,
+});
+
+export function toPerson(
+  r: PersonRow & {
+    orgUnitName: string;
+    jobRoleName: string | null;
+    managerName: string | null;
+    userId: string | null;
+    userRoles: Role[] | null;
+  },
+  reports: SummaryRow[],
+  abilities: Person['abilities'],
+): Person {
+  return {
+    id: r.id,
+    employeeNumber: r.employeeNumber,
+    givenNameEn: r.givenNameEn,
+    familyNameEn: r.familyNameEn,
+    nameEn: fullNameEn(r),
+    nameZh: r.nameZh,
+    email: r.email,
+    orgUnitId: r.orgUnitId,
+    orgUnitName: r.orgUnitName,
+    managerId: r.managerId,
+    managerName: r.managerName,
+    jobRoleId: r.jobRoleId,
+    jobRoleName: r.jobRoleName,
+    employmentType: r.employmentType,
+    hireDate: r.hireDate,
+    status: r.status,
+    userId: r.userId,
+    roles: r.userRoles ?? [],
+    directReports: reports.map(toPersonSummary),
+    abilities,
+  };
+}
+
+/** The stored fields of a person, for audit before/after. */
+export const auditFields = (r: PersonRow) => ({
+  employeeNumber: r.employeeNumber,
+  givenNameEn: r.givenNameEn,
+  familyNameEn: r.familyNameEn,
+  nameZh: r.nameZh,
+  email: r.email,
+  orgUnitId: r.orgUnitId,
+  managerId: r.managerId,
+  jobRoleId: r.jobRoleId,
+  employmentType: r.employmentType,
+  hireDate: r.hireDate,
+  status: r.status,
+});

@@ -1,0 +1,117 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { PeopleQuery } from '@frontline/contract';
+import type { DB, NewPerson, PersonUpdate } from '../../db/schema.js';
+
+export interface PeopleScope {
+  selfId: string | null;
+  reports: RawBuilder<{ id: string }> | null;
+}
+
+export function peopleRepository(db: Kysely<DB>) {
+  const base = () =>
+    db
+      .selectFrom('person as p')
+      .innerJoin('orgUnit as o', 'o.id', 'p.orgUnitId')
+      .leftJoin('jobRole as j', 'j.id', 'p.jobRoleId');
+
+  const summaryColumns = [
+    'p.id',
+    'p.employeeNumber',
+    'p.givenNameEn',
+    'p.familyNameEn',
+    'p.nameZh',
+    'p.orgUnitId',
+    'o.nameEn as orgUnitName',
+    'p.jobRoleId',
+    'j.nameEn as jobRoleName',
+    'p.managerId',
+    'p.status',
+  ] as const;
+
+  return {
+    async list(q: PeopleQuery, scope: PeopleScope | null) {
+      let query = base();
+      if (q.orgUnitId) query = query.where('p.orgUnitId', '=', q.orgUnitId);
+      if (q.managerId) query = query.where('p.managerId', '=', q.managerId);
+      if (q.status) query = query.where('p.status', '=', q.status);
+      if (q.q) {
+        const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        query = query.where((eb) =>
+          eb.or([
+            eb(sql`p.given_name_en || ' ' || p.family_name_en`, 'ilike', like),
+            eb(sql`p.family_name_en || ' ' || p.given_name_en`, 'ilike', like),
+            eb('p.nameZh', 'ilike', like),
+            eb('p.employeeNumber', 'ilike', like),
+            eb('p.email', 'ilike', like),
+          ]),
+        );
+      }
+      const limit = q.limit ?? 100;
+      const offset = q.offset ?? 0;
+      const filtered = scope
+        ? query.where((eb) => {
+            const ors = [];
+            if (scope.selfId) ors.push(eb('p.id', '=', scope.selfId));
+            if (scope.reports) ors.push(sql<boolean>`p.id in ${scope.reports}`);
+            return ors.length > 0 ? eb.or(ors) : eb.lit(false);
+          })
+        : query;
+      const [rows, count] = await Promise.all([
+        filtered
+          .select(summaryColumns)
+          .orderBy('p.familyNameEn')
+          .orderBy('p.givenNameEn')
+          .orderBy('p.id')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { rows, total: Number(count.n), limit, offset };
+    },
+
+    findById(id: string) {
+      return base()
+        .leftJoin('person as m', 'm.id', 'p.managerId')
+        .leftJoin('appUser as u', 'u.personId', 'p.id')
+        .selectAll('p')
+        .select([
+          'o.nameEn as orgUnitName',
+          'j.nameEn as jobRoleName',
+          sql<string | null>`m.given_name_en || ' ' || m.family_name_en`.as('managerName'),
+          'u.id as userId',
+          'u.roles as userRoles',
+        ])
+        .where('p.id', '=', id)
+        .executeTakeFirst();
+    },
+
+    directReports(id: string) {
+      return base().select(summaryColumns).where('p.managerId', '=', id).orderBy('p.familyNameEn').orderBy('p.givenNameEn').execute();
+    },
+
+    findByEmployeeNumbers(numbers: readonly string[]) {
+      if (numbers.length === 0) return Promise.resolve([]);
+      return db.selectFrom('person').selectAll().where('employeeNumber', 'in', numbers).execute();
+    },
+
+    findByEmails(emails: readonly string[]) {
+      if (emails.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('person')
+        .select(['id', 'email', 'employeeNumber'])
+        .where(sql`lower(email)`, 'in', emails.map((e) => e.toLowerCase()))
+        .execute();
+    },
+
+    exists: async (id: string) => !!(await db.selectFrom('person').select('id').where('id', '=', id).executeTakeFirst()),
+
+    insert: (row: NewPerson) => db.insertInto('person').values(row).returning('id').executeTakeFirstOrThrow(),
+
+    update: (id: string, patch: PersonUpdate) => db.updateTable('person').set(patch).where('id', '=', id).execute(),
+
+    /** Every reporting line, for cycle checks. */
+    allManagerLinks: () => db.selectFrom('person').select(['id', 'managerId', 'employeeNumber']).execute(),
+  };
+}
+export type PeopleRepository = ReturnType<typeof peopleRepository>;

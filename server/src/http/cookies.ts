@@ -1,0 +1,16 @@
+export function cookieNames(secure: boolean) {
+  // __Host- pins the cookie to this host and path / over HTTPS (ASVS V3.3.1).
+  return secure
+    ? { session: '__Host-fl_session', csrf: '__Host-fl_csrf' }
+    : { session: 'fl_session', csrf: 'fl_csrf' };
+}
+
+export function cookieOptions(secure: boolean, maxAgeMs?: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure,
+    ...(maxAgeMs ? { maxAge: Math.floor(maxAgeMs / 1000) } : {}),
+  };
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { migrateToLatest } from './db/migrate.js';
+import { buildApp } from './app.js';
+import { DEMO_LOGINS, DEMO_PASSWORD, isEmpty, seedDemo } from './db/seed/demo.js';
+
+/** loadConfig → open and migrate the database → (demo seed) → buildApp → listen; close cleanly. */
+async function main() {
+  const started = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+
+  let database: Database;
+  try {
+    database = await openDatabase(config.database);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(`\nFrontline cannot start: ${err.message}\n`);
+      process.exit(75);
+    }
+    throw err;
+  }
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) console.log(`Database migrated: ${applied.join(', ')}`);
+
+  const wasEmpty = await isEmpty(database);
+  const setupToken = config.setupToken ?? randomBytes(18).toString('base64url');
+  const { app, services } = await buildApp(config, { database, setupToken });
+
+  if (config.demo && wasEmpty) {
+    const seeded = await seedDemo(services);
+    console.log(`Demo organisation seeded: ${seeded.people} people, ${seeded.users} logins.`);
+  }
+
+  const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => undefined), 10 * 60_000);
+  purge.unref();
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n${signal}: closing Frontline…`);
+    clearInterval(purge);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const where = database.kind === 'pglite' && config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL';
+  console.log(`\nFrontline is running at ${url}  (database: ${where}; ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  if (database.kind === 'pglite') {
+    console.log('Embedded mode is for trying Frontline out and small single sites; use PostgreSQL (DATABASE_URL) in production.');
+  }
+  if (config.demo) {
+    console.log(`\nDEMO MODE: demo logins (password for all: ${DEMO_PASSWORD}). Not for real data.`);
+    for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(32)} ${what}`);
+  } else if (await services.auth.needsSetup()) {
+    console.log(`\nFirst run: open ${url}/setup and create the administrator with this set-up token:\n  ${setupToken}`);
+  }
+  console.log(`API docs: ${url}/api/docs\n`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { defineConfig } from 'vitest/config';
+
+// Projects: `server` (no database), `server-db` (PGlite), `server-db-pg` (PostgreSQL, needs
+// TEST_DATABASE_URL), `web` (jsdom). scripts/test.mjs runs them and says what it skipped and why.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'server',
+          root: './server',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'server-db',
+          root: './server',
+          include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+          environment: 'node',
+          globalSetup: ['./test/global-setup.ts'],
+          env: { FRONTLINE_TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'server-db-pg',
+          root: './server',
+          include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+          environment: 'node',
+          globalSetup: ['./test/global-setup.ts'],
+          env: { FRONTLINE_TEST_DB: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          root: './web',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+    ],
+  },
+});
