@@ -7,10 +7,7 @@ export const RoleSchema = StringEnum(ROLES);
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const Password = Type.String({ minLength: 1, maxLength: 256 });
 
-export const LoginBody = Type.Object(
-  { email: Email, password: Password },
-  { additionalProperties: false },
-);
+export const LoginBody = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
 export type LoginBody = Static<typeof LoginBody>;
 
 export const SetupBody = Type.Object(

@@ -1,7 +1,10 @@
 import { Type, type Static, type TSchema } from 'typebox';
 
 /** A string enum: JSON Schema `enum`, typed as the union of its values. */
-export function StringEnum<const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: Record<string, unknown> = {},
+) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 

@@ -34,7 +34,10 @@ export const CreateOrgUnitBody = Type.Object(
 );
 export type CreateOrgUnitBody = Static<typeof CreateOrgUnitBody>;
 
-export const UpdateOrgUnitBody = Type.Partial(CreateOrgUnitBody, { additionalProperties: false, minProperties: 1 });
+export const UpdateOrgUnitBody = Type.Partial(CreateOrgUnitBody, {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateOrgUnitBody = Static<typeof UpdateOrgUnitBody>;
 
 export const JobRole = Type.Object({
@@ -62,5 +65,8 @@ export const CreateJobRoleBody = Type.Object(
 );
 export type CreateJobRoleBody = Static<typeof CreateJobRoleBody>;
 
-export const UpdateJobRoleBody = Type.Partial(CreateJobRoleBody, { additionalProperties: false, minProperties: 1 });
+export const UpdateJobRoleBody = Type.Partial(CreateJobRoleBody, {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateJobRoleBody = Static<typeof UpdateJobRoleBody>;

@@ -83,7 +83,10 @@ export const CreatePersonBody = Type.Object(
 );
 export type CreatePersonBody = Static<typeof CreatePersonBody>;
 
-export const UpdatePersonBody = Type.Partial(CreatePersonBody, { additionalProperties: false, minProperties: 1 });
+export const UpdatePersonBody = Type.Partial(CreatePersonBody, {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
 export const PeopleQuery = Type.Object(

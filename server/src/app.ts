@@ -62,7 +62,10 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
 export type Services = ReturnType<typeof createServices>;
 
 /** Builds the HTTP app: plugins, access guard, features, docs and the web app. Never listens. */
-export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<{ app: App; routes: RegisteredRoute[]; services: Services }> {
+export async function buildApp(
+  config: Readonly<Config>,
+  deps: AppDeps,
+): Promise<{ app: App; routes: RegisteredRoute[]; services: Services }> {
   const services = createServices(config, deps);
   const app = Fastify({
     logger:
@@ -70,12 +73,19 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
         ? false
         : {
             level: config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'req.headers["x-csrf-token"]',
+              'res.headers["set-cookie"]',
+            ],
           },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => randomBytes(8).toString('hex'),
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    ajv: {
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
@@ -98,8 +108,10 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: config.maxUploadBytes }, (_req, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: config.maxUploadBytes },
+    (_req, body, done) => done(null, body),
   );
 
   const routes = registerAccessGuard(app, services.auth, config.cookieSecure);
@@ -111,12 +123,23 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     if (request.url.startsWith('/api/v1/')) reply.header('cache-control', 'no-store');
   });
 
-  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['meta'], response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) } } },
+  app.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['meta'],
+        response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }) },
+      },
+    },
     async () => {
       await deps.database.db.selectFrom('orgUnit').select('id').limit(1).execute();
       return { status: 'ok' as const, database: deps.database.kind };
-    });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+    },
+  );
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   authRoutes(app, services.auth, {
     cookieSecure: config.cookieSecure,
@@ -142,7 +165,9 @@ async function registerWebApp(app: App, webDist: string) {
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
     "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+  );
 
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
@@ -150,13 +175,20 @@ async function registerWebApp(app: App, webDist: string) {
       return sendProblem(reply, request, 404, 'not_found', `No route ${request.method} ${urlPath}`);
     }
     if (!hasWeb) {
-      return reply.type('text/plain; charset=utf-8').send('Frontline: the web app is not built. Run `npm start` (it builds it) or `npm run build`.');
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send('Frontline: the web app is not built. Run `npm start` (it builds it) or `npm run build`.');
     }
     const file = path.normalize(path.join(webDist, urlPath));
     if (file.startsWith(webDist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       const immutable = urlPath.startsWith('/assets/');
-      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.relative(webDist, file));
+      return reply
+        .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+        .sendFile(path.relative(webDist, file));
     }
-    return reply.header('cache-control', 'no-cache').header('content-security-policy', csp).sendFile('index.html');
+    return reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', csp)
+      .sendFile('index.html');
   });
 }

@@ -16,7 +16,7 @@ const usage = `Usage: tsx server/src/cli.ts <command>
 async function run(argv: string[]): Promise<number> {
   const [command, arg] = argv;
   const config = loadConfig();
-  switch (command) {
+  switch (command ?? '') {
     case 'migrate': {
       const database = await openDatabase(config.database);
       const applied = await migrateToLatest(database.db);
@@ -39,7 +39,9 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'backup': {
       if (!arg || config.database.kind !== 'pglite') {
-        console.error(arg ? 'backup is for the embedded database; for PostgreSQL use pg_dump (see README).' : usage);
+        console.error(
+          arg ? 'backup is for the embedded database; for PostgreSQL use pg_dump (see README).' : usage,
+        );
         return 2;
       }
       const database = await openDatabase(config.database);
@@ -50,7 +52,9 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'restore': {
       if (!arg || config.database.kind !== 'pglite') {
-        console.error(arg ? 'restore is for the embedded database; for PostgreSQL use pg_restore (see README).' : usage);
+        console.error(
+          arg ? 'restore is for the embedded database; for PostgreSQL use pg_restore (see README).' : usage,
+        );
         return 2;
       }
       const dir = config.database.dataDir;
@@ -61,9 +65,14 @@ async function run(argv: string[]): Promise<number> {
       const blob = new Blob([fs.readFileSync(path.resolve(arg))]);
       const database = await openDatabase({ kind: 'pglite', dataDir: dir, loadDataDir: blob });
       const applied = await migrateToLatest(database.db);
-      const n = await database.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const n = await database.db
+        .selectFrom('person')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       await database.close();
-      console.log(`Restored into ${dir}: ${Number(n.n)} people${applied.length ? `; then applied ${applied.join(', ')}` : ''}.`);
+      console.log(
+        `Restored into ${dir}: ${Number(n.n)} people${applied.length ? `; then applied ${applied.join(', ')}` : ''}.`,
+      );
       return 0;
     }
     default:

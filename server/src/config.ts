@@ -19,8 +19,13 @@ const EnvSchema = Type.Object({
   FRONTLINE_LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 15 }),
   FRONTLINE_SETUP_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
   FRONTLINE_TRUST_PROXY: Type.Boolean({ default: false }),
+  FRONTLINE_BACKUP_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  FRONTLINE_BACKUP_INTERVAL_HOURS: Type.Number({ exclusiveMinimum: 0, maximum: 720, default: 24 }),
+  FRONTLINE_BACKUP_KEEP: Type.Integer({ minimum: 1, maximum: 1000, default: 14 }),
   FRONTLINE_MAX_UPLOAD_MB: Type.Integer({ minimum: 1, maximum: 2048, default: 50 }),
-  LOG_LEVEL: StringEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, { default: 'info' }),
+  LOG_LEVEL: StringEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, {
+    default: 'info',
+  }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -39,6 +44,8 @@ export interface Config {
   setupToken: string | null;
   trustProxy: boolean;
   maxUploadBytes: number;
+  /** Scheduled backups of the embedded database (off when dir is null). */
+  backup: { dir: string | null; intervalMs: number; keep: number };
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -59,9 +66,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
   const errors = [...Value.Errors(EnvSchema, converted)];
   if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map((e) => `${e.instancePath.replace(/^\//, '') || '(env)'}: ${e.message}`),
-    );
+    throw new ConfigError(errors.map((e) => `${e.instancePath.replace(/^\//, '') || '(env)'}: ${e.message}`));
   }
   const c = converted as Env;
   const publicUrl = c.FRONTLINE_PUBLIC_URL ?? null;
@@ -74,7 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: c.FRONTLINE_DEMO,
     webDist: path.resolve(c.FRONTLINE_WEB_DIST ?? path.join(repoRoot, 'web/dist')),
     publicUrl,
-    cookieSecure: c.FRONTLINE_COOKIE_SECURE ?? (publicUrl?.startsWith('https://') ?? false),
+    cookieSecure: c.FRONTLINE_COOKIE_SECURE ?? publicUrl?.startsWith('https://') ?? false,
     sessionIdleMs: c.FRONTLINE_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: c.FRONTLINE_SESSION_ABSOLUTE_HOURS * 3_600_000,
     loginMaxAttempts: c.FRONTLINE_LOGIN_MAX_ATTEMPTS,
@@ -82,6 +87,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     setupToken: c.FRONTLINE_SETUP_TOKEN ?? null,
     trustProxy: c.FRONTLINE_TRUST_PROXY,
     maxUploadBytes: c.FRONTLINE_MAX_UPLOAD_MB * 1024 * 1024,
+    backup: {
+      dir: c.FRONTLINE_BACKUP_DIR ? path.resolve(c.FRONTLINE_BACKUP_DIR) : null,
+      intervalMs: c.FRONTLINE_BACKUP_INTERVAL_HOURS * 3_600_000,
+      keep: c.FRONTLINE_BACKUP_KEEP,
+    },
     logLevel: c.LOG_LEVEL,
   });
 }

@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrateToLatest } from './db/migrate.js';
 import { buildApp } from './app.js';
+import { backupEmbeddedNow } from './db/backup.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, isEmpty, seedDemo } from './db/seed/demo.js';
 
 /** loadConfig → open and migrate the database → (demo seed) → buildApp → listen; close cleanly. */
@@ -43,8 +44,27 @@ async function main() {
     console.log(`Demo organisation seeded: ${seeded.people} people, ${seeded.users} logins.`);
   }
 
-  const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => undefined), 10 * 60_000);
+  const purge = setInterval(
+    () => void services.auth.purgeExpiredSessions().catch(() => undefined),
+    10 * 60_000,
+  );
   purge.unref();
+
+  let backups: NodeJS.Timeout | null = null;
+  const backupDir = config.backup.dir;
+  if (backupDir && database.kind === 'pglite') {
+    const run = async () => {
+      try {
+        const file = await backupEmbeddedNow(database, backupDir, config.backup.keep, new Date());
+        app.log.info({ file }, 'embedded database backed up');
+      } catch (err) {
+        app.log.error({ err }, 'scheduled backup failed');
+      }
+    };
+    backups = setInterval(() => void run(), config.backup.intervalMs);
+    backups.unref();
+    console.log(`Scheduled backups every ${config.backup.intervalMs / 3_600_000} h into ${backupDir} (keeping ${config.backup.keep}).`);
+  }
 
   let closing = false;
   const close = async (signal: string) => {
@@ -52,6 +72,7 @@ async function main() {
     closing = true;
     console.log(`\n${signal}: closing Frontline…`);
     clearInterval(purge);
+    if (backups) clearInterval(backups);
     await app.close();
     await database.close();
     process.exit(0);
@@ -63,16 +84,25 @@ async function main() {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  const where = database.kind === 'pglite' && config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL';
-  console.log(`\nFrontline is running at ${url}  (database: ${where}; ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const where =
+    database.kind === 'pglite' && config.database.kind === 'pglite'
+      ? `embedded PGlite in ${config.database.dataDir}`
+      : 'PostgreSQL';
+  console.log(
+    `\nFrontline is running at ${url}  (database: ${where}; ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (database.kind === 'pglite') {
-    console.log('Embedded mode is for trying Frontline out and small single sites; use PostgreSQL (DATABASE_URL) in production.');
+    console.log(
+      'Embedded mode is for trying Frontline out and small single sites; use PostgreSQL (DATABASE_URL) in production.',
+    );
   }
   if (config.demo) {
     console.log(`\nDEMO MODE: demo logins (password for all: ${DEMO_PASSWORD}). Not for real data.`);
     for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(32)} ${what}`);
   } else if (await services.auth.needsSetup()) {
-    console.log(`\nFirst run: open ${url}/setup and create the administrator with this set-up token:\n  ${setupToken}`);
+    console.log(
+      `\nFirst run: open ${url}/setup and create the administrator with this set-up token:\n  ${setupToken}`,
+    );
   }
   console.log(`API docs: ${url}/api/docs\n`);
 }

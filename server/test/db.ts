@@ -8,7 +8,10 @@ import { openDatabase, type Database } from '../src/db/database.js';
 export async function createTestDatabase(): Promise<Database> {
   const target = inject('testDb');
   if (target.kind === 'pglite') {
-    return openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([fs.readFileSync(target.templateFile)]) });
+    return openDatabase({
+      kind: 'pglite-memory',
+      loadDataDir: new Blob([fs.readFileSync(target.templateFile)]),
+    });
   }
   const name = `frontline_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: target.adminUrl });

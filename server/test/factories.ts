@@ -10,12 +10,26 @@ const actor = systemActor('test');
 let seq = 0;
 const unique = (p: string) => `${p}${++seq}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
 
-export async function makeUnit(services: Services, parentId: string | null, kind: 'company' | 'division' | 'store' | 'centre' | 'team' = 'team') {
-  return services.org.createUnit(actor, { parentId, kind, code: unique('U'), nameEn: `Unit ${seq}`, nameZh: `單位${seq}` });
+export async function makeUnit(
+  services: Services,
+  parentId: string | null,
+  kind: 'company' | 'division' | 'store' | 'centre' | 'team' = 'team',
+) {
+  return services.org.createUnit(actor, {
+    parentId,
+    kind,
+    code: unique('U'),
+    nameEn: `Unit ${seq}`,
+    nameZh: `單位${seq}`,
+  });
 }
 
 export async function makeRole(services: Services) {
-  return services.org.createRole(actor, { code: unique('R'), nameEn: `Role ${seq}`, performanceStandards: 'CSAT ≥ 90%' });
+  return services.org.createRole(actor, {
+    code: unique('R'),
+    nameEn: `Role ${seq}`,
+    performanceStandards: 'CSAT ≥ 90%',
+  });
 }
 
 export interface MadePerson {
@@ -26,7 +40,13 @@ export interface MadePerson {
 
 export async function makePerson(
   services: Services,
-  opts: { orgUnitId: string; managerId?: string | null; roles?: Role[]; jobRoleId?: string | null; name?: string },
+  opts: {
+    orgUnitId: string;
+    managerId?: string | null;
+    roles?: Role[];
+    jobRoleId?: string | null;
+    name?: string;
+  },
 ): Promise<MadePerson> {
   const n = unique('E');
   const email = `${n.toLowerCase()}@test.example`;
@@ -80,11 +100,28 @@ export async function makeOrg(services: Services) {
   const hr = await makePerson(services, { orgUnitId: company.id, roles: ['staff', 'hr_admin'] });
   const admin = await makeUser(services, ['admin']);
   const manager = await makePerson(services, { orgUnitId: storeA.id, roles: ['staff', 'manager'] });
-  const supA = await makePerson(services, { orgUnitId: teamA.id, managerId: manager.id, roles: ['staff', 'supervisor'] });
-  const staffA1 = await makePerson(services, { orgUnitId: teamA.id, managerId: supA.id, roles: ['staff'], jobRoleId: role.id });
+  const supA = await makePerson(services, {
+    orgUnitId: teamA.id,
+    managerId: manager.id,
+    roles: ['staff', 'supervisor'],
+  });
+  const staffA1 = await makePerson(services, {
+    orgUnitId: teamA.id,
+    managerId: supA.id,
+    roles: ['staff'],
+    jobRoleId: role.id,
+  });
   const staffA2 = await makePerson(services, { orgUnitId: teamA.id, managerId: supA.id, roles: ['staff'] });
-  const assessorA = await makePerson(services, { orgUnitId: teamA.id, managerId: supA.id, roles: ['staff', 'assessor'] });
-  const supB = await makePerson(services, { orgUnitId: teamB.id, managerId: manager.id, roles: ['staff', 'supervisor'] });
+  const assessorA = await makePerson(services, {
+    orgUnitId: teamA.id,
+    managerId: supA.id,
+    roles: ['staff', 'assessor'],
+  });
+  const supB = await makePerson(services, {
+    orgUnitId: teamB.id,
+    managerId: manager.id,
+    roles: ['staff', 'supervisor'],
+  });
   const staffB1 = await makePerson(services, { orgUnitId: teamB.id, managerId: supB.id, roles: ['staff'] });
   const supX = await makePerson(services, { orgUnitId: teamX.id, roles: ['staff', 'supervisor'] });
   const staffX1 = await makePerson(services, { orgUnitId: teamX.id, managerId: supX.id, roles: ['staff'] });

@@ -8,7 +8,8 @@ import { migrateToLatest } from '../src/db/migrate.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDb: { kind: 'pglite'; templateFile: string } | { kind: 'postgres'; adminUrl: string; template: string };
+    testDb:
+      { kind: 'pglite'; templateFile: string } | { kind: 'postgres'; adminUrl: string; template: string };
   }
 }
 
@@ -32,7 +33,8 @@ export default async function setup(project: TestProject) {
   }
 
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('FRONTLINE_TEST_DB=postgres needs TEST_DATABASE_URL (a superuser URL); .ci/run sets it.');
+  if (!adminUrl)
+    throw new Error('FRONTLINE_TEST_DB=postgres needs TEST_DATABASE_URL (a superuser URL); .ci/run sets it.');
   const template = `frontline_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -17,7 +17,9 @@ export interface TestApp {
 
 export const TEST_SETUP_TOKEN = 'test-setup-token-0123456789';
 
-export async function createTestApp(opts: { clock?: Clock; config?: Partial<Config>; database?: Database } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { clock?: Clock; config?: Partial<Config>; database?: Database } = {},
+): Promise<TestApp> {
   const database = opts.database ?? (await createTestDatabase());
   const config = testConfig({ webDist: '/nonexistent', ...opts.config });
   const { app, routes, services } = await buildApp(config, {
@@ -41,7 +43,12 @@ export async function createTestApp(opts: { clock?: Clock; config?: Partial<Conf
 export interface Client {
   cookies: Record<string, string>;
   csrf: string;
-  request(method: InjectOptions['method'], url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 function cookieHeader(cookies: Record<string, string>) {
@@ -69,7 +76,11 @@ export async function anonymousClient(app: App): Promise<Client> {
         ...(body === undefined ? {} : isText ? { payload: body } : { payload: body as object }),
       });
       for (const c of res.cookies) {
-        if (c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now())) {
+        if (
+          c.value === '' ||
+          (c.maxAge !== undefined && c.maxAge <= 0) ||
+          (c.expires && c.expires.getTime() < Date.now())
+        ) {
           delete client.cookies[c.name];
         } else client.cookies[c.name] = c.value;
       }

@@ -43,7 +43,9 @@ export function createAccessService(db: Kysely<DB>) {
     },
 
     /** A SQL condition for lists: null when the actor sees everyone. */
-    scope(actor: Actor): { selfId: string | null; reports: ReturnType<typeof repo.reportIdsQuery> | null } | null {
+    scope(
+      actor: Actor,
+    ): { selfId: string | null; reports: ReturnType<typeof repo.reportIdsQuery> | null } | null {
       if (seesEveryone(actor.roles)) return null;
       return {
         selfId: actor.personId,

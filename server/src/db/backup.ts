@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import type { Database } from './database.js';
 
 /** A consistent copy of the embedded database as a .tar.gz (PGlite's own dump of its data dir). */
 export async function backupEmbedded(pglite: PGlite, file: string): Promise<number> {
@@ -16,6 +17,20 @@ export async function backupEmbedded(pglite: PGlite, file: string): Promise<numb
 
 export function backupFileName(dir: string, at: Date): string {
   return path.join(dir, `frontline-${at.toISOString().replace(/[:.]/g, '-')}.tar.gz`);
+}
+
+/**
+ * Backs up while holding the database connection, so no transaction is half-way through.
+ */
+export async function backupEmbeddedNow(database: Database, dir: string, keep: number, at: Date): Promise<string> {
+  if (!database.pglite) throw new Error('Scheduled backups are for the embedded database; use pg_dump for PostgreSQL.');
+  const pglite = database.pglite;
+  const file = backupFileName(dir, at);
+  await database.db.connection().execute(async () => {
+    await backupEmbedded(pglite, file);
+  });
+  pruneBackups(dir, keep);
+  return file;
 }
 
 /** Keeps the newest `keep` backups in `dir`. */

@@ -37,7 +37,9 @@ export function registerAccessGuard(app: App, auth: AuthService, cookieSecure: b
       route.config = { ...route.config, access };
     }
     if (!access || !KNOWN.has(access)) {
-      throw new Error(`Route ${methods.join(',')} ${route.url} does not declare config.access (or names an unknown one)`);
+      throw new Error(
+        `Route ${methods.join(',')} ${route.url} does not declare config.access (or names an unknown one)`,
+      );
     }
     for (const m of methods) if (m !== 'HEAD') registry.push({ method: m, url: route.url, access });
   });
@@ -72,7 +74,11 @@ export function registerAccessGuard(app: App, auth: AuthService, cookieSecure: b
       const sent = request.headers['x-csrf-token'];
       const expected = request.actor ? request.csrfToken : (request.cookies[names.csrf] ?? null);
       if (typeof sent !== 'string' || !expected || !tokensEqual(sent, expected)) {
-        throw new AppError('auth.csrf', 403, 'The request has no valid CSRF token. Reload the page and try again.');
+        throw new AppError(
+          'auth.csrf',
+          403,
+          'The request has no valid CSRF token. Reload the page and try again.',
+        );
       }
     }
   });

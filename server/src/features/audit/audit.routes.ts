@@ -8,7 +8,11 @@ export function auditRoutes(app: App, svc: AuditService) {
     '/api/v1/audit',
     {
       config: { access: 'audit.read' },
-      schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Page(AuditEntry), 400: Problem, 401: Problem, 403: Problem } },
+      schema: {
+        tags: ['audit'],
+        querystring: AuditQuery,
+        response: { 200: Page(AuditEntry), 400: Problem, 401: Problem, 403: Problem },
+      },
     },
     async (req) => svc.list(actorOf(req), req.query),
   );

@@ -36,7 +36,10 @@ export function createAuditService(deps: { db: Kysely<DB>; clock: Clock }) {
       });
     },
 
-    async list(_actor: Actor, query: AuditQuery): Promise<{ items: AuditEntry[]; total: number; limit: number; offset: number }> {
+    async list(
+      _actor: Actor,
+      query: AuditQuery,
+    ): Promise<{ items: AuditEntry[]; total: number; limit: number; offset: number }> {
       const { rows, total, limit, offset } = await auditRepository(deps.db).list(query);
       return {
         items: rows.map((r) => ({
@@ -63,7 +66,10 @@ export function createAuditService(deps: { db: Kysely<DB>; clock: Clock }) {
 export type AuditService = ReturnType<typeof createAuditService>;
 
 /** Only the fields that changed, for before/after records. */
-export function changedFields<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+export function changedFields<T extends object>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const key of Object.keys(after) as (keyof T)[]) {

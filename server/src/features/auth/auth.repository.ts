@@ -86,7 +86,11 @@ export function authRepository(db: Kysely<DB>) {
     },
 
     async setPasswordHash(userId: string, hash: string, at: Date): Promise<void> {
-      await db.updateTable('appUser').set({ passwordHash: hash, updatedAt: at }).where('id', '=', userId).execute();
+      await db
+        .updateTable('appUser')
+        .set({ passwordHash: hash, updatedAt: at })
+        .where('id', '=', userId)
+        .execute();
     },
 
     async setLocale(userId: string, locale: string, at: Date): Promise<void> {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousClient, createTestApp, loginClient, TEST_SETUP_TOKEN, type TestApp } from '../../../test/http.js';
+import {
+  anonymousClient,
+  createTestApp,
+  loginClient,
+  TEST_SETUP_TOKEN,
+  type TestApp,
+} from '../../../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { fixedClock } from '../../lib/clock.js';
 
@@ -15,7 +21,10 @@ describe('auth over HTTP', () => {
 
   it('signs in with the right password and sets an httpOnly SameSite session cookie', async () => {
     const c = await anonymousClient(t.app);
-    const res = await c.request('POST', '/api/v1/auth/login', { email: org.people.staffA1.email.toUpperCase(), password: PASSWORD });
+    const res = await c.request('POST', '/api/v1/auth/login', {
+      email: org.people.staffA1.email.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((k) => k.name === 'fl_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -26,21 +35,35 @@ describe('auth over HTTP', () => {
 
   it('refuses a wrong password with 401 and a stable code, and audits the failure', async () => {
     const c = await anonymousClient(t.app);
-    const res = await c.request('POST', '/api/v1/auth/login', { email: org.people.staffA2.email, password: 'wrong-password-1' });
+    const res = await c.request('POST', '/api/v1/auth/login', {
+      email: org.people.staffA2.email,
+      password: 'wrong-password-1',
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json().code).toBe('auth.invalid_credentials');
-    const audit = await t.database.db.selectFrom('auditEvent').selectAll().where('action', '=', 'auth.login_failed').execute();
+    const audit = await t.database.db
+      .selectFrom('auditEvent')
+      .selectAll()
+      .where('action', '=', 'auth.login_failed')
+      .execute();
     expect(audit.some((a) => a.entityId === org.people.staffA2.userId)).toBe(true);
   });
 
   it('rotates the session at sign-in: the old session id stops working', async () => {
     const c = await loginClient(t.app, org.people.staffA1.email, PASSWORD);
     const first = c.cookies.fl_session;
-    const res = await c.request('POST', '/api/v1/auth/login', { email: org.people.staffA1.email, password: PASSWORD });
+    const res = await c.request('POST', '/api/v1/auth/login', {
+      email: org.people.staffA1.email,
+      password: PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
     expect(c.cookies.fl_session).not.toBe(first);
-    const old = await t.app.inject({ method: 'GET', url: '/api/v1/people', headers: { cookie: `fl_session=${first}` } });
+    const old = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/people',
+      headers: { cookie: `fl_session=${first}` },
+    });
     expect(old.statusCode).toBe(401);
   });
 
@@ -48,7 +71,11 @@ describe('auth over HTTP', () => {
     const c = await loginClient(t.app, org.people.staffA1.email, PASSWORD);
     const token = c.cookies.fl_session;
     expect((await c.request('POST', '/api/v1/auth/logout')).statusCode).toBe(204);
-    const again = await t.app.inject({ method: 'GET', url: '/api/v1/people', headers: { cookie: `fl_session=${token}` } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/people',
+      headers: { cookie: `fl_session=${token}` },
+    });
     expect(again.statusCode).toBe(401);
   });
 
@@ -70,7 +97,12 @@ describe('auth over HTTP', () => {
 
   it('refuses a state-changing request without the CSRF token', async () => {
     const c = await loginClient(t.app, org.people.hr.email, PASSWORD);
-    const res = await c.request('POST', '/api/v1/job-roles', { code: 'CSRF1', nameEn: 'x' }, { 'x-csrf-token': 'forged' });
+    const res = await c.request(
+      'POST',
+      '/api/v1/job-roles',
+      { code: 'CSRF1', nameEn: 'x' },
+      { 'x-csrf-token': 'forged' },
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('auth.csrf');
     const noHeader = await t.app.inject({
@@ -80,9 +112,15 @@ describe('auth over HTTP', () => {
       payload: { code: 'CSRF1', nameEn: 'x' },
     });
     expect(noHeader.statusCode).toBe(403);
-    expect(await t.database.db.selectFrom('jobRole').select('id').where('code', '=', 'CSRF1').execute()).toHaveLength(0);
+    expect(
+      await t.database.db.selectFrom('jobRole').select('id').where('code', '=', 'CSRF1').execute(),
+    ).toHaveLength(0);
     // and an anonymous login without the double-submit cookie is refused too
-    const bare = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: org.people.hr.email, password: PASSWORD } });
+    const bare = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: org.people.hr.email, password: PASSWORD },
+    });
     expect(bare.statusCode).toBe(403);
   });
 
@@ -90,25 +128,43 @@ describe('auth over HTTP', () => {
     const c = await anonymousClient(t.app);
     const codes: number[] = [];
     for (let i = 0; i < 7; i++) {
-      codes.push((await c.request('POST', '/api/v1/auth/login', { email: org.people.supX.email, password: `nope-${i}-xxxxx` })).statusCode);
+      codes.push(
+        (
+          await c.request('POST', '/api/v1/auth/login', {
+            email: org.people.supX.email,
+            password: `nope-${i}-xxxxx`,
+          })
+        ).statusCode,
+      );
     }
     expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(codes.slice(5)).toEqual([429, 429]);
-    const limited = await c.request('POST', '/api/v1/auth/login', { email: org.people.supX.email, password: PASSWORD });
+    const limited = await c.request('POST', '/api/v1/auth/login', {
+      email: org.people.supX.email,
+      password: PASSWORD,
+    });
     expect(limited.statusCode).toBe(429);
     expect(limited.json().code).toBe('rate_limited');
     clock.advance(15 * 60_000 + 1);
-    expect((await c.request('POST', '/api/v1/auth/login', { email: org.people.supX.email, password: PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await c.request('POST', '/api/v1/auth/login', { email: org.people.supX.email, password: PASSWORD }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('ends every session of a user who is disabled', async () => {
     const victim = await loginClient(t.app, org.people.staffB1.email, PASSWORD);
     const admin = await loginClient(t.app, org.people.admin.email, PASSWORD);
-    const res = await admin.request('PATCH', `/api/v1/users/${org.people.staffB1.userId}`, { disabled: true });
+    const res = await admin.request('PATCH', `/api/v1/users/${org.people.staffB1.userId}`, {
+      disabled: true,
+    });
     expect(res.statusCode).toBe(200);
     expect((await victim.request('GET', '/api/v1/people')).statusCode).toBe(401);
     const again = await anonymousClient(t.app);
-    const r = await again.request('POST', '/api/v1/auth/login', { email: org.people.staffB1.email, password: PASSWORD });
+    const r = await again.request('POST', '/api/v1/auth/login', {
+      email: org.people.staffB1.email,
+      password: PASSWORD,
+    });
     expect(r.statusCode).toBe(403);
     expect(r.json().code).toBe('auth.account_disabled');
   });
@@ -116,12 +172,21 @@ describe('auth over HTTP', () => {
   it('changes a password: the old one stops working and other sessions end', async () => {
     const other = await loginClient(t.app, org.people.assessorA.email, PASSWORD);
     const c = await loginClient(t.app, org.people.assessorA.email, PASSWORD);
-    const weak = await c.request('POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' });
+    const weak = await c.request('POST', '/api/v1/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().code).toBe('auth.weak_password');
-    const wrong = await c.request('POST', '/api/v1/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'a-much-better-passphrase' });
+    const wrong = await c.request('POST', '/api/v1/auth/password', {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'a-much-better-passphrase',
+    });
     expect(wrong.json().code).toBe('auth.wrong_password');
-    const ok = await c.request('POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'a-much-better-passphrase' });
+    const ok = await c.request('POST', '/api/v1/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'a-much-better-passphrase',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await other.request('GET', '/api/v1/people')).statusCode).toBe(401);
     expect((await c.request('GET', '/api/v1/people')).statusCode).toBe(200);
@@ -131,11 +196,15 @@ describe('auth over HTTP', () => {
   it('lists my sessions and revokes one of them, but not somebody else’s', async () => {
     const a = await loginClient(t.app, org.people.supB.email, PASSWORD);
     const b = await loginClient(t.app, org.people.supB.email, PASSWORD);
-    const list = (await a.request('GET', '/api/v1/auth/sessions')).json() as { id: string; current: boolean }[];
+    const list = (await a.request('GET', '/api/v1/auth/sessions')).json() as {
+      id: string;
+      current: boolean;
+    }[];
     expect(list.length).toBeGreaterThanOrEqual(2);
     const mine = list.find((s) => !s.current)!;
     const stranger = await loginClient(t.app, org.people.supX.email, PASSWORD).catch(() => null);
-    if (stranger) expect((await stranger.request('DELETE', `/api/v1/auth/sessions/${mine.id}`)).statusCode).toBe(404);
+    if (stranger)
+      expect((await stranger.request('DELETE', `/api/v1/auth/sessions/${mine.id}`)).statusCode).toBe(404);
     expect((await a.request('DELETE', `/api/v1/auth/sessions/${mine.id}`)).statusCode).toBe(204);
     expect((await b.request('GET', '/api/v1/people')).statusCode).toBe(401);
   });
@@ -160,11 +229,21 @@ describe('first-run set-up', () => {
   it('needs the set-up token, creates the administrator once, then refuses', async () => {
     const c = await anonymousClient(t.app);
     expect((await c.request('GET', '/api/v1/auth/session')).json().needsSetup).toBe(true);
-    const body = { setupToken: 'wrong-token', email: 'root@example.com', password: 'a-long-admin-passphrase', displayName: 'Root', organisationName: 'Acme Retail' };
+    const body = {
+      setupToken: 'wrong-token',
+      email: 'root@example.com',
+      password: 'a-long-admin-passphrase',
+      displayName: 'Root',
+      organisationName: 'Acme Retail',
+    };
     const bad = await c.request('POST', '/api/v1/auth/setup', body);
     expect(bad.statusCode).toBe(403);
     expect(bad.json().code).toBe('auth.setup_token_invalid');
-    const weak = await c.request('POST', '/api/v1/auth/setup', { ...body, setupToken: TEST_SETUP_TOKEN, password: 'password1' });
+    const weak = await c.request('POST', '/api/v1/auth/setup', {
+      ...body,
+      setupToken: TEST_SETUP_TOKEN,
+      password: 'password1',
+    });
     expect(weak.json().code).toBe('auth.weak_password');
     expect(await t.database.db.selectFrom('appUser').select('id').execute()).toHaveLength(0);
     const ok = await c.request('POST', '/api/v1/auth/setup', { ...body, setupToken: TEST_SETUP_TOKEN });
@@ -172,7 +251,13 @@ describe('first-run set-up', () => {
     expect(ok.json().user.roles).toEqual(['admin']);
     const units = await t.database.db.selectFrom('orgUnit').selectAll().execute();
     expect(units.map((u) => u.nameEn)).toEqual(['Acme Retail']);
-    const again = await (await anonymousClient(t.app)).request('POST', '/api/v1/auth/setup', { ...body, setupToken: TEST_SETUP_TOKEN, email: 'x@example.com' });
+    const again = await (
+      await anonymousClient(t.app)
+    ).request('POST', '/api/v1/auth/setup', {
+      ...body,
+      setupToken: TEST_SETUP_TOKEN,
+      email: 'x@example.com',
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('auth.setup_done');
   });

@@ -24,7 +24,11 @@ export function authRoutes(
   const names = cookieNames(opts.cookieSecure);
   const tags = ['auth'];
   // Failed sign-ins are throttled in the service; set-up and password changes by address here.
-  const addressLimit = { max: opts.loginMaxAttempts, timeWindow: opts.loginWindowMs, keyGenerator: (req: { ip: string }) => req.ip };
+  const addressLimit = {
+    max: opts.loginMaxAttempts,
+    timeWindow: opts.loginWindowMs,
+    keyGenerator: (req: { ip: string }) => req.ip,
+  };
 
   app.get(
     '/api/v1/auth/session',
@@ -37,7 +41,12 @@ export function authRoutes(
         if (request.sessionToken) reply.clearCookie(names.session, { path: '/' });
       }
       const user = request.me;
-      return { user, csrfToken: csrfToken ?? '', needsSetup: user ? false : await auth.needsSetup(), demo: opts.demo };
+      return {
+        user,
+        csrfToken: csrfToken ?? '',
+        needsSetup: user ? false : await auth.needsSetup(),
+        demo: opts.demo,
+      };
     },
   );
 
@@ -93,7 +102,10 @@ export function authRoutes(
 
   app.get(
     '/api/v1/auth/sessions',
-    { config: { access: 'authenticated' }, schema: { tags, response: { 200: Type.Array(SessionView), 401: Problem } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, response: { 200: Type.Array(SessionView), 401: Problem } },
+    },
     async (request) => auth.listSessions(actorOf(request)),
   );
 
@@ -103,7 +115,10 @@ export function authRoutes(
       config: { access: 'authenticated' },
       schema: {
         tags,
-        params: Type.Object({ sessionId: Type.String({ pattern: '^[0-9a-f]{64}$' }) }, { additionalProperties: false }),
+        params: Type.Object(
+          { sessionId: Type.String({ pattern: '^[0-9a-f]{64}$' }) },
+          { additionalProperties: false },
+        ),
         response: { 204: Type.Null(), ...errors, 404: Problem },
       },
     },
@@ -115,7 +130,10 @@ export function authRoutes(
 
   app.put(
     '/api/v1/me/locale',
-    { config: { access: 'authenticated' }, schema: { tags, body: LocaleBody, response: { 200: Me, ...errors } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, body: LocaleBody, response: { 200: Me, ...errors } },
+    },
     async (request) => auth.setLocale(actorOf(request), request.body.locale),
   );
 }

@@ -1,6 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { permissionsOf, type ChangePasswordBody, type LoginBody, type Me, type Role, type SessionView, type SetupBody } from '@frontline/contract';
+import {
+  permissionsOf,
+  type ChangePasswordBody,
+  type LoginBody,
+  type Me,
+  type Role,
+  type SessionView,
+  type SetupBody,
+} from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -38,7 +46,14 @@ export function tokensEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function toMe(u: { id: string; email: string; displayName: string; personId: string | null; roles: Role[]; locale: string }): Me {
+function toMe(u: {
+  id: string;
+  email: string;
+  displayName: string;
+  personId: string | null;
+  roles: Role[];
+  locale: string;
+}): Me {
   return {
     userId: u.id,
     email: u.email,
@@ -102,10 +117,16 @@ export function createAuthService(deps: {
       const key = `${meta.ip ?? ''}|${body.email.toLowerCase()}`;
       const wait = throttle.retryAfterMs(key);
       if (wait > 0) {
-        throw new AppError('rate_limited', 429, `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`);
+        throw new AppError(
+          'rate_limited',
+          429,
+          `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`,
+        );
       }
       const user = await authRepository(db).findUserByEmail(body.email);
-      const ok = user ? await verifyPassword(user.passwordHash, body.password) : (await verifyAgainstDummy(body.password), false);
+      const ok = user
+        ? await verifyPassword(user.passwordHash, body.password)
+        : (await verifyAgainstDummy(body.password), false);
       if (!user || !ok) {
         throttle.fail(key);
         await audit.record(db, metaActor(meta, null), {
@@ -129,7 +150,12 @@ export function createAuthService(deps: {
         // Rotate: the session that came with the request (if any) ends here.
         if (previousToken) await authRepository(trx).deleteSession(sessionIdOf(previousToken));
         const s = await startSession(trx, user.id, meta);
-        await audit.record(trx, metaActor(meta, user.id), { action: 'auth.login', entityType: 'user', entityId: user.id, subjectPersonId: user.personId });
+        await audit.record(trx, metaActor(meta, user.id), {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          subjectPersonId: user.personId,
+        });
         return { ...s, me: toMe(user) };
       });
     },
@@ -173,7 +199,10 @@ export function createAuthService(deps: {
 
     async setup(meta: RequestMeta, body: SetupBody): Promise<NewSession> {
       if (!tokensEqual(body.setupToken.trim(), deps.setupToken)) {
-        throw Forbidden('auth.setup_token_invalid', 'The set-up token is not right. It is printed in the server log.');
+        throw Forbidden(
+          'auth.setup_token_invalid',
+          'The set-up token is not right. It is printed in the server log.',
+        );
       }
       checkPasswordStrength(body.password, body.email);
       const passwordHash = await hashPassword(body.password);
@@ -192,7 +221,14 @@ export function createAuthService(deps: {
           root ??
           (await trx
             .insertInto('orgUnit')
-            .values({ kind: 'company', code: 'ORG', nameEn: body.organisationName, nameZh: null, createdAt: now, updatedAt: now })
+            .values({
+              kind: 'company',
+              code: 'ORG',
+              nameEn: body.organisationName,
+              nameZh: null,
+              createdAt: now,
+              updatedAt: now,
+            })
             .returning('id')
             .executeTakeFirstOrThrow());
         const user = await trx
@@ -233,7 +269,11 @@ export function createAuthService(deps: {
         await authRepository(trx).setPasswordHash(user.id, hash, clock.now());
         // Other sessions end: whoever knew the old password is signed out.
         await authRepository(trx).deleteSessionsOfUser(user.id, actor.sessionId ?? undefined);
-        await audit.record(trx, actor, { action: 'auth.password_changed', entityType: 'user', entityId: user.id });
+        await audit.record(trx, actor, {
+          action: 'auth.password_changed',
+          entityType: 'user',
+          entityId: user.id,
+        });
       });
     },
 
@@ -257,7 +297,11 @@ export function createAuthService(deps: {
           .where('userId', '=', actor.userId)
           .executeTakeFirst();
         if (Number(deleted.numDeletedRows) === 0) throw NotFound('not_found', 'No such session.');
-        await audit.record(trx, actor, { action: 'auth.session_revoked', entityType: 'session', entityId: sessionId.slice(0, 12) });
+        await audit.record(trx, actor, {
+          action: 'auth.session_revoked',
+          entityType: 'session',
+          entityId: sessionId.slice(0, 12),
+        });
       });
     },
 

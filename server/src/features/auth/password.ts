@@ -22,8 +22,20 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
 }
 
 const COMMON = new Set([
-  'password', 'password1', 'password123', '1234567890', '12345678910', 'qwertyuiop', 'iloveyou12',
-  'frontline1', 'letmein123', 'welcome123', 'changeme123', 'administrator', 'passw0rd12', 'abcdefghij',
+  'password',
+  'password1',
+  'password123',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'iloveyou12',
+  'frontline1',
+  'letmein123',
+  'welcome123',
+  'changeme123',
+  'administrator',
+  'passw0rd12',
+  'abcdefghij',
 ]);
 
 /** ASVS V6.2: at least 10 characters, at most 256, not a common or trivial password. */
@@ -33,7 +45,8 @@ export function checkPasswordStrength(password: string, email?: string): void {
   if (password.length > 256) problems.push('Use at most 256 characters.');
   if (COMMON.has(password.toLowerCase())) problems.push('This password is too common.');
   if (/^(.)\1*$/.test(password)) problems.push('Do not repeat one character.');
-  if (email && password.toLowerCase() === email.toLowerCase()) problems.push('Do not use your e-mail address.');
+  if (email && password.toLowerCase() === email.toLowerCase())
+    problems.push('Do not use your e-mail address.');
   if (problems.length > 0) {
     throw Invalid(
       'auth.weak_password',

@@ -28,11 +28,19 @@ export function orgUnitRepository(db: Kysely<DB>) {
       db.updateTable('orgUnit').set(patch).where('id', '=', id).execute(),
     delete: (id: string) => db.deleteFrom('orgUnit').where('id', '=', id).execute(),
     async countChildren(id: string): Promise<number> {
-      const r = await db.selectFrom('orgUnit').select((eb) => eb.fn.countAll<number>().as('n')).where('parentId', '=', id).executeTakeFirstOrThrow();
+      const r = await db
+        .selectFrom('orgUnit')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('parentId', '=', id)
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
     async countPeople(id: string): Promise<number> {
-      const r = await db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('orgUnitId', '=', id).executeTakeFirstOrThrow();
+      const r = await db
+        .selectFrom('person')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('orgUnitId', '=', id)
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
     /** Whether `candidateId` is `id` itself or below it in the tree. */
@@ -76,7 +84,11 @@ export function jobRoleRepository(db: Kysely<DB>) {
       db.updateTable('jobRole').set(patch).where('id', '=', id).execute(),
     delete: (id: string) => db.deleteFrom('jobRole').where('id', '=', id).execute(),
     async countPeople(id: string): Promise<number> {
-      const r = await db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('jobRoleId', '=', id).executeTakeFirstOrThrow();
+      const r = await db
+        .selectFrom('person')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('jobRoleId', '=', id)
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
   };

@@ -43,23 +43,31 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
   async function checkParent(trx: Kysely<DB>, parentId: string | null | undefined, selfId?: string) {
     if (!parentId) return;
     if (!(await orgUnitRepository(trx).findById(parentId))) {
-      throw Invalid('org_unit.not_found', 'The parent org unit does not exist.', [{ path: '/parentId', message: 'not found' }]);
+      throw Invalid('org_unit.not_found', 'The parent org unit does not exist.', [
+        { path: '/parentId', message: 'not found' },
+      ]);
     }
     if (selfId && (await orgUnitRepository(trx).isSelfOrDescendant(selfId, parentId))) {
-      throw Invalid('org_unit.cycle', 'An org unit cannot sit below itself.', [{ path: '/parentId', message: 'would make a cycle' }]);
+      throw Invalid('org_unit.cycle', 'An org unit cannot sit below itself.', [
+        { path: '/parentId', message: 'would make a cycle' },
+      ]);
     }
   }
 
   function checkTimezone(tz: string | undefined) {
     if (tz !== undefined && !isValidTimeZone(tz)) {
-      throw Invalid('validation', `Unknown time zone '${tz}'.`, [{ path: '/timezone', message: 'not an IANA time zone' }]);
+      throw Invalid('validation', `Unknown time zone '${tz}'.`, [
+        { path: '/timezone', message: 'not an IANA time zone' },
+      ]);
     }
   }
 
-  const uniqueCode = <T>(code: 'org_unit.code_taken' | 'job_role.code_taken') => (err: unknown): T => {
-    if (isUniqueViolation(err)) throw Conflict(code, 'That code is already used.');
-    throw err;
-  };
+  const uniqueCode =
+    <T>(code: 'org_unit.code_taken' | 'job_role.code_taken') =>
+    (err: unknown): T => {
+      if (isUniqueViolation(err)) throw Conflict(code, 'That code is already used.');
+      throw err;
+    };
 
   return {
     async listUnits(_actor: Actor): Promise<OrgUnit[]> {
@@ -85,7 +93,12 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
             updatedAt: now,
           });
           const unit = await loadUnit(trx, id);
-          await audit.record(trx, actor, { action: 'org_unit.created', entityType: 'org_unit', entityId: id, after: unit });
+          await audit.record(trx, actor, {
+            action: 'org_unit.created',
+            entityType: 'org_unit',
+            entityId: id,
+            after: unit,
+          });
           return unit;
         })
         .catch(uniqueCode<OrgUnit>('org_unit.code_taken'));
@@ -100,7 +113,12 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
           if (body.parentId !== undefined) await checkParent(trx, body.parentId, id);
           await orgUnitRepository(trx).update(id, { ...body, updatedAt: clock.now() });
           const after = await loadUnit(trx, id);
-          await audit.record(trx, actor, { action: 'org_unit.updated', entityType: 'org_unit', entityId: id, ...changedFields(before, after) });
+          await audit.record(trx, actor, {
+            action: 'org_unit.updated',
+            entityType: 'org_unit',
+            entityId: id,
+            ...changedFields(before, after),
+          });
           return after;
         })
         .catch(uniqueCode<OrgUnit>('org_unit.code_taken'));
@@ -110,10 +128,17 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
       await db.transaction().execute(async (trx) => {
         const before = await loadUnit(trx, id);
         const repo = orgUnitRepository(trx);
-        if ((await repo.countChildren(id)) > 0) throw Conflict('org_unit.has_children', 'Move or delete the units below it first.');
-        if ((await repo.countPeople(id)) > 0) throw Conflict('org_unit.in_use', 'People belong to this unit. Move them first.');
+        if ((await repo.countChildren(id)) > 0)
+          throw Conflict('org_unit.has_children', 'Move or delete the units below it first.');
+        if ((await repo.countPeople(id)) > 0)
+          throw Conflict('org_unit.in_use', 'People belong to this unit. Move them first.');
         await repo.delete(id);
-        await audit.record(trx, actor, { action: 'org_unit.deleted', entityType: 'org_unit', entityId: id, before });
+        await audit.record(trx, actor, {
+          action: 'org_unit.deleted',
+          entityType: 'org_unit',
+          entityId: id,
+          before,
+        });
       });
     },
 
@@ -138,7 +163,12 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
             updatedAt: now,
           });
           const role = await loadRole(trx, id);
-          await audit.record(trx, actor, { action: 'job_role.created', entityType: 'job_role', entityId: id, after: role });
+          await audit.record(trx, actor, {
+            action: 'job_role.created',
+            entityType: 'job_role',
+            entityId: id,
+            after: role,
+          });
           return role;
         })
         .catch(uniqueCode<JobRole>('job_role.code_taken'));
@@ -151,7 +181,12 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
           const before = await loadRole(trx, id);
           await jobRoleRepository(trx).update(id, { ...body, updatedAt: clock.now() });
           const after = await loadRole(trx, id);
-          await audit.record(trx, actor, { action: 'job_role.updated', entityType: 'job_role', entityId: id, ...changedFields(before, after) });
+          await audit.record(trx, actor, {
+            action: 'job_role.updated',
+            entityType: 'job_role',
+            entityId: id,
+            ...changedFields(before, after),
+          });
           return after;
         })
         .catch(uniqueCode<JobRole>('job_role.code_taken'));
@@ -160,9 +195,15 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
     async deleteRole(actor: Actor, id: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const before = await loadRole(trx, id);
-        if ((await jobRoleRepository(trx).countPeople(id)) > 0) throw Conflict('job_role.in_use', 'People hold this job role.');
+        if ((await jobRoleRepository(trx).countPeople(id)) > 0)
+          throw Conflict('job_role.in_use', 'People hold this job role.');
         await jobRoleRepository(trx).delete(id);
-        await audit.record(trx, actor, { action: 'job_role.deleted', entityType: 'job_role', entityId: id, before });
+        await audit.record(trx, actor, {
+          action: 'job_role.deleted',
+          entityType: 'job_role',
+          entityId: id,
+          before,
+        });
       });
     },
   };

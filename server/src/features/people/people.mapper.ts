@@ -15,7 +15,8 @@ export interface SummaryRow {
   status: PersonSummary['status'];
 }
 
-export const fullNameEn = (p: { givenNameEn: string; familyNameEn: string }) => `${p.givenNameEn} ${p.familyNameEn}`;
+export const fullNameEn = (p: { givenNameEn: string; familyNameEn: string }) =>
+  `${p.givenNameEn} ${p.familyNameEn}`;
 
 export const toPersonSummary = (r: SummaryRow): PersonSummary => ({
   id: r.id,

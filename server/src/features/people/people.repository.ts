@@ -87,7 +87,12 @@ export function peopleRepository(db: Kysely<DB>) {
     },
 
     directReports(id: string) {
-      return base().select(summaryColumns).where('p.managerId', '=', id).orderBy('p.familyNameEn').orderBy('p.givenNameEn').execute();
+      return base()
+        .select(summaryColumns)
+        .where('p.managerId', '=', id)
+        .orderBy('p.familyNameEn')
+        .orderBy('p.givenNameEn')
+        .execute();
     },
 
     findByEmployeeNumbers(numbers: readonly string[]) {
@@ -100,15 +105,21 @@ export function peopleRepository(db: Kysely<DB>) {
       return db
         .selectFrom('person')
         .select(['id', 'email', 'employeeNumber'])
-        .where(sql`lower(email)`, 'in', emails.map((e) => e.toLowerCase()))
+        .where(
+          sql`lower(email)`,
+          'in',
+          emails.map((e) => e.toLowerCase()),
+        )
         .execute();
     },
 
-    exists: async (id: string) => !!(await db.selectFrom('person').select('id').where('id', '=', id).executeTakeFirst()),
+    exists: async (id: string) =>
+      !!(await db.selectFrom('person').select('id').where('id', '=', id).executeTakeFirst()),
 
     insert: (row: NewPerson) => db.insertInto('person').values(row).returning('id').executeTakeFirstOrThrow(),
 
-    update: (id: string, patch: PersonUpdate) => db.updateTable('person').set(patch).where('id', '=', id).execute(),
+    update: (id: string, patch: PersonUpdate) =>
+      db.updateTable('person').set(patch).where('id', '=', id).execute(),
 
     /** Every reporting line, for cycle checks. */
     allManagerLinks: () => db.selectFrom('person').select(['id', 'managerId', 'employeeNumber']).execute(),

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { CreatePersonBody, PeopleQuery, Person, PersonSummary, UpdatePersonBody } from '@frontline/contract';
+import type {
+  CreatePersonBody,
+  PeopleQuery,
+  Person,
+  PersonSummary,
+  UpdatePersonBody,
+} from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor, AnyActor } from '../../access/actor.js';
 import type { AccessService } from '../../access/access.service.js';
@@ -27,7 +33,12 @@ export function findManagerCycle(links: readonly { id: string; managerId: string
   return null;
 }
 
-export function createPeopleService(deps: { db: Kysely<DB>; access: AccessService; audit: AuditService; clock: Clock }) {
+export function createPeopleService(deps: {
+  db: Kysely<DB>;
+  access: AccessService;
+  audit: AuditService;
+  clock: Clock;
+}) {
   const { db, access, audit, clock } = deps;
 
   async function view(trx: Kysely<DB>, actor: AnyActor, id: string): Promise<Person> {
@@ -35,20 +46,33 @@ export function createPeopleService(deps: { db: Kysely<DB>; access: AccessServic
     const row = await repo.findById(id);
     if (!row) throw NotFound('person.not_found');
     const reports = await repo.directReports(id);
-    const canEdit = actor.kind === 'system' || (actor.permissions.has('people.write') && access.seesEveryone(actor));
+    const canEdit =
+      actor.kind === 'system' || (actor.permissions.has('people.write') && access.seesEveryone(actor));
     return toPerson(row, reports, { edit: canEdit });
   }
 
   async function checkRefs(trx: Kysely<DB>, body: UpdatePersonBody, personId?: string) {
-    if (body.orgUnitId && !(await trx.selectFrom('orgUnit').select('id').where('id', '=', body.orgUnitId).executeTakeFirst())) {
-      throw Invalid('org_unit.not_found', 'The org unit does not exist.', [{ path: '/orgUnitId', message: 'not found' }]);
+    if (
+      body.orgUnitId &&
+      !(await trx.selectFrom('orgUnit').select('id').where('id', '=', body.orgUnitId).executeTakeFirst())
+    ) {
+      throw Invalid('org_unit.not_found', 'The org unit does not exist.', [
+        { path: '/orgUnitId', message: 'not found' },
+      ]);
     }
-    if (body.jobRoleId && !(await trx.selectFrom('jobRole').select('id').where('id', '=', body.jobRoleId).executeTakeFirst())) {
-      throw Invalid('job_role.not_found', 'The job role does not exist.', [{ path: '/jobRoleId', message: 'not found' }]);
+    if (
+      body.jobRoleId &&
+      !(await trx.selectFrom('jobRole').select('id').where('id', '=', body.jobRoleId).executeTakeFirst())
+    ) {
+      throw Invalid('job_role.not_found', 'The job role does not exist.', [
+        { path: '/jobRoleId', message: 'not found' },
+      ]);
     }
     if (body.managerId) {
       if (!(await peopleRepository(trx).exists(body.managerId))) {
-        throw Invalid('person.not_found', 'The manager does not exist.', [{ path: '/managerId', message: 'not found' }]);
+        throw Invalid('person.not_found', 'The manager does not exist.', [
+          { path: '/managerId', message: 'not found' },
+        ]);
       }
       if (personId) {
         const links = await peopleRepository(trx).allManagerLinks();
@@ -66,12 +90,16 @@ export function createPeopleService(deps: { db: Kysely<DB>; access: AccessServic
     if (isUniqueViolation(err, 'person_employee_number_key')) {
       throw Conflict('person.employee_number_taken', 'That employee number is already used.');
     }
-    if (isUniqueViolation(err, 'person_email_key')) throw Conflict('person.email_taken', 'That e-mail is already used.');
+    if (isUniqueViolation(err, 'person_email_key'))
+      throw Conflict('person.email_taken', 'That e-mail is already used.');
     throw err;
   };
 
   return {
-    async list(actor: Actor, query: PeopleQuery): Promise<{ items: PersonSummary[]; total: number; limit: number; offset: number }> {
+    async list(
+      actor: Actor,
+      query: PeopleQuery,
+    ): Promise<{ items: PersonSummary[]; total: number; limit: number; offset: number }> {
       const { rows, ...page } = await peopleRepository(db).list(query, access.scope(actor));
       return { items: rows.map(toPersonSummary), ...page };
     },
@@ -103,8 +131,18 @@ export function createPeopleService(deps: { db: Kysely<DB>; access: AccessServic
             updatedAt: now,
           });
           const person = await view(trx, actor, id);
-          const row = await trx.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-          await audit.record(trx, actor, { action: 'person.created', entityType: 'person', entityId: id, subjectPersonId: id, after: auditFields(row) });
+          const row = await trx
+            .selectFrom('person')
+            .selectAll()
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
+          await audit.record(trx, actor, {
+            action: 'person.created',
+            entityType: 'person',
+            entityId: id,
+            subjectPersonId: id,
+            after: auditFields(row),
+          });
           return person;
         })
         .catch(uniqueness);
@@ -115,11 +153,20 @@ export function createPeopleService(deps: { db: Kysely<DB>; access: AccessServic
       return db
         .transaction()
         .execute(async (trx) => {
-          const before = await trx.selectFrom('person').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+          const before = await trx
+            .selectFrom('person')
+            .selectAll()
+            .where('id', '=', id)
+            .forUpdate()
+            .executeTakeFirst();
           if (!before) throw NotFound('person.not_found');
           await checkRefs(trx, body, id);
           await peopleRepository(trx).update(id, { ...body, updatedAt: clock.now() });
-          const after = await trx.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+          const after = await trx
+            .selectFrom('person')
+            .selectAll()
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
           await audit.record(trx, actor, {
             action: 'person.updated',
             entityType: 'person',

@@ -1,6 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
-import { EMPLOYMENT_TYPES, PERSON_STATUSES, ROSTER_COLUMNS, type EmploymentType, type PersonStatus, type RosterImportResult } from '@frontline/contract';
+import {
+  EMPLOYMENT_TYPES,
+  PERSON_STATUSES,
+  ROSTER_COLUMNS,
+  type EmploymentType,
+  type PersonStatus,
+  type RosterImportResult,
+} from '@frontline/contract';
 import type { DB, PersonRow } from '../../db/schema.js';
 import type { AnyActor } from '../../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -42,21 +49,39 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
   const issues: ErrorIssue[] = [];
   let records: string[][];
   try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
+    records = parse(csv, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      trim: true,
+    }) as string[][];
   } catch (err) {
     const e = err as { message: string; lines?: number };
-    return { rows: [], issues: [{ path: '/', message: `Not a readable CSV file: ${e.message}`, ...(e.lines ? { row: Math.max(e.lines - 1, 0) } : {}) }] };
+    return {
+      rows: [],
+      issues: [
+        {
+          path: '/',
+          message: `Not a readable CSV file: ${e.message}`,
+          ...(e.lines ? { row: Math.max(e.lines - 1, 0) } : {}),
+        },
+      ],
+    };
   }
   const [header, ...data] = records;
   if (!header) return { rows: [], issues: [{ path: '/', message: 'The file is empty.' }] };
   const columns = header.map((h) => h.trim().toLowerCase());
   const known = new Set<string>(ROSTER_COLUMNS);
-  for (const c of columns) if (!known.has(c)) issues.push({ path: `/columns/${c}`, column: c, message: `unknown column '${c}'` });
-  for (const c of REQUIRED) if (!columns.includes(c)) issues.push({ path: `/columns/${c}`, column: c, message: `missing required column '${c}'` });
+  for (const c of columns)
+    if (!known.has(c)) issues.push({ path: `/columns/${c}`, column: c, message: `unknown column '${c}'` });
+  for (const c of REQUIRED)
+    if (!columns.includes(c))
+      issues.push({ path: `/columns/${c}`, column: c, message: `missing required column '${c}'` });
   const dup = columns.find((c, i) => columns.indexOf(c) !== i);
   if (dup) issues.push({ path: `/columns/${dup}`, column: dup, message: `column '${dup}' appears twice` });
   if (issues.length > 0) return { rows: [], issues };
-  if (data.length === 0) return { rows: [], issues: [{ path: '/', message: 'The file has a header but no rows.' }] };
+  if (data.length === 0)
+    return { rows: [], issues: [{ path: '/', message: 'The file has a header but no rows.' }] };
 
   const rows: RosterRow[] = [];
   const seenNumbers = new Map<string, number>();
@@ -68,11 +93,14 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
       const v = idx >= 0 ? (cells[idx] ?? '').trim() : '';
       return v === '' ? null : v;
     };
-    const bad = (column: string, message: string) => issues.push({ row, column, path: `/rows/${row}/${column}`, message });
+    const bad = (column: string, message: string) =>
+      issues.push({ row, column, path: `/rows/${row}/${column}`, message });
     const employeeNumber = get('employee_number');
     if (!employeeNumber) bad('employee_number', 'required');
-    else if (!EMPLOYEE_NUMBER.test(employeeNumber)) bad('employee_number', 'letters, digits, dot, dash or underscore, at most 40');
-    else if (seenNumbers.has(employeeNumber)) bad('employee_number', `duplicate of row ${seenNumbers.get(employeeNumber)}`);
+    else if (!EMPLOYEE_NUMBER.test(employeeNumber))
+      bad('employee_number', 'letters, digits, dot, dash or underscore, at most 40');
+    else if (seenNumbers.has(employeeNumber))
+      bad('employee_number', `duplicate of row ${seenNumbers.get(employeeNumber)}`);
     else seenNumbers.set(employeeNumber, row);
     const givenNameEn = get('given_name_en');
     if (!givenNameEn) bad('given_name_en', 'required');
@@ -93,11 +121,13 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
       bad('employment_type', `one of ${EMPLOYMENT_TYPES.join(', ')}`);
     }
     const status = get('status');
-    if (status && !(PERSON_STATUSES as readonly string[]).includes(status)) bad('status', `one of ${PERSON_STATUSES.join(', ')}`);
+    if (status && !(PERSON_STATUSES as readonly string[]).includes(status))
+      bad('status', `one of ${PERSON_STATUSES.join(', ')}`);
     const hireDate = get('hire_date');
     if (hireDate && !isRealDate(hireDate)) bad('hire_date', 'a date as YYYY-MM-DD');
     const managerEmployeeNumber = get('manager_employee_number');
-    if (managerEmployeeNumber && managerEmployeeNumber === employeeNumber) bad('manager_employee_number', 'a person cannot manage themselves');
+    if (managerEmployeeNumber && managerEmployeeNumber === employeeNumber)
+      bad('manager_employee_number', 'a person cannot manage themselves');
     rows.push({
       row,
       employeeNumber: employeeNumber ?? '',
@@ -142,34 +172,65 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
     async run(actor: AnyActor, csv: string, dryRun: boolean): Promise<RosterImportResult> {
       const parsed = parseRoster(csv);
       if (parsed.issues.length > 0) {
-        throw Unprocessable('person.import_invalid', `The roster has ${parsed.issues.length} problem(s); nothing was imported.`, parsed.issues);
+        throw Unprocessable(
+          'person.import_invalid',
+          `The roster has ${parsed.issues.length} problem(s); nothing was imported.`,
+          parsed.issues,
+        );
       }
       const { rows } = parsed;
       try {
         return await db.transaction().execute(async (trx) => {
           const issues: ErrorIssue[] = [];
-          const bad = (row: number, column: string, message: string) => issues.push({ row, column, path: `/rows/${row}/${column}`, message });
+          const bad = (row: number, column: string, message: string) =>
+            issues.push({ row, column, path: `/rows/${row}/${column}`, message });
           const repo = peopleRepository(trx);
-          const units = new Map((await orgUnitRepository(trx).findByCodes([...new Set(rows.map((r) => r.orgUnitCode))])).map((u) => [u.code, u.id]));
+          const units = new Map(
+            (await orgUnitRepository(trx).findByCodes([...new Set(rows.map((r) => r.orgUnitCode))])).map(
+              (u) => [u.code, u.id],
+            ),
+          );
           const roleCodes = [...new Set(rows.flatMap((r) => (r.jobRoleCode ? [r.jobRoleCode] : [])))];
-          const roles = new Map((await jobRoleRepository(trx).findByCodes(roleCodes)).map((j) => [j.code, j.id]));
+          const roles = new Map(
+            (await jobRoleRepository(trx).findByCodes(roleCodes)).map((j) => [j.code, j.id]),
+          );
           const fileNumbers = new Set(rows.map((r) => r.employeeNumber));
-          const managerNumbers = [...new Set(rows.flatMap((r) => (r.managerEmployeeNumber ? [r.managerEmployeeNumber] : [])))];
+          const managerNumbers = [
+            ...new Set(rows.flatMap((r) => (r.managerEmployeeNumber ? [r.managerEmployeeNumber] : []))),
+          ];
           const existing = new Map<string, PersonRow>(
-            (await repo.findByEmployeeNumbers([...new Set([...fileNumbers, ...managerNumbers])])).map((p) => [p.employeeNumber, p]),
+            (await repo.findByEmployeeNumbers([...new Set([...fileNumbers, ...managerNumbers])])).map((p) => [
+              p.employeeNumber,
+              p,
+            ]),
           );
           const emailOwners = await repo.findByEmails(rows.flatMap((r) => (r.email ? [r.email] : [])));
           for (const r of rows) {
-            if (!units.has(r.orgUnitCode)) bad(r.row, 'org_unit_code', `no org unit with code '${r.orgUnitCode}'`);
-            if (r.jobRoleCode && !roles.has(r.jobRoleCode)) bad(r.row, 'job_role_code', `no job role with code '${r.jobRoleCode}'`);
-            if (r.managerEmployeeNumber && !fileNumbers.has(r.managerEmployeeNumber) && !existing.has(r.managerEmployeeNumber)) {
-              bad(r.row, 'manager_employee_number', `no person with employee number '${r.managerEmployeeNumber}'`);
+            if (!units.has(r.orgUnitCode))
+              bad(r.row, 'org_unit_code', `no org unit with code '${r.orgUnitCode}'`);
+            if (r.jobRoleCode && !roles.has(r.jobRoleCode))
+              bad(r.row, 'job_role_code', `no job role with code '${r.jobRoleCode}'`);
+            if (
+              r.managerEmployeeNumber &&
+              !fileNumbers.has(r.managerEmployeeNumber) &&
+              !existing.has(r.managerEmployeeNumber)
+            ) {
+              bad(
+                r.row,
+                'manager_employee_number',
+                `no person with employee number '${r.managerEmployeeNumber}'`,
+              );
             }
             const owner = r.email ? emailOwners.find((o) => o.email?.toLowerCase() === r.email) : undefined;
-            if (owner && owner.employeeNumber !== r.employeeNumber) bad(r.row, 'email', `already used by employee ${owner.employeeNumber}`);
+            if (owner && owner.employeeNumber !== r.employeeNumber)
+              bad(r.row, 'email', `already used by employee ${owner.employeeNumber}`);
           }
           if (issues.length > 0) {
-            throw Unprocessable('person.import_invalid', `The roster has ${issues.length} problem(s); nothing was imported.`, issues);
+            throw Unprocessable(
+              'person.import_invalid',
+              `The roster has ${issues.length} problem(s); nothing was imported.`,
+              issues,
+            );
           }
 
           // Pass 1: create or update everyone (reporting lines after, so order in the file does not matter).
@@ -196,7 +257,13 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
               before.set(current.id, current);
               await repo.update(current.id, { ...fields, updatedAt: now });
             } else {
-              const { id } = await repo.insert({ employeeNumber: r.employeeNumber, managerId: null, ...fields, createdAt: now, updatedAt: now });
+              const { id } = await repo.insert({
+                employeeNumber: r.employeeNumber,
+                managerId: null,
+                ...fields,
+                createdAt: now,
+                updatedAt: now,
+              });
               ids.set(r.employeeNumber, id);
             }
           }
@@ -211,9 +278,18 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
             const links = await repo.allManagerLinks();
             const number = links.find((l) => l.id === cycleAt)?.employeeNumber;
             const row = rows.find((r) => r.employeeNumber === number)?.row ?? 0;
-            throw Unprocessable('person.import_invalid', 'The reporting lines in the file make a loop; nothing was imported.', [
-              { row, column: 'manager_employee_number', path: `/rows/${row}/manager_employee_number`, message: 'makes a loop in the reporting line' },
-            ]);
+            throw Unprocessable(
+              'person.import_invalid',
+              'The reporting lines in the file make a loop; nothing was imported.',
+              [
+                {
+                  row,
+                  column: 'manager_employee_number',
+                  path: `/rows/${row}/manager_employee_number`,
+                  message: 'makes a loop in the reporting line',
+                },
+              ],
+            );
           }
           // Audit each person that changed.
           const afterRows = await repo.findByEmployeeNumbers([...fileNumbers]);
@@ -221,7 +297,13 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
             const prev = before.get(after.id);
             if (!prev) {
               created++;
-              await audit.record(trx, actor, { action: 'person.created', entityType: 'person', entityId: after.id, subjectPersonId: after.id, after: { ...auditFields(after), source: 'roster_import' } });
+              await audit.record(trx, actor, {
+                action: 'person.created',
+                entityType: 'person',
+                entityId: after.id,
+                subjectPersonId: after.id,
+                after: { ...auditFields(after), source: 'roster_import' },
+              });
               continue;
             }
             const diff = changedFields(auditFields(prev), auditFields(after));
@@ -232,11 +314,21 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
               continue;
             }
             updated++;
-            await audit.record(trx, actor, { action: 'person.updated', entityType: 'person', entityId: after.id, subjectPersonId: after.id, ...diff });
+            await audit.record(trx, actor, {
+              action: 'person.updated',
+              entityType: 'person',
+              entityId: after.id,
+              subjectPersonId: after.id,
+              ...diff,
+            });
           }
           const result = { dryRun, rows: rows.length, created, updated, unchanged };
           if (dryRun) throw new DryRunRollback(result);
-          await audit.record(trx, actor, { action: 'person.roster_imported', entityType: 'roster_import', after: result });
+          await audit.record(trx, actor, {
+            action: 'person.roster_imported',
+            entityType: 'roster_import',
+            after: result,
+          });
           return result;
         });
       } catch (err) {

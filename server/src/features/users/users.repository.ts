@@ -12,13 +12,18 @@ export function usersRepository(db: Kysely<DB>) {
     async list(limit: number, offset: number) {
       const [rows, count] = await Promise.all([
         base().orderBy('u.email').limit(limit).offset(offset).execute(),
-        db.selectFrom('appUser').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        db
+          .selectFrom('appUser')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { rows, total: Number(count.n) };
     },
     findById: (id: string) => base().where('u.id', '=', id).executeTakeFirst(),
-    insert: (row: Insertable<AppUserTable>) => db.insertInto('appUser').values(row).returning('id').executeTakeFirstOrThrow(),
-    update: (id: string, patch: Updateable<AppUserTable>) => db.updateTable('appUser').set(patch).where('id', '=', id).execute(),
+    insert: (row: Insertable<AppUserTable>) =>
+      db.insertInto('appUser').values(row).returning('id').executeTakeFirstOrThrow(),
+    update: (id: string, patch: Updateable<AppUserTable>) =>
+      db.updateTable('appUser').set(patch).where('id', '=', id).execute(),
     deleteSessions: (userId: string) => db.deleteFrom('session').where('userId', '=', userId).execute(),
   };
 }

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { ROLES_ONLY_ADMIN_GRANTS, type CreateUserBody, type Role, type UpdateUserBody, type User } from '@frontline/contract';
+import {
+  ROLES_ONLY_ADMIN_GRANTS,
+  type CreateUserBody,
+  type Role,
+  type UpdateUserBody,
+  type User,
+} from '@frontline/contract';
 import type { AppUserRow, DB } from '../../db/schema.js';
 import type { Actor, AnyActor } from '../../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -22,7 +28,13 @@ const toUser = (r: AppUserRow & { personName: string | null }): User => ({
   createdAt: r.createdAt.toISOString(),
 });
 
-const auditView = (u: User) => ({ email: u.email, displayName: u.displayName, personId: u.personId, roles: u.roles, disabled: u.disabled });
+const auditView = (u: User) => ({
+  email: u.email,
+  displayName: u.displayName,
+  personId: u.personId,
+  roles: u.roles,
+  disabled: u.disabled,
+});
 
 /** User accounts: sign-in identity, link to a person, roles. Only an admin grants or touches admin. */
 export function createUsersService(deps: { db: Kysely<DB>; audit: AuditService; clock: Clock }) {
@@ -35,13 +47,20 @@ export function createUsersService(deps: { db: Kysely<DB>; audit: AuditService; 
     if (bad) throw Forbidden('user.cannot_grant_role', `Only an administrator can grant the ${bad} role.`);
   }
   async function checkPerson(trx: Kysely<DB>, personId: string | null | undefined) {
-    if (personId && !(await trx.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst())) {
-      throw Invalid('person.not_found', 'That person does not exist.', [{ path: '/personId', message: 'not found' }]);
+    if (
+      personId &&
+      !(await trx.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst())
+    ) {
+      throw Invalid('person.not_found', 'That person does not exist.', [
+        { path: '/personId', message: 'not found' },
+      ]);
     }
   }
   const uniqueness = (err: unknown): never => {
-    if (isUniqueViolation(err, 'app_user_email_key')) throw Conflict('user.email_taken', 'That e-mail already has an account.');
-    if (isUniqueViolation(err, 'app_user_person_key')) throw Conflict('user.person_taken', 'That person already has an account.');
+    if (isUniqueViolation(err, 'app_user_email_key'))
+      throw Conflict('user.email_taken', 'That e-mail already has an account.');
+    if (isUniqueViolation(err, 'app_user_person_key'))
+      throw Conflict('user.person_taken', 'That person already has an account.');
     throw err;
   };
   async function load(trx: Kysely<DB>, id: string): Promise<User> {
@@ -78,7 +97,13 @@ export function createUsersService(deps: { db: Kysely<DB>; audit: AuditService; 
             updatedAt: now,
           });
           const user = await load(trx, id);
-          await audit.record(trx, actor, { action: 'user.created', entityType: 'user', entityId: id, subjectPersonId: user.personId, after: auditView(user) });
+          await audit.record(trx, actor, {
+            action: 'user.created',
+            entityType: 'user',
+            entityId: id,
+            subjectPersonId: user.personId,
+            after: auditView(user),
+          });
           return user;
         })
         .catch(uniqueness);
@@ -95,14 +120,22 @@ export function createUsersService(deps: { db: Kysely<DB>; audit: AuditService; 
         .execute(async (trx) => {
           const before = await load(trx, id);
           if (before.roles.includes('admin') && !isAdmin(actor)) {
-            throw Forbidden('user.cannot_grant_role', 'Only an administrator can change an administrator account.');
+            throw Forbidden(
+              'user.cannot_grant_role',
+              'Only an administrator can change an administrator account.',
+            );
           }
           if (body.password) checkPasswordStrength(body.password, before.email);
           await checkPerson(trx, body.personId);
           const { password: _password, ...rest } = body;
-          await usersRepository(trx).update(id, { ...rest, ...(passwordHash ? { passwordHash } : {}), updatedAt: clock.now() });
+          await usersRepository(trx).update(id, {
+            ...rest,
+            ...(passwordHash ? { passwordHash } : {}),
+            updatedAt: clock.now(),
+          });
           // Disabling, a password reset or a change of roles ends the user's sessions at once.
-          if (body.disabled === true || passwordHash || body.roles) await usersRepository(trx).deleteSessions(id);
+          if (body.disabled === true || passwordHash || body.roles)
+            await usersRepository(trx).deleteSessions(id);
           const after = await load(trx, id);
           const diff = changedFields(auditView(before), auditView(after));
           await audit.record(trx, actor, {

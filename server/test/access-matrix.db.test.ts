@@ -1,0 +1,346 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  permissionsOf,
+  seesEveryone,
+  type Permission,
+  type Role,
+  type RouteAccess,
+} from '@frontline/contract';
+import { anonymousClient, createTestApp, loginClient, type Client, type TestApp } from './http.js';
+import { makeOrg, makeUnit, PASSWORD, type Org } from './factories.js';
+import { systemActor } from '../src/access/actor.js';
+
+/**
+ * The access matrix, generated from the route registry: every route × every role × the
+ * relation of the record to the actor (self, direct report, indirect report, peer, other team,
+ * other store) plus anonymous. The expected answer comes from an oracle written here from the
+ * organisation's shape, independent of the server's own queries:
+ *   anonymous → 401 (unless public); role without the permission → 403;
+ *   a person-scoped record outside the actor's scope → 404; otherwise the route's success.
+ * A route without a case here fails the test, so a new route cannot skip the matrix.
+ */
+
+type Who = 'staff' | 'supervisor' | 'manager' | 'assessor' | 'hr_admin' | 'admin';
+const ACTOR_ROLES: Record<Who, Role[]> = {
+  staff: ['staff'],
+  supervisor: ['staff', 'supervisor'],
+  manager: ['staff', 'manager'],
+  assessor: ['staff', 'assessor'],
+  hr_admin: ['staff', 'hr_admin'],
+  admin: ['admin'],
+};
+
+interface Ctx {
+  t: TestApp;
+  org: Org;
+  seq: () => number;
+}
+interface Call {
+  url: string;
+  body?: unknown;
+  fresh?: boolean; // needs its own session (the call ends or changes it)
+}
+interface Case {
+  /** The record is a person, so record-level scope applies. */
+  person?: boolean;
+  ok: number[];
+  build(ctx: Ctx, targetPersonId: string): Promise<Call> | Call;
+}
+
+const CASES: Record<string, Case> = {
+  'GET /api/v1/auth/session': { ok: [200], build: () => ({ url: '/api/v1/auth/session' }) },
+  'POST /api/v1/auth/login': {
+    ok: [401],
+    build: () => ({
+      url: '/api/v1/auth/login',
+      body: { email: 'nobody@example.com', password: 'whatever-xyz' },
+    }),
+  },
+  'POST /api/v1/auth/setup': {
+    ok: [403],
+    build: () => ({
+      url: '/api/v1/auth/setup',
+      body: {
+        setupToken: 'nope',
+        email: 'a@example.com',
+        password: 'long-enough-pass',
+        displayName: 'A',
+        organisationName: 'B',
+      },
+    }),
+  },
+  'POST /api/v1/auth/logout': { ok: [204], build: () => ({ url: '/api/v1/auth/logout', fresh: true }) },
+  'POST /api/v1/auth/password': {
+    ok: [400],
+    build: () => ({
+      url: '/api/v1/auth/password',
+      body: { currentPassword: 'not-the-password', newPassword: 'another-long-pass' },
+    }),
+  },
+  'GET /api/v1/auth/sessions': { ok: [200], build: () => ({ url: '/api/v1/auth/sessions' }) },
+  'DELETE /api/v1/auth/sessions/:sessionId': {
+    ok: [404],
+    build: () => ({ url: `/api/v1/auth/sessions/${'0'.repeat(64)}` }),
+  },
+  'PUT /api/v1/me/locale': { ok: [200], build: () => ({ url: '/api/v1/me/locale', body: { locale: 'en' } }) },
+  'GET /api/v1/org-units': { ok: [200], build: () => ({ url: '/api/v1/org-units' }) },
+  'GET /api/v1/org-units/:id': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/org-units/${c.org.units.teamX.id}` }),
+  },
+  'POST /api/v1/org-units': {
+    ok: [201],
+    build: (c) => ({
+      url: '/api/v1/org-units',
+      body: { parentId: c.org.units.company.id, kind: 'team', code: `MX${c.seq()}`, nameEn: 'Matrix' },
+    }),
+  },
+  'PATCH /api/v1/org-units/:id': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/org-units/${c.org.units.teamX.id}`, body: { nameZh: `矩陣${c.seq()}` } }),
+  },
+  'DELETE /api/v1/org-units/:id': {
+    ok: [204],
+    build: async (c) => ({
+      url: `/api/v1/org-units/${(await makeUnit(c.t.services, c.org.units.company.id)).id}`,
+    }),
+  },
+  'GET /api/v1/job-roles': { ok: [200], build: () => ({ url: '/api/v1/job-roles' }) },
+  'GET /api/v1/job-roles/:id': { ok: [200], build: (c) => ({ url: `/api/v1/job-roles/${c.org.role.id}` }) },
+  'POST /api/v1/job-roles': {
+    ok: [201],
+    build: (c) => ({ url: '/api/v1/job-roles', body: { code: `JR${c.seq()}`, nameEn: 'Matrix role' } }),
+  },
+  'PATCH /api/v1/job-roles/:id': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/job-roles/${c.org.role.id}`, body: { description: `v${c.seq()}` } }),
+  },
+  'DELETE /api/v1/job-roles/:id': {
+    ok: [204],
+    build: async (c) => ({
+      url: `/api/v1/job-roles/${(await c.t.services.org.createRole(systemActor('matrix'), { code: `DEL${c.seq()}`, nameEn: 'to delete' })).id}`,
+    }),
+  },
+  'GET /api/v1/people': { ok: [200], build: () => ({ url: '/api/v1/people' }) },
+  'GET /api/v1/people/:id': { person: true, ok: [200], build: (_c, id) => ({ url: `/api/v1/people/${id}` }) },
+  'PATCH /api/v1/people/:id': {
+    person: true,
+    ok: [200],
+    build: (c, id) => ({ url: `/api/v1/people/${id}`, body: { nameZh: `名${c.seq()}` } }),
+  },
+  'POST /api/v1/people': {
+    ok: [201],
+    build: (c) => ({
+      url: '/api/v1/people',
+      body: {
+        employeeNumber: `MP${c.seq()}`,
+        givenNameEn: 'Matrix',
+        familyNameEn: 'Person',
+        orgUnitId: c.org.units.teamX.id,
+      },
+    }),
+  },
+  'GET /api/v1/people/import/template': {
+    ok: [200],
+    build: () => ({ url: '/api/v1/people/import/template' }),
+  },
+  'POST /api/v1/people/import': {
+    ok: [200],
+    build: (c) => ({
+      url: '/api/v1/people/import?dryRun=true',
+      body: `employee_number,given_name_en,family_name_en,org_unit_code\nIM${c.seq()},Im,Port,${c.org.units.teamX.code}\n`,
+    }),
+  },
+  'GET /api/v1/users': { ok: [200], build: () => ({ url: '/api/v1/users' }) },
+  'GET /api/v1/users/:id': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/users/${c.org.people.staffX1.userId}` }),
+  },
+  'POST /api/v1/users': {
+    ok: [201],
+    build: (c) => ({
+      url: '/api/v1/users',
+      body: {
+        email: `mu${c.seq()}@example.com`,
+        displayName: 'M',
+        password: 'matrix-password-1',
+        roles: ['staff'],
+      },
+    }),
+  },
+  'PATCH /api/v1/users/:id': {
+    ok: [200],
+    build: (c) => ({
+      url: `/api/v1/users/${c.org.people.staffX1.userId}`,
+      body: { displayName: `Renamed ${c.seq()}` },
+    }),
+  },
+  'GET /api/v1/audit': { ok: [200], build: () => ({ url: '/api/v1/audit?limit=5' }) },
+  'GET /api/health': { ok: [200], build: () => ({ url: '/api/health' }) },
+  'GET /api/openapi.json': { ok: [200], build: () => ({ url: '/api/openapi.json' }) },
+  'GET /*': { ok: [200], build: () => ({ url: '/people' }) },
+};
+
+describe('access matrix over HTTP', () => {
+  let t: TestApp;
+  let org: Org;
+  const clients = new Map<Who | 'anonymous', Client>();
+  let n = 0;
+  const ctx = () => ({ t, org, seq: () => ++n });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await makeOrg(t.services);
+    const p = org.people;
+    const emails: Record<Who, string> = {
+      staff: p.staffA1.email,
+      supervisor: p.supA.email,
+      manager: p.manager.email,
+      assessor: p.assessorA.email,
+      hr_admin: p.hr.email,
+      admin: p.admin.email,
+    };
+    for (const who of Object.keys(emails) as Who[])
+      clients.set(who, await loginClient(t.app, emails[who], PASSWORD));
+    clients.set('anonymous', await anonymousClient(t.app));
+    actorEmails = emails;
+  });
+  afterAll(() => t.close());
+  let actorEmails: Record<Who, string>;
+
+  /** The oracle: who reports to whom, from the factory's documented shape (not from the server). */
+  function relation(who: Who, targetId: string): { label: string; visible: boolean } {
+    const p = org.people;
+    const managerOf = new Map<string, string | null>([
+      [p.hr.id, null],
+      [p.manager.id, null],
+      [p.supA.id, p.manager.id],
+      [p.staffA1.id, p.supA.id],
+      [p.staffA2.id, p.supA.id],
+      [p.assessorA.id, p.supA.id],
+      [p.supB.id, p.manager.id],
+      [p.staffB1.id, p.supB.id],
+      [p.supX.id, null],
+      [p.staffX1.id, p.supX.id],
+    ]);
+    const self: Record<Who, string | null> = {
+      staff: p.staffA1.id,
+      supervisor: p.supA.id,
+      manager: p.manager.id,
+      assessor: p.assessorA.id,
+      hr_admin: p.hr.id,
+      admin: null,
+    };
+    const me = self[who];
+    if (targetId === me) return { label: 'self', visible: true };
+    let depth = 0;
+    for (let cur = managerOf.get(targetId) ?? null; cur; cur = managerOf.get(cur) ?? null) {
+      depth++;
+      if (cur === me) return { label: depth === 1 ? 'direct report' : 'indirect report', visible: true };
+    }
+    const label =
+      me && managerOf.get(targetId) === managerOf.get(me)
+        ? 'peer'
+        : [p.supX.id, p.staffX1.id].includes(targetId)
+          ? 'other store'
+          : 'other team';
+    return { label, visible: seesEveryone(ACTOR_ROLES[who]) };
+  }
+
+  it('has a case for every registered route (no route escapes the matrix)', () => {
+    const registered = t.routes
+      .filter((r) => !r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`);
+    const missing = registered.filter((k) => !CASES[k]);
+    expect(missing).toEqual([]);
+    const stale = Object.keys(CASES).filter((k) => !registered.includes(k));
+    expect(stale).toEqual([]);
+  });
+
+  it('answers every route × role × relation as the rules say: 0 leaks', async () => {
+    const mismatches: string[] = [];
+    let cases = 0;
+    const accessOf = new Map(t.routes.map((r) => [`${r.method} ${r.url}`, r.access as RouteAccess]));
+    const targets = Object.values(org.people)
+      .filter((x) => x.id !== org.people.admin.id)
+      .map((x) => x.id);
+    for (const [key, c] of Object.entries(CASES)) {
+      const [method] = key.split(' ') as [string];
+      const access = accessOf.get(key)!;
+      const who_s: (Who | 'anonymous')[] = [
+        'anonymous',
+        'staff',
+        'supervisor',
+        'manager',
+        'assessor',
+        'hr_admin',
+        'admin',
+      ];
+      for (const who of who_s) {
+        for (const target of c.person ? targets : [org.people.staffA1.id]) {
+          let expected: number[];
+          let label = c.person ? '' : '-';
+          if (access === 'public') expected = c.ok;
+          else if (who === 'anonymous') expected = [401];
+          else if (access !== 'authenticated' && !permissionsOf(ACTOR_ROLES[who]).has(access as Permission))
+            expected = [403];
+          else if (c.person) {
+            const rel = relation(who, target);
+            label = rel.label;
+            expected = rel.visible ? c.ok : [404];
+          } else expected = c.ok;
+          if (c.person && who !== 'anonymous' && label === '') label = relation(who, target).label;
+
+          const call = await c.build(ctx(), target);
+          const client =
+            call.fresh && who !== 'anonymous'
+              ? await loginClient(t.app, actorEmails[who], PASSWORD)
+              : clients.get(who)!;
+          const res = await client.request(method as 'GET', call.url, call.body);
+          cases++;
+          if (!expected.includes(res.statusCode)) {
+            mismatches.push(
+              `${key} as ${who} on ${label}: expected ${expected.join('|')}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+            );
+          }
+          if (res.statusCode === 404 && c.person && res.json().code !== 'person.not_found') {
+            mismatches.push(`${key} as ${who} on ${label}: 404 with code ${res.json().code}`);
+          }
+        }
+      }
+    }
+    console.log(
+      `access matrix: ${cases} cases over ${Object.keys(CASES).length} routes, ${mismatches.length} leaks or mismatches`,
+    );
+    expect(mismatches).toEqual([]);
+    expect(cases).toBeGreaterThan(200);
+  });
+
+  it('lists exactly the people each actor may open, and each listed person opens', async () => {
+    const all = Object.values(org.people)
+      .filter((x) => x.id !== org.people.admin.id)
+      .map((x) => x.id);
+    for (const who of ['staff', 'supervisor', 'manager', 'assessor', 'hr_admin', 'admin'] as Who[]) {
+      const client = clients.get(who)!;
+      const listed = (
+        (await client.request('GET', '/api/v1/people?limit=500')).json() as { items: { id: string }[] }
+      ).items.map((i) => i.id);
+      const expected = all.filter((id) => relation(who, id).visible);
+      expect(new Set(listed.filter((id) => all.includes(id))), who).toEqual(new Set(expected));
+      for (const id of all) {
+        const status = (await client.request('GET', `/api/v1/people/${id}`)).statusCode;
+        expect(status, `${who} GET person ${relation(who, id).label}`).toBe(listed.includes(id) ? 200 : 404);
+      }
+    }
+  });
+
+  it('answers a forbidden id exactly like a missing one (no enumeration)', async () => {
+    const sup = clients.get('supervisor')!;
+    const hidden = await sup.request('GET', `/api/v1/people/${org.people.staffX1.id}`);
+    const missing = await sup.request('GET', '/api/v1/people/00000000-0000-4000-8000-000000000000');
+    expect(hidden.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
+    expect(strip(hidden.json())).toEqual(strip(missing.json()));
+  });
+});
