@@ -33,5 +33,18 @@ export const ERROR_CODES = [
   'user.person_taken',
   'user.cannot_grant_role',
   'user.cannot_disable_self',
+  'indicator.not_found',
+  'indicator.code_taken',
+  'policy.not_found',
+  'policy.code_taken',
+  'target.not_found',
+  'target.scope_required',
+  'goal.not_found',
+  'goal.invalid_transition',
+  'goal.not_your_turn',
+  'goal.indicator_required',
+  'goal.criteria_required',
+  'goal.no_standard_target',
+  'notification.not_found',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

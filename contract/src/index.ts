@@ -6,3 +6,5 @@ export * from './org.contract.js';
 export * from './people.contract.js';
 export * from './users.contract.js';
 export * from './audit.contract.js';
+export * from './indicators.contract.js';
+export * from './goals.contract.js';

@@ -16,16 +16,31 @@ export const PERMISSIONS = [
   'users.read',
   'users.write',
   'audit.read',
+  'indicators.read',
+  'indicators.write',
+  'policies.write',
+  'targets.write',
+  'goals.read',
+  'goals.manage',
+  'observations.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
 /** What each role may do. Record-level scope is decided separately (see SCOPE_ALL_ROLES). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  staff: ['org.read', 'people.read'],
-  supervisor: ['org.read', 'people.read'],
-  manager: ['org.read', 'people.read'],
-  assessor: ['org.read', 'people.read'],
+  staff: ['org.read', 'people.read', 'indicators.read', 'goals.read'],
+  supervisor: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'goals.manage', 'observations.write'],
+  manager: [
+    'org.read',
+    'people.read',
+    'indicators.read',
+    'targets.write',
+    'goals.read',
+    'goals.manage',
+    'observations.write',
+  ],
+  assessor: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'observations.write'],
   hr_admin: [
     'org.read',
     'org.write',
@@ -36,6 +51,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'users.read',
     'users.write',
     'audit.read',
+    'indicators.read',
+    'indicators.write',
+    'policies.write',
+    'targets.write',
+    'goals.read',
+    'goals.manage',
+    'observations.write',
   ],
   admin: [...PERMISSIONS],
 };

@@ -27,6 +27,11 @@ import { createRosterImportService } from './features/people/roster-import.servi
 import { peopleRoutes } from './features/people/people.routes.js';
 import { createUsersService } from './features/users/users.service.js';
 import { usersRoutes } from './features/users/users.routes.js';
+import { createIndicatorsService } from './features/indicators/indicators.service.js';
+import { indicatorsRoutes } from './features/indicators/indicators.routes.js';
+import { createGoalsService } from './features/goals/goals.service.js';
+import { createNotificationsService } from './features/goals/notifications.service.js';
+import { goalsRoutes } from './features/goals/goals.routes.js';
 
 export interface AppDeps {
   database: Database;
@@ -40,7 +45,11 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
   const clock = deps.clock ?? systemClock;
   const audit = createAuditService({ db, clock });
   const access = createAccessService(db);
+  const notifications = createNotificationsService({ db, clock });
   return {
+    notifications,
+    indicators: createIndicatorsService({ db, access, audit, clock }),
+    goals: createGoalsService({ db, access, audit, clock, notifications }),
     audit,
     access,
     auth: createAuthService({
@@ -151,6 +160,8 @@ export async function buildApp(
   peopleRoutes(app, services.people, services.roster);
   usersRoutes(app, services.users);
   auditRoutes(app, services.audit);
+  indicatorsRoutes(app, services.indicators);
+  goalsRoutes(app, services.goals, services.notifications);
 
   await registerWebApp(app, config.webDist);
   return { app, routes, services };

@@ -34,6 +34,7 @@ interface Ctx {
   t: TestApp;
   org: Org;
   seq: () => number;
+  fixtures: { indicatorId: string; policyId: string };
 }
 interface Call {
   url: string;
@@ -41,11 +42,49 @@ interface Call {
   fresh?: boolean; // needs its own session (the call ends or changes it)
 }
 interface Case {
-  /** The record is a person, so record-level scope applies. */
+  /** The record is a person's, so record-level scope applies. */
   person?: boolean;
+  /** On one's own record the answer is 403: always (supervisor-side actions), or unless one sees everyone. */
+  selfForbidden?: 'always' | 'unless_sees_everyone';
   ok: number[];
-  build(ctx: Ctx, targetPersonId: string): Promise<Call> | Call;
+  build(ctx: Ctx, targetPersonId: string, who: Who | 'anonymous'): Promise<Call> | Call;
 }
+
+async function draftGoal(c: Ctx, personId: string) {
+  const row = await c.t.database.db
+    .insertInto('goal')
+    .values({
+      personId,
+      kind: 'indicator',
+      title: 'Raise CSAT to 92%',
+      indicatorId: c.fixtures.indicatorId,
+      target: 92,
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+      status: 'draft',
+      baseline: null,
+      baselineSample: null,
+      successCriteria: null,
+      policyId: null,
+      createdBy: null,
+      proposedBy: null,
+      proposedAt: null,
+      staffAcceptedAt: null,
+      staffAcceptedBy: null,
+      supervisorAcceptedAt: null,
+      supervisorAcceptedBy: null,
+      outcomeNote: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+const goalCase = (path: string, body?: unknown, extra: Partial<Case> = {}): Case => ({
+  person: true,
+  ok: [200],
+  ...extra,
+  build: async (c, id) => ({ url: `/api/v1/goals/${await draftGoal(c, id)}${path}`, ...(body ? { body } : {}) }),
+});
 
 const CASES: Record<string, Case> = {
   'GET /api/v1/auth/session': { ok: [200], build: () => ({ url: '/api/v1/auth/session' }) },
@@ -176,6 +215,121 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/audit': { ok: [200], build: () => ({ url: '/api/v1/audit?limit=5' }) },
+  'GET /api/v1/indicators': { ok: [200], build: () => ({ url: '/api/v1/indicators' }) },
+  'GET /api/v1/indicators/:id': { ok: [200], build: (c) => ({ url: `/api/v1/indicators/${c.fixtures.indicatorId}` }) },
+  'POST /api/v1/indicators': {
+    ok: [201],
+    build: (c) => ({
+      url: '/api/v1/indicators',
+      body: {
+        code: `IND${c.seq()}`,
+        nameEn: 'Matrix indicator',
+        unit: 'percent',
+        direction: 'higher_better',
+        aggregation: 'proportion',
+        scale: 100,
+        category: 'customer',
+        source: 'manual',
+        numeratorLabel: 'yes',
+        denominatorLabel: 'asked',
+        formula: 'yes ÷ asked × 100',
+      },
+    }),
+  },
+  'PATCH /api/v1/indicators/:id': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/indicators/${c.fixtures.indicatorId}`, body: { descriptionEn: `v${c.seq()}` } }),
+  },
+  'POST /api/v1/indicators/presets': { ok: [200], build: () => ({ url: '/api/v1/indicators/presets' }) },
+  'GET /api/v1/policies': { ok: [200], build: () => ({ url: '/api/v1/policies' }) },
+  'GET /api/v1/policies/:id': { ok: [200], build: (c) => ({ url: `/api/v1/policies/${c.fixtures.policyId}` }) },
+  'GET /api/v1/policies/:id/versions': { ok: [200], build: (c) => ({ url: `/api/v1/policies/${c.fixtures.policyId}/versions` }) },
+  'POST /api/v1/policies': {
+    ok: [201],
+    build: (c) => ({
+      url: '/api/v1/policies',
+      body: { code: `POL${c.seq()}`, kind: 'service_standard', titleEn: 'Greet', bodyEn: 'Greet every customer.', effectiveFrom: '2026-01-01' },
+    }),
+  },
+  'POST /api/v1/policies/:id/versions': {
+    ok: [201],
+    build: (c) => ({
+      url: `/api/v1/policies/${c.fixtures.policyId}/versions`,
+      body: { titleEn: `Service v${c.seq()}`, bodyEn: 'Updated.', effectiveFrom: '2026-06-01' },
+    }),
+  },
+  'GET /api/v1/targets': { ok: [200], build: () => ({ url: '/api/v1/targets' }) },
+  'POST /api/v1/targets': {
+    ok: [201],
+    build: (c) => ({
+      url: '/api/v1/targets',
+      body: { indicatorId: c.fixtures.indicatorId, jobRoleId: c.org.role.id, standard: 90, effectiveFrom: `20${10 + (c.seq() % 15)}-01-01` },
+    }),
+  },
+  'DELETE /api/v1/targets/:id': {
+    ok: [204],
+    build: async (c) => ({
+      url: `/api/v1/targets/${
+        (
+          await c.t.services.indicators.createTarget(systemActor('matrix'), {
+            indicatorId: c.fixtures.indicatorId,
+            orgUnitId: c.org.units.teamX.id,
+            standard: 80,
+            effectiveFrom: '2026-01-01',
+          })
+        ).id
+      }`,
+    }),
+  },
+  'POST /api/v1/observations': {
+    person: true,
+    selfForbidden: 'unless_sees_everyone',
+    ok: [201],
+    build: (c, id) => ({
+      url: '/api/v1/observations',
+      body: { personId: id, indicatorId: c.fixtures.indicatorId, occurredOn: '2026-11-02', numerator: 9, denominator: 10 },
+    }),
+  },
+  'GET /api/v1/goals': { ok: [200], build: () => ({ url: '/api/v1/goals?scope=team' }) },
+  'GET /api/v1/goals/:id': goalCase(''),
+  'GET /api/v1/goals/:id/versions': goalCase('/versions'),
+  'PATCH /api/v1/goals/:id': goalCase('', { title: 'Raise CSAT to 93% this December' }),
+  'POST /api/v1/goals/:id/propose': goalCase('/propose'),
+  'POST /api/v1/goals/:id/accept': goalCase('/accept', undefined, { ok: [409] }),
+  'POST /api/v1/goals/:id/decline': goalCase('/decline', { reason: 'no' }, { ok: [409] }),
+  'POST /api/v1/goals/:id/activate': goalCase('/activate', undefined, { ok: [409], selfForbidden: 'always' }),
+  'POST /api/v1/goals/:id/close': goalCase('/close', { outcome: 'achieved' }, { ok: [409], selfForbidden: 'always' }),
+  'POST /api/v1/goals/:id/cancel': goalCase('/cancel', { reason: 'matrix' }, { selfForbidden: 'always' }),
+  'POST /api/v1/goals': {
+    person: true,
+    ok: [201],
+    build: (c, id) => ({
+      url: '/api/v1/goals',
+      body: { personId: id, kind: 'indicator', title: 'CSAT 92', indicatorId: c.fixtures.indicatorId, target: 92, periodStart: '2026-12-01', periodEnd: '2026-12-31' },
+    }),
+  },
+  'POST /api/v1/goals/smart-check': {
+    person: true,
+    ok: [200],
+    build: (c, id) => ({
+      url: '/api/v1/goals/smart-check',
+      body: { personId: id, kind: 'indicator', title: 'CSAT 92', indicatorId: c.fixtures.indicatorId, target: 92, periodStart: '2026-12-01', periodEnd: '2026-12-31' },
+    }),
+  },
+  'POST /api/v1/goals/team-from-standard': {
+    ok: [200],
+    build: (c, _id, who) => ({
+      url: '/api/v1/goals/team-from-standard',
+      body: {
+        indicatorId: c.fixtures.indicatorId,
+        periodStart: '2027-01-01',
+        periodEnd: '2027-01-31',
+        ...(who === 'admin' ? { managerPersonId: c.org.people.manager.id } : {}),
+      },
+    }),
+  },
+  'GET /api/v1/notifications': { ok: [200], build: () => ({ url: '/api/v1/notifications' }) },
+  'POST /api/v1/notifications/:id/read': { ok: [404], build: () => ({ url: '/api/v1/notifications/00000000-0000-4000-8000-000000000001/read' }) },
   'GET /api/health': { ok: [200], build: () => ({ url: '/api/health' }) },
   'GET /api/openapi.json': { ok: [200], build: () => ({ url: '/api/openapi.json' }) },
   'GET /*': { ok: [200], build: () => ({ url: '/people' }) },
@@ -186,11 +340,23 @@ describe('access matrix over HTTP', () => {
   let org: Org;
   const clients = new Map<Who | 'anonymous', Client>();
   let n = 0;
-  const ctx = () => ({ t, org, seq: () => ++n });
+  let fixtures: Ctx['fixtures'];
+  const ctx = (): Ctx => ({ t, org, seq: () => ++n, fixtures });
 
   beforeAll(async () => {
     t = await createTestApp();
     org = await makeOrg(t.services);
+    const sys = systemActor('matrix fixtures');
+    await t.services.indicators.installPresets(sys);
+    const csat = await t.database.db.selectFrom('indicator').select('id').where('code', '=', 'CSAT').executeTakeFirstOrThrow();
+    const policy = await t.services.indicators.createPolicy(sys, {
+      code: 'SERVICE',
+      kind: 'service_standard',
+      titleEn: 'Service standard',
+      bodyEn: 'Answer within 20 seconds.',
+      effectiveFrom: '2026-01-01',
+    });
+    fixtures = { indicatorId: csat.id, policyId: policy.id };
     const p = org.people;
     const emails: Record<Who, string> = {
       staff: p.staffA1.email,
@@ -287,11 +453,14 @@ describe('access matrix over HTTP', () => {
           else if (c.person) {
             const rel = relation(who, target);
             label = rel.label;
-            expected = rel.visible ? c.ok : [404];
+            const selfNo =
+              rel.label === 'self' &&
+              (c.selfForbidden === 'always' || (c.selfForbidden === 'unless_sees_everyone' && !seesEveryone(ACTOR_ROLES[who])));
+            expected = !rel.visible ? [404] : selfNo ? [403] : c.ok;
           } else expected = c.ok;
           if (c.person && who !== 'anonymous' && label === '') label = relation(who, target).label;
 
-          const call = await c.build(ctx(), target);
+          const call = await c.build(ctx(), target, who);
           const client =
             call.fresh && who !== 'anonymous'
               ? await loginClient(t.app, actorEmails[who], PASSWORD)
@@ -303,7 +472,7 @@ describe('access matrix over HTTP', () => {
               `${key} as ${who} on ${label}: expected ${expected.join('|')}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
             );
           }
-          if (res.statusCode === 404 && c.person && res.json().code !== 'person.not_found') {
+          if (res.statusCode === 404 && c.person && !['person.not_found', 'goal.not_found'].includes(res.json().code)) {
             mismatches.push(`${key} as ${who} on ${label}: 404 with code ${res.json().code}`);
           }
         }

@@ -12,6 +12,11 @@ import type { Actor } from './actor.js';
  * the scope is reported as not found, so ids cannot be probed.
  */
 export function createAccessService(db: Kysely<DB>) {
+  return { ...accessFor(db), bind: (executor: Kysely<DB>) => accessFor(executor) };
+}
+
+/** The same checks on a given executor: inside a transaction, pass the transaction. */
+function accessFor(db: Kysely<DB>) {
   const repo = accessRepository(db);
   return {
     seesEveryone(actor: Actor): boolean {
@@ -40,6 +45,11 @@ export function createAccessService(db: Kysely<DB>) {
     /** Throws `code` (404) unless the actor may see the person. */
     async requirePerson(actor: Actor, personId: string, code: ErrorCode = 'person.not_found'): Promise<void> {
       if (!(await this.canSeePerson(actor, personId))) throw NotFound(code);
+    },
+
+    /** The actor's direct and indirect reports by the reporting line, whatever their role. */
+    reportsScope(actor: Actor) {
+      return { selfId: null, reports: actor.personId ? repo.reportIdsQuery(actor.personId) : null };
     },
 
     /** A SQL condition for lists: null when the actor sees everyone. */

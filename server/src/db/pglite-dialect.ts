@@ -50,7 +50,20 @@ class PGliteDriver implements Driver {
     this.#queue = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await previous;
+    // PGlite has one connection: a query sent through the pool while this task holds a
+    // transaction waits for ever. Fail loudly instead of hanging.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      previous,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          // Give our place in the queue back once the holder lets go, so later queries still run.
+          void previous.then(release);
+          reject(new Error('PGlite: waited 60 s for the connection (a query outside an open transaction?)'));
+        }, 60_000);
+        timer.unref();
+      }),
+    ]).finally(() => clearTimeout(timer));
     const conn = new PGliteConnection(this.pg);
     this.#releases.set(conn, release);
     return conn;

@@ -1,5 +1,18 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { EmploymentType, OrgUnitKind, PersonStatus, Role } from '@frontline/contract';
+import type {
+  Aggregation,
+  EmploymentType,
+  GoalKind,
+  GoalStatus,
+  IndicatorCategory,
+  IndicatorDirection,
+  IndicatorSource,
+  IndicatorUnit,
+  OrgUnitKind,
+  PersonStatus,
+  PolicyKind,
+  Role,
+} from '@frontline/contract';
 
 /** Table types (camelCase through Kysely's CamelCasePlugin). Kept in step with migrations/. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -85,7 +98,137 @@ export interface AuditEventTable {
   ip: string | null;
 }
 
+export interface PolicyTable {
+  id: Generated<string>;
+  code: string;
+  kind: PolicyKind;
+  orgUnitId: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface PolicyVersionTable {
+  id: Generated<string>;
+  policyId: string;
+  version: number;
+  titleEn: string;
+  titleZh: string | null;
+  bodyEn: string;
+  bodyZh: string | null;
+  effectiveFrom: string;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface IndicatorTable {
+  id: Generated<string>;
+  code: string;
+  nameEn: string;
+  nameZh: string | null;
+  descriptionEn: Generated<string>;
+  descriptionZh: string | null;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  aggregation: Aggregation;
+  scale: Generated<number>;
+  category: IndicatorCategory;
+  source: IndicatorSource;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  formula: string;
+  decimals: Generated<number>;
+  minSample: Generated<number>;
+  policyId: string | null;
+  preset: Generated<boolean>;
+  active: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ObservationTable {
+  id: Generated<number>;
+  personId: string;
+  indicatorId: string;
+  occurredOn: string;
+  numerator: number;
+  denominator: number;
+  source: Generated<string>;
+  batchId: string | null;
+  externalKey: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface TargetTable {
+  id: Generated<string>;
+  indicatorId: string;
+  jobRoleId: string | null;
+  orgUnitId: string | null;
+  standard: number;
+  stretch: number | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface GoalTable {
+  id: Generated<string>;
+  personId: string;
+  kind: GoalKind;
+  title: string;
+  description: Generated<string>;
+  indicatorId: string | null;
+  successCriteria: string | null;
+  policyId: string | null;
+  baseline: number | null;
+  baselineSample: number | null;
+  target: number | null;
+  periodStart: string;
+  periodEnd: string;
+  weight: Generated<number>;
+  status: GoalStatus;
+  version: Generated<number>;
+  createdBy: string | null;
+  proposedBy: string | null;
+  proposedAt: Date | null;
+  staffAcceptedAt: Date | null;
+  staffAcceptedBy: string | null;
+  supervisorAcceptedAt: Date | null;
+  supervisorAcceptedBy: string | null;
+  outcomeNote: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface GoalVersionTable {
+  id: Generated<string>;
+  goalId: string;
+  version: number;
+  snapshot: unknown;
+  agreedAt: Date;
+  createdAt: CreatedAt;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  userId: string;
+  kind: string;
+  entityType: string;
+  entityId: string;
+  data: unknown;
+  readAt: Date | null;
+  createdAt: CreatedAt;
+}
+
 export interface DB {
+  policy: PolicyTable;
+  policyVersion: PolicyVersionTable;
+  indicator: IndicatorTable;
+  observation: ObservationTable;
+  target: TargetTable;
+  goal: GoalTable;
+  goalVersion: GoalVersionTable;
+  notification: NotificationTable;
   orgUnit: OrgUnitTable;
   jobRole: JobRoleTable;
   person: PersonTable;
@@ -102,3 +245,6 @@ export type PersonUpdate = Updateable<PersonTable>;
 export type AppUserRow = Selectable<AppUserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type IndicatorRow = Selectable<IndicatorTable>;
+export type GoalRow = Selectable<GoalTable>;
+export type TargetRow = Selectable<TargetTable>;

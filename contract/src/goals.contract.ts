@@ -1,0 +1,205 @@
+import { Type, type Static } from 'typebox';
+import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+
+export const GOAL_STATUSES = ['draft', 'proposed', 'agreed', 'active', 'achieved', 'missed', 'cancelled'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const GOAL_KINDS = ['indicator', 'qualitative'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
+
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+const NullableUuid = Type.Union([Uuid, Type.Null()]);
+
+export const GoalFields = {
+  kind: StringEnum(GOAL_KINDS),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  description: Type.String({ maxLength: 4000 }),
+  indicatorId: NullableUuid,
+  successCriteria: Type.Union([Type.String({ maxLength: 4000 }), Type.Null()]),
+  policyId: NullableUuid,
+  target: NullableNumber,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  weight: Type.Integer({ minimum: 0, maximum: 100 }),
+};
+
+export const CreateGoalBody = Type.Object(
+  {
+    personId: Uuid,
+    kind: GoalFields.kind,
+    title: GoalFields.title,
+    description: Type.Optional(GoalFields.description),
+    indicatorId: Type.Optional(GoalFields.indicatorId),
+    successCriteria: Type.Optional(GoalFields.successCriteria),
+    policyId: Type.Optional(GoalFields.policyId),
+    target: Type.Optional(GoalFields.target),
+    periodStart: GoalFields.periodStart,
+    periodEnd: GoalFields.periodEnd,
+    weight: Type.Optional(GoalFields.weight),
+  },
+  { additionalProperties: false },
+);
+export type CreateGoalBody = Static<typeof CreateGoalBody>;
+
+export const UpdateGoalBody = Type.Object(
+  {
+    title: Type.Optional(GoalFields.title),
+    description: Type.Optional(GoalFields.description),
+    indicatorId: Type.Optional(GoalFields.indicatorId),
+    successCriteria: Type.Optional(GoalFields.successCriteria),
+    policyId: Type.Optional(GoalFields.policyId),
+    target: Type.Optional(GoalFields.target),
+    periodStart: Type.Optional(GoalFields.periodStart),
+    periodEnd: Type.Optional(GoalFields.periodEnd),
+    weight: Type.Optional(GoalFields.weight),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateGoalBody = Static<typeof UpdateGoalBody>;
+
+export const SMART_CHECKS = ['specific', 'measurable', 'achievable', 'relevant', 'time_bound'] as const;
+export type SmartCheckName = (typeof SMART_CHECKS)[number];
+export const SmartCheck = Type.Object({
+  check: StringEnum(SMART_CHECKS),
+  status: StringEnum(['pass', 'warn', 'fail'] as const),
+  /** A message key for the web (smart.<check>.<reason>) with values to fill in. */
+  reason: Type.String(),
+  values: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Null()])),
+});
+export type SmartCheck = Static<typeof SmartCheck>;
+
+export const SmartCheckBody = Type.Object(
+  {
+    personId: Uuid,
+    kind: GoalFields.kind,
+    title: GoalFields.title,
+    description: Type.Optional(GoalFields.description),
+    indicatorId: Type.Optional(GoalFields.indicatorId),
+    successCriteria: Type.Optional(GoalFields.successCriteria),
+    policyId: Type.Optional(GoalFields.policyId),
+    target: Type.Optional(GoalFields.target),
+    periodStart: GoalFields.periodStart,
+    periodEnd: GoalFields.periodEnd,
+  },
+  { additionalProperties: false },
+);
+export type SmartCheckBody = Static<typeof SmartCheckBody>;
+
+export const SmartResult = Type.Object({
+  checks: Type.Array(SmartCheck),
+  baseline: NullableNumber,
+  baselineSample: NullableNumber,
+  teamImprovementP90: NullableNumber,
+});
+export type SmartResult = Static<typeof SmartResult>;
+
+export const GoalProgress = Type.Object({
+  current: NullableNumber,
+  sample: Type.Number(),
+  attainmentPct: NullableNumber,
+  projected: NullableNumber,
+  onTrack: Type.Union([Type.Boolean(), Type.Null()]),
+  asOf: IsoDate,
+});
+export type GoalProgress = Static<typeof GoalProgress>;
+
+export const Goal = Type.Object({
+  id: Uuid,
+  personId: Uuid,
+  personName: Type.String(),
+  kind: GoalFields.kind,
+  title: Type.String(),
+  description: Type.String(),
+  indicatorId: NullableUuid,
+  indicatorCode: Type.Union([Type.String(), Type.Null()]),
+  successCriteria: Type.Union([Type.String(), Type.Null()]),
+  policyId: NullableUuid,
+  baseline: NullableNumber,
+  baselineSample: NullableNumber,
+  target: NullableNumber,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  weight: Type.Integer(),
+  status: StringEnum(GOAL_STATUSES),
+  version: Type.Integer(),
+  proposedBy: NullableUuid,
+  proposedAt: Type.Union([IsoDateTime, Type.Null()]),
+  staffAcceptedAt: Type.Union([IsoDateTime, Type.Null()]),
+  supervisorAcceptedAt: Type.Union([IsoDateTime, Type.Null()]),
+  outcomeNote: Type.Union([Type.String(), Type.Null()]),
+  progress: Type.Union([GoalProgress, Type.Null()]),
+  smart: Type.Array(SmartCheck),
+  abilities: Type.Object({
+    edit: Type.Boolean(),
+    propose: Type.Boolean(),
+    accept: Type.Boolean(),
+    decline: Type.Boolean(),
+    activate: Type.Boolean(),
+    close: Type.Boolean(),
+    cancel: Type.Boolean(),
+  }),
+});
+export type Goal = Static<typeof Goal>;
+
+export const GoalVersion = Type.Object({
+  version: Type.Integer(),
+  agreedAt: IsoDateTime,
+  snapshot: Type.Unknown(),
+});
+
+export const GoalQuery = Type.Object(
+  {
+    personId: Type.Optional(Uuid),
+    status: Type.Optional(StringEnum(GOAL_STATUSES)),
+    scope: Type.Optional(StringEnum(['mine', 'team', 'all'] as const)),
+  },
+  { additionalProperties: false },
+);
+export type GoalQuery = Static<typeof GoalQuery>;
+
+export const DeclineGoalBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
+export const CloseGoalBody = Type.Object(
+  { outcome: StringEnum(['achieved', 'missed'] as const), note: Type.Optional(Type.String({ maxLength: 4000 })) },
+  { additionalProperties: false },
+);
+export const CancelGoalBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
+
+export const TeamGoalsFromStandardBody = Type.Object(
+  {
+    managerPersonId: Type.Optional(Uuid),
+    indicatorId: Uuid,
+    periodStart: IsoDate,
+    periodEnd: IsoDate,
+    weight: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+    useStretch: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type TeamGoalsFromStandardBody = Static<typeof TeamGoalsFromStandardBody>;
+export const TeamGoalsResult = Type.Object({
+  created: Type.Array(Type.Object({ goalId: Uuid, personId: Uuid, target: Type.Number() })),
+  skipped: Type.Array(Type.Object({ personId: Uuid, reason: Type.String() })),
+});
+
+export const Notification = Type.Object({
+  id: Uuid,
+  kind: Type.String(),
+  entityType: Type.String(),
+  entityId: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown()),
+  readAt: Type.Union([IsoDateTime, Type.Null()]),
+  createdAt: IsoDateTime,
+});
+export type Notification = Static<typeof Notification>;
+
+export const CreateObservationBody = Type.Object(
+  {
+    personId: Uuid,
+    indicatorId: Uuid,
+    occurredOn: IsoDate,
+    numerator: Type.Number(),
+    denominator: Type.Number({ exclusiveMinimum: 0 }),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateObservationBody = Static<typeof CreateObservationBody>;

@@ -1,0 +1,528 @@
+import type { Kysely } from 'kysely';
+import type {
+  CreateGoalBody,
+  Goal,
+  GoalQuery,
+  GoalStatus,
+  SmartCheckBody,
+  SmartResult,
+  TeamGoalsFromStandardBody,
+  UpdateGoalBody,
+} from '@frontline/contract';
+import type { DB, GoalRow, IndicatorRow } from '../../db/schema.js';
+import type { Actor } from '../../access/actor.js';
+import type { AccessService } from '../../access/access.service.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { changedFields } from '../audit/audit.service.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { indicatorRepository, observationRepository, targetRepository } from '../indicators/indicators.repository.js';
+import { peopleRepository } from '../people/people.repository.js';
+import type { NotificationsService } from './notifications.service.js';
+import { goalsRepository } from './goals.repository.js';
+import { attainmentPct, improvement, p90, projectToEnd, ratioValue, smartCheck } from './goal-math.js';
+
+type Side = 'staff' | 'supervisor';
+const FINAL: readonly GoalStatus[] = ['achieved', 'missed', 'cancelled'];
+const DAY = 86_400_000;
+
+export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+/** The calendar date in the organisation's time zone. */
+export const localDate = (at: Date, timeZone = 'Asia/Hong_Kong') =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+
+const invalidTransition = (from: GoalStatus, action: string) =>
+  new AppError('goal.invalid_transition', 409, `A ${from} goal cannot be ${action}.`);
+
+/**
+ * SMART goals agreed between a staff member and their supervisor: draft → proposed → agreed
+ * (both acceptances recorded with time) → active → achieved / missed / cancelled. A change after
+ * agreement is a new version that needs agreeing again; every agreed version is kept.
+ */
+export function createGoalsService(deps: {
+  db: Kysely<DB>;
+  access: AccessService;
+  audit: AuditService;
+  clock: Clock;
+  notifications: NotificationsService;
+}) {
+  const { db, access, audit, clock, notifications } = deps;
+  const today = () => localDate(clock.now());
+
+  /** Which side of the agreement the actor is on for this person's goals; 404 when not theirs. */
+  async function sideOf(
+    actor: Actor,
+    personId: string,
+    code: 'goal.not_found' | 'person.not_found' = 'goal.not_found',
+    executor: Kysely<DB> = db,
+  ): Promise<Side> {
+    if (actor.personId === personId) return 'staff';
+    if (!(await access.bind(executor).canSeePerson(actor, personId))) throw NotFound(code);
+    if (!actor.permissions.has('goals.manage')) throw Forbidden('auth.forbidden', 'Only the supervisor side can act on this goal.');
+    return 'supervisor';
+  }
+
+  async function requireIndicator(trx: Kysely<DB>, id: string | null | undefined): Promise<IndicatorRow> {
+    const row = id ? await indicatorRepository(trx).findById(id) : undefined;
+    if (!row || !row.active) {
+      throw Invalid('goal.indicator_required', 'An indicator goal needs an active indicator.', [{ path: '/indicatorId', message: 'not found' }]);
+    }
+    return row;
+  }
+
+  /** The person's own value over the period of the same length just before the goal starts (≤ 92 days). */
+  async function baselineOf(trx: Kysely<DB>, personId: string, ind: IndicatorRow, periodStart: string, periodEnd: string) {
+    const length = Math.min(Math.max(daysBetween(periodStart, periodEnd) + 1, 7), 92);
+    const [row] = await observationRepository(trx).sums([personId], ind.id, addDays(periodStart, -length), addDays(periodStart, -1));
+    const value = row ? ratioValue(Number(row.numerator), Number(row.denominator), ind.scale) : null;
+    return { value, sample: row ? Number(row.denominator) : null, length };
+  }
+
+  /** The 90th percentile of the improvement teammates made from one such period to the next. */
+  async function teamP90(trx: Kysely<DB>, personId: string, ind: IndicatorRow, periodStart: string, length: number) {
+    const mates = await goalsRepository(trx).teammates(personId);
+    const obs = observationRepository(trx);
+    const [before, after] = await Promise.all([
+      obs.sums(mates, ind.id, addDays(periodStart, -2 * length), addDays(periodStart, -length - 1)),
+      obs.sums(mates, ind.id, addDays(periodStart, -length), addDays(periodStart, -1)),
+    ]);
+    const prev = new Map(before.map((r) => [r.personId, ratioValue(Number(r.numerator), Number(r.denominator), ind.scale)]));
+    const gains: number[] = [];
+    for (const r of after) {
+      const from = prev.get(r.personId);
+      const to = ratioValue(Number(r.numerator), Number(r.denominator), ind.scale);
+      if (from !== null && from !== undefined && to !== null) gains.push(improvement(from, to, ind.direction));
+    }
+    return p90(gains);
+  }
+
+  async function smartFor(trx: Kysely<DB>, g: SmartCheckBody & { baseline?: number | null }) {
+    const ind = g.indicatorId ? await indicatorRepository(trx).findById(g.indicatorId) : undefined;
+    let baseline: number | null = null;
+    let sample: number | null = null;
+    let teamImprovementP90: number | null = null;
+    if (ind) {
+      const b = await baselineOf(trx, g.personId, ind, g.periodStart, g.periodEnd);
+      baseline = g.baseline !== undefined ? g.baseline : b.value;
+      sample = b.sample;
+      teamImprovementP90 = await teamP90(trx, g.personId, ind, g.periodStart, b.length);
+    }
+    const checks = smartCheck({
+      kind: g.kind,
+      title: g.title,
+      description: g.description ?? '',
+      indicatorId: ind?.id ?? null,
+      indicatorHasPolicy: !!ind?.policyId,
+      direction: ind?.direction ?? null,
+      unit: ind?.unit ?? null,
+      successCriteria: g.successCriteria ?? null,
+      policyId: g.policyId ?? null,
+      target: g.target ?? null,
+      periodStart: g.periodStart,
+      periodEnd: g.periodEnd,
+      baseline,
+      teamImprovementP90,
+    });
+    return { checks, baseline, baselineSample: sample, teamImprovementP90 };
+  }
+
+  type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof goalsRepository>['findById']>>>;
+
+  async function progressOf(trx: Kysely<DB>, g: Row) {
+    if (g.kind !== 'indicator' || !g.indicatorId || !['agreed', 'active', 'achieved', 'missed'].includes(g.status)) return null;
+    const ind = await indicatorRepository(trx).findById(g.indicatorId);
+    if (!ind) return null;
+    const asOf = today() < g.periodEnd ? today() : g.periodEnd;
+    if (asOf < g.periodStart) return { current: null, sample: 0, attainmentPct: null, projected: null, onTrack: null, asOf };
+    const daily = await observationRepository(trx).daily(g.personId, ind.id, g.periodStart, asOf);
+    const num = daily.reduce((s, d) => s + Number(d.numerator), 0);
+    const den = daily.reduce((s, d) => s + Number(d.denominator), 0);
+    const current = ratioValue(num, den, ind.scale);
+    const projected = projectToEnd(
+      daily.map((d) => ({ day: daysBetween(g.periodStart, d.occurredOn), numerator: Number(d.numerator), denominator: Number(d.denominator) })),
+      daysBetween(g.periodStart, g.periodEnd),
+      ind.scale,
+    );
+    const onTrack = projected === null || g.target === null ? null : improvement(g.target, projected, ind.direction) >= 0;
+    return { current, sample: den, attainmentPct: attainmentPct(current, g.target, ind.direction), projected, onTrack, asOf };
+  }
+
+  function abilities(g: GoalRow, side: Side | null): Goal['abilities'] {
+    const open = !FINAL.includes(g.status);
+    const proposerSide: Side | null = g.proposedBy ? (g.staffAcceptedAt && !g.supervisorAcceptedAt ? 'staff' : 'supervisor') : null;
+    return {
+      edit: side !== null && open,
+      propose: side !== null && g.status === 'draft',
+      accept: side !== null && g.status === 'proposed' && proposerSide !== side,
+      decline: side !== null && g.status === 'proposed' && proposerSide !== side,
+      activate: side === 'supervisor' && g.status === 'agreed',
+      close: side === 'supervisor' && (g.status === 'active' || g.status === 'agreed'),
+      cancel: side === 'supervisor' && open,
+    };
+  }
+
+  async function view(trx: Kysely<DB>, actor: Actor, id: string, withSmart: boolean): Promise<Goal> {
+    const g = await goalsRepository(trx).findById(id);
+    if (!g) throw NotFound('goal.not_found');
+    let side: Side | null = null;
+    if (actor.personId === g.personId) side = 'staff';
+    else if (actor.permissions.has('goals.manage')) side = 'supervisor';
+    const smart = withSmart ? (await smartFor(trx, { ...g, description: g.description, baseline: g.baseline })).checks : [];
+    return {
+      id: g.id,
+      personId: g.personId,
+      personName: g.personName,
+      kind: g.kind,
+      title: g.title,
+      description: g.description,
+      indicatorId: g.indicatorId,
+      indicatorCode: g.indicatorCode,
+      successCriteria: g.successCriteria,
+      policyId: g.policyId,
+      baseline: g.baseline,
+      baselineSample: g.baselineSample,
+      target: g.target,
+      periodStart: g.periodStart,
+      periodEnd: g.periodEnd,
+      weight: g.weight,
+      status: g.status,
+      version: g.version,
+      proposedBy: g.proposedBy,
+      proposedAt: g.proposedAt?.toISOString() ?? null,
+      staffAcceptedAt: g.staffAcceptedAt?.toISOString() ?? null,
+      supervisorAcceptedAt: g.supervisorAcceptedAt?.toISOString() ?? null,
+      outcomeNote: g.outcomeNote,
+      progress: await progressOf(trx, g),
+      smart,
+      abilities: abilities(g, side),
+    };
+  }
+
+  /** Load for a change: row lock, visibility, side. */
+  async function forChange(trx: Kysely<DB>, actor: Actor, id: string) {
+    const g = await goalsRepository(trx).forUpdate(id);
+    if (!g) throw NotFound('goal.not_found');
+    const side = await sideOf(actor, g.personId, 'goal.not_found', trx);
+    return { g, side };
+  }
+
+  const accepted = (side: Side, actor: Actor, at: Date) =>
+    side === 'staff'
+      ? { staffAcceptedAt: at, staffAcceptedBy: actor.userId, supervisorAcceptedAt: null, supervisorAcceptedBy: null }
+      : { supervisorAcceptedAt: at, supervisorAcceptedBy: actor.userId, staffAcceptedAt: null, staffAcceptedBy: null };
+
+  async function notifyOther(trx: Kysely<DB>, g: GoalRow, side: Side, kind: string) {
+    const users = await goalsRepository(trx).usersAround(g.personId);
+    await notifications.notify(trx, side === 'staff' ? users.managerUserId : users.selfUserId, {
+      kind,
+      entityType: 'goal',
+      entityId: g.id,
+      data: { title: g.title, personId: g.personId },
+    });
+  }
+
+  const snapshotOf = (g: GoalRow) => ({
+    title: g.title,
+    description: g.description,
+    kind: g.kind,
+    indicatorId: g.indicatorId,
+    successCriteria: g.successCriteria,
+    policyId: g.policyId,
+    baseline: g.baseline,
+    target: g.target,
+    periodStart: g.periodStart,
+    periodEnd: g.periodEnd,
+    weight: g.weight,
+  });
+
+  function checkShape(kind: 'indicator' | 'qualitative', target: number | null | undefined, criteria: string | null | undefined, start: string, end: string) {
+    if (end < start) throw Invalid('validation', 'The goal ends before it starts.', [{ path: '/periodEnd', message: 'before periodStart' }]);
+    if (kind === 'indicator' && (target === null || target === undefined)) {
+      throw Invalid('goal.indicator_required', 'An indicator goal needs a target.', [{ path: '/target', message: 'required' }]);
+    }
+    if (kind === 'qualitative' && !(criteria ?? '').trim()) {
+      throw Invalid('goal.criteria_required', 'A qualitative goal needs explicit success criteria.', [{ path: '/successCriteria', message: 'required' }]);
+    }
+  }
+
+  return {
+    async list(actor: Actor, q: GoalQuery): Promise<Goal[]> {
+      let personIds: string[] | null;
+      const scope = q.scope ?? 'mine';
+      if (q.personId) {
+        if (!(await access.canSeePerson(actor, q.personId))) throw NotFound('person.not_found');
+        personIds = [q.personId];
+      } else if (scope === 'mine') {
+        personIds = actor.personId ? [actor.personId] : [];
+      } else if (scope === 'all' && access.seesEveryone(actor)) {
+        personIds = null;
+      } else {
+        const { rows } = await peopleRepository(db).list(
+          { limit: 5000, offset: 0 },
+          scope === 'team' ? access.reportsScope(actor) : access.scope(actor),
+        );
+        personIds = rows.map((r) => r.id);
+      }
+      const rows = await goalsRepository(db).listForPeople(personIds, q.status);
+      const out: Goal[] = [];
+      for (const r of rows) out.push(await view(db, actor, r.id, false));
+      if (q.personId && q.personId !== actor.personId) {
+        await audit.record(db, actor, { action: 'goal.list_viewed', entityType: 'person', entityId: q.personId, subjectPersonId: q.personId });
+      }
+      return out;
+    },
+
+    async get(actor: Actor, id: string): Promise<Goal> {
+      const g = await goalsRepository(db).findById(id);
+      if (!g || !(await access.canSeePerson(actor, g.personId))) throw NotFound('goal.not_found');
+      if (g.personId !== actor.personId) {
+        await audit.record(db, actor, { action: 'goal.viewed', entityType: 'goal', entityId: id, subjectPersonId: g.personId });
+      }
+      return view(db, actor, id, true);
+    },
+
+    async versions(actor: Actor, id: string) {
+      const g = await goalsRepository(db).findById(id);
+      if (!g || !(await access.canSeePerson(actor, g.personId))) throw NotFound('goal.not_found');
+      return (await goalsRepository(db).versions(id)).map((v) => ({ version: v.version, agreedAt: v.agreedAt.toISOString(), snapshot: v.snapshot }));
+    },
+
+    async smart(actor: Actor, body: SmartCheckBody): Promise<SmartResult> {
+      await sideOf(actor, body.personId, 'person.not_found');
+      return smartFor(db, body);
+    },
+
+    async create(actor: Actor, body: CreateGoalBody): Promise<Goal> {
+      await sideOf(actor, body.personId, 'person.not_found');
+      checkShape(body.kind, body.target, body.successCriteria, body.periodStart, body.periodEnd);
+      return db.transaction().execute(async (trx) => {
+        let baseline: { value: number | null; sample: number | null } = { value: null, sample: null };
+        if (body.kind === 'indicator') {
+          const ind = await requireIndicator(trx, body.indicatorId);
+          baseline = await baselineOf(trx, body.personId, ind, body.periodStart, body.periodEnd);
+        }
+        const now = clock.now();
+        const { id } = await goalsRepository(trx).insert({
+          personId: body.personId,
+          kind: body.kind,
+          title: body.title,
+          description: body.description ?? '',
+          indicatorId: body.kind === 'indicator' ? (body.indicatorId ?? null) : null,
+          successCriteria: body.successCriteria ?? null,
+          policyId: body.policyId ?? null,
+          baseline: baseline.value,
+          baselineSample: baseline.sample,
+          target: body.kind === 'indicator' ? (body.target ?? null) : null,
+          periodStart: body.periodStart,
+          periodEnd: body.periodEnd,
+          weight: body.weight ?? 0,
+          status: 'draft',
+          createdBy: actor.userId,
+          proposedBy: null,
+          proposedAt: null,
+          staffAcceptedAt: null,
+          staffAcceptedBy: null,
+          supervisorAcceptedAt: null,
+          supervisorAcceptedBy: null,
+          outcomeNote: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const goal = await view(trx, actor, id, false);
+        await audit.record(trx, actor, { action: 'goal.created', entityType: 'goal', entityId: id, subjectPersonId: body.personId, after: goal });
+        return goal;
+      });
+    },
+
+    async update(actor: Actor, id: string, body: UpdateGoalBody): Promise<Goal> {
+      return db.transaction().execute(async (trx) => {
+        const { g, side } = await forChange(trx, actor, id);
+        if (FINAL.includes(g.status)) throw invalidTransition(g.status, 'changed');
+        const next = { ...g, ...body };
+        checkShape(g.kind, next.target, next.successCriteria, next.periodStart, next.periodEnd);
+        const patch: Parameters<ReturnType<typeof goalsRepository>['update']>[1] = { ...body, updatedAt: clock.now() };
+        if (g.kind === 'indicator' && (body.indicatorId !== undefined || body.periodStart || body.periodEnd)) {
+          const ind = await requireIndicator(trx, next.indicatorId);
+          const b = await baselineOf(trx, g.personId, ind, next.periodStart, next.periodEnd);
+          patch.baseline = b.value;
+          patch.baselineSample = b.sample;
+        }
+        const agreedBefore = g.status === 'agreed' || g.status === 'active';
+        if (g.status === 'proposed' || agreedBefore) {
+          // Any change re-opens the agreement: the editor's side accepts, the other side must again.
+          Object.assign(patch, { status: 'proposed', proposedBy: actor.userId, proposedAt: clock.now(), ...accepted(side, actor, clock.now()) });
+          if (agreedBefore) patch.version = g.version + 1;
+        }
+        await goalsRepository(trx).update(id, patch);
+        const after = await goalsRepository(trx).forUpdate(id);
+        if (after && (g.status === 'proposed' || agreedBefore)) await notifyOther(trx, after, side, 'goal.awaiting_agreement');
+        await audit.record(trx, actor, {
+          action: agreedBefore ? 'goal.revised' : 'goal.updated',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+          ...changedFields(snapshotOf(g), snapshotOf(after ?? g)),
+        });
+        return view(trx, actor, id, false);
+      });
+    },
+
+    async propose(actor: Actor, id: string): Promise<Goal> {
+      return db.transaction().execute(async (trx) => {
+        const { g, side } = await forChange(trx, actor, id);
+        if (g.status !== 'draft') throw invalidTransition(g.status, 'proposed');
+        const now = clock.now();
+        await goalsRepository(trx).update(id, { status: 'proposed', proposedBy: actor.userId, proposedAt: now, ...accepted(side, actor, now), updatedAt: now });
+        await notifyOther(trx, g, side, 'goal.awaiting_agreement');
+        await audit.record(trx, actor, { action: 'goal.proposed', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { side } });
+        return view(trx, actor, id, false);
+      });
+    },
+
+    async accept(actor: Actor, id: string): Promise<Goal> {
+      return db.transaction().execute(async (trx) => {
+        const { g, side } = await forChange(trx, actor, id);
+        if (g.status !== 'proposed') throw invalidTransition(g.status, 'accepted');
+        const already = side === 'staff' ? g.staffAcceptedAt : g.supervisorAcceptedAt;
+        if (already) throw new AppError('goal.not_your_turn', 409, 'Your side has accepted already; the other side must accept.');
+        const now = clock.now();
+        const status: GoalStatus = today() >= g.periodStart ? 'active' : 'agreed';
+        const sideFields = side === 'staff' ? { staffAcceptedAt: now, staffAcceptedBy: actor.userId } : { supervisorAcceptedAt: now, supervisorAcceptedBy: actor.userId };
+        await goalsRepository(trx).update(id, { ...sideFields, status, updatedAt: now });
+        await goalsRepository(trx).insertVersion(id, g.version, { ...snapshotOf(g), staffAcceptedAt: (g.staffAcceptedAt ?? now).toISOString(), supervisorAcceptedAt: (g.supervisorAcceptedAt ?? now).toISOString() }, now);
+        await notifyOther(trx, g, side, 'goal.agreed');
+        await audit.record(trx, actor, { action: 'goal.agreed', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { side, status, version: g.version } });
+        return view(trx, actor, id, false);
+      });
+    },
+
+    async decline(actor: Actor, id: string, reason: string): Promise<Goal> {
+      return db.transaction().execute(async (trx) => {
+        const { g, side } = await forChange(trx, actor, id);
+        if (g.status !== 'proposed') throw invalidTransition(g.status, 'declined');
+        if (side === 'staff' ? g.staffAcceptedAt : g.supervisorAcceptedAt) {
+          throw new AppError('goal.not_your_turn', 409, 'You proposed this goal; change it instead.');
+        }
+        const now = clock.now();
+        // After a revision of an agreed goal, declining returns to the agreed version? No: it returns to draft for rework.
+        await goalsRepository(trx).update(id, {
+          status: 'draft',
+          staffAcceptedAt: null,
+          staffAcceptedBy: null,
+          supervisorAcceptedAt: null,
+          supervisorAcceptedBy: null,
+          updatedAt: now,
+        });
+        await notifyOther(trx, g, side, 'goal.declined');
+        await audit.record(trx, actor, { action: 'goal.declined', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { reason } });
+        return view(trx, actor, id, false);
+      });
+    },
+
+    async activate(actor: Actor, id: string): Promise<Goal> {
+      return db.transaction().execute(async (trx) => {
+        const { g, side } = await forChange(trx, actor, id);
+        if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side starts a goal.');
+        if (g.status !== 'agreed') throw invalidTransition(g.status, 'started');
+        await goalsRepository(trx).update(id, { status: 'active', updatedAt: clock.now() });
+        await audit.record(trx, actor, { action: 'goal.activated', entityType: 'goal', entityId: id, subjectPersonId: g.personId });
+        return view(trx, actor, id, false);
+      });
+    },
+
+    async close(actor: Actor, id: string, outcome: 'achieved' | 'missed', note: string | undefined): Promise<Goal> {
+      return db.transaction().execute(async (trx) => {
+        const { g, side } = await forChange(trx, actor, id);
+        if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side closes a goal.');
+        if (g.status !== 'active' && g.status !== 'agreed') throw invalidTransition(g.status, 'closed');
+        await goalsRepository(trx).update(id, { status: outcome, outcomeNote: note ?? null, updatedAt: clock.now() });
+        await notifyOther(trx, g, side, `goal.${outcome}`);
+        await audit.record(trx, actor, { action: `goal.${outcome}`, entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { note: note ?? null } });
+        return view(trx, actor, id, false);
+      });
+    },
+
+    async cancel(actor: Actor, id: string, reason: string): Promise<Goal> {
+      return db.transaction().execute(async (trx) => {
+        const { g, side } = await forChange(trx, actor, id);
+        if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side cancels a goal.');
+        if (FINAL.includes(g.status)) throw invalidTransition(g.status, 'cancelled');
+        await goalsRepository(trx).update(id, { status: 'cancelled', outcomeNote: reason, updatedAt: clock.now() });
+        await notifyOther(trx, g, side, 'goal.cancelled');
+        await audit.record(trx, actor, { action: 'goal.cancelled', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { reason } });
+        return view(trx, actor, id, false);
+      });
+    },
+
+    /**
+     * Draft goals for a whole team from the standard (job role target, else org unit target):
+     * one per direct report who has a standard and no open goal on that indicator in the period.
+     */
+    async teamFromStandard(actor: Actor, body: TeamGoalsFromStandardBody) {
+      const managerId = body.managerPersonId ?? actor.personId;
+      if (!managerId) throw Invalid('validation', 'Name the team by its manager.', [{ path: '/managerPersonId', message: 'required' }]);
+      if (managerId !== actor.personId) await sideOf(actor, managerId, 'person.not_found');
+      if (body.periodEnd < body.periodStart) throw Invalid('validation', 'The period ends before it starts.', [{ path: '/periodEnd', message: 'before periodStart' }]);
+      return db.transaction().execute(async (trx) => {
+        const ind = await requireIndicator(trx, body.indicatorId);
+        const team = await trx.selectFrom('person').select(['id']).where('managerId', '=', managerId).where('status', '=', 'active').execute();
+        const created: { goalId: string; personId: string; target: number }[] = [];
+        const skipped: { personId: string; reason: string }[] = [];
+        for (const { id: personId } of team) {
+          const std = await targetRepository(trx).forPerson(personId, ind.id, body.periodStart);
+          const target = std ? (body.useStretch && std.stretch !== null ? std.stretch : std.standard) : null;
+          if (target === null) {
+            skipped.push({ personId, reason: 'no_standard' });
+            continue;
+          }
+          const existing = await trx
+            .selectFrom('goal')
+            .select('id')
+            .where('personId', '=', personId)
+            .where('indicatorId', '=', ind.id)
+            .where('status', 'not in', ['cancelled', 'achieved', 'missed'])
+            .where('periodStart', '<=', body.periodEnd)
+            .where('periodEnd', '>=', body.periodStart)
+            .executeTakeFirst();
+          if (existing) {
+            skipped.push({ personId, reason: 'exists' });
+            continue;
+          }
+          const b = await baselineOf(trx, personId, ind, body.periodStart, body.periodEnd);
+          const now = clock.now();
+          const { id } = await goalsRepository(trx).insert({
+            personId,
+            kind: 'indicator',
+            title: `${ind.nameEn}: ${target}`,
+            description: `Reach the ${body.useStretch ? 'stretch' : 'standard'} target for ${ind.nameEn} (${ind.formula}).`,
+            indicatorId: ind.id,
+            successCriteria: null,
+            policyId: ind.policyId,
+            baseline: b.value,
+            baselineSample: b.sample,
+            target,
+            periodStart: body.periodStart,
+            periodEnd: body.periodEnd,
+            weight: body.weight ?? 0,
+            status: 'draft',
+            createdBy: actor.userId,
+            proposedBy: null,
+            proposedAt: null,
+            staffAcceptedAt: null,
+            staffAcceptedBy: null,
+            supervisorAcceptedAt: null,
+            supervisorAcceptedBy: null,
+            outcomeNote: null,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await audit.record(trx, actor, { action: 'goal.created', entityType: 'goal', entityId: id, subjectPersonId: personId, after: { fromStandard: true, target } });
+          created.push({ goalId: id, personId, target });
+        }
+        return { created, skipped };
+      });
+    },
+  };
+}
+export type GoalsService = ReturnType<typeof createGoalsService>;
