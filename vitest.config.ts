@@ -24,8 +24,6 @@ export default defineConfig({
           env: { FRONTLINE_TEST_DB: 'pglite' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: true,
-          maxWorkers: 2,
         },
       },
       {

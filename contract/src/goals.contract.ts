@@ -1,7 +1,15 @@
 import { Type, type Static } from 'typebox';
 import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
 
-export const GOAL_STATUSES = ['draft', 'proposed', 'agreed', 'active', 'achieved', 'missed', 'cancelled'] as const;
+export const GOAL_STATUSES = [
+  'draft',
+  'proposed',
+  'agreed',
+  'active',
+  'achieved',
+  'missed',
+  'cancelled',
+] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const GOAL_KINDS = ['indicator', 'qualitative'] as const;
 export type GoalKind = (typeof GOAL_KINDS)[number];
@@ -79,6 +87,7 @@ export const SmartCheckBody = Type.Object(
     target: Type.Optional(GoalFields.target),
     periodStart: GoalFields.periodStart,
     periodEnd: GoalFields.periodEnd,
+    weight: Type.Optional(GoalFields.weight),
   },
   { additionalProperties: false },
 );
@@ -156,12 +165,21 @@ export const GoalQuery = Type.Object(
 );
 export type GoalQuery = Static<typeof GoalQuery>;
 
-export const DeclineGoalBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
-export const CloseGoalBody = Type.Object(
-  { outcome: StringEnum(['achieved', 'missed'] as const), note: Type.Optional(Type.String({ maxLength: 4000 })) },
+export const DeclineGoalBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 2000 }) },
   { additionalProperties: false },
 );
-export const CancelGoalBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
+export const CloseGoalBody = Type.Object(
+  {
+    outcome: StringEnum(['achieved', 'missed'] as const),
+    note: Type.Optional(Type.String({ maxLength: 4000 })),
+  },
+  { additionalProperties: false },
+);
+export const CancelGoalBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
 
 export const TeamGoalsFromStandardBody = Type.Object(
   {

@@ -26,7 +26,15 @@ export const AGGREGATIONS = ['proportion', 'mean', 'ratio', 'net_score'] as cons
 export type Aggregation = (typeof AGGREGATIONS)[number];
 export const INDICATOR_CATEGORIES = ['customer', 'efficiency', 'quality', 'sales', 'people'] as const;
 export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
-export const INDICATOR_SOURCES = ['helpdesk', 'contact_centre', 'pos', 'qa', 'survey', 'hr', 'manual'] as const;
+export const INDICATOR_SOURCES = [
+  'helpdesk',
+  'contact_centre',
+  'pos',
+  'qa',
+  'survey',
+  'hr',
+  'manual',
+] as const;
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
 
 const Code = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
@@ -128,7 +136,12 @@ const PolicyText = {
   effectiveFrom: IsoDate,
 };
 export const CreatePolicyBody = Type.Object(
-  { code: Code, kind: StringEnum(POLICY_KINDS), orgUnitId: Type.Optional(Type.Union([Uuid, Type.Null()])), ...PolicyText },
+  {
+    code: Code,
+    kind: StringEnum(POLICY_KINDS),
+    orgUnitId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    ...PolicyText,
+  },
   { additionalProperties: false },
 );
 export type CreatePolicyBody = Static<typeof CreatePolicyBody>;

@@ -30,7 +30,14 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 /** What each role may do. Record-level scope is decided separately (see SCOPE_ALL_ROLES). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: ['org.read', 'people.read', 'indicators.read', 'goals.read'],
-  supervisor: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'goals.manage', 'observations.write'],
+  supervisor: [
+    'org.read',
+    'people.read',
+    'indicators.read',
+    'goals.read',
+    'goals.manage',
+    'observations.write',
+  ],
   manager: [
     'org.read',
     'people.read',

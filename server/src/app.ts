@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { registerErrorHandler, sendProblem } from './http/errors.js';
+import { createValidatorCompiler } from './http/validation.js';
 import { registerAccessGuard, type RegisteredRoute } from './http/access-guard.js';
 import type { App } from './http/types.js';
 import { createAccessService } from './access/access.service.js';
@@ -92,10 +93,8 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => randomBytes(8).toString('hex'),
-    ajv: {
-      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(createValidatorCompiler());
 
   registerErrorHandler(app);
   await app.register(cookie);

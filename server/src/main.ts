@@ -63,7 +63,9 @@ async function main() {
     };
     backups = setInterval(() => void run(), config.backup.intervalMs);
     backups.unref();
-    console.log(`Scheduled backups every ${config.backup.intervalMs / 3_600_000} h into ${backupDir} (keeping ${config.backup.keep}).`);
+    console.log(
+      `Scheduled backups every ${config.backup.intervalMs / 3_600_000} h into ${backupDir} (keeping ${config.backup.keep}).`,
+    );
   }
 
   let closing = false;

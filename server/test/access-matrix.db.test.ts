@@ -83,7 +83,10 @@ const goalCase = (path: string, body?: unknown, extra: Partial<Case> = {}): Case
   person: true,
   ok: [200],
   ...extra,
-  build: async (c, id) => ({ url: `/api/v1/goals/${await draftGoal(c, id)}${path}`, ...(body ? { body } : {}) }),
+  build: async (c, id) => ({
+    url: `/api/v1/goals/${await draftGoal(c, id)}${path}`,
+    ...(body ? { body } : {}),
+  }),
 });
 
 const CASES: Record<string, Case> = {
@@ -216,7 +219,10 @@ const CASES: Record<string, Case> = {
   },
   'GET /api/v1/audit': { ok: [200], build: () => ({ url: '/api/v1/audit?limit=5' }) },
   'GET /api/v1/indicators': { ok: [200], build: () => ({ url: '/api/v1/indicators' }) },
-  'GET /api/v1/indicators/:id': { ok: [200], build: (c) => ({ url: `/api/v1/indicators/${c.fixtures.indicatorId}` }) },
+  'GET /api/v1/indicators/:id': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/indicators/${c.fixtures.indicatorId}` }),
+  },
   'POST /api/v1/indicators': {
     ok: [201],
     build: (c) => ({
@@ -238,17 +244,32 @@ const CASES: Record<string, Case> = {
   },
   'PATCH /api/v1/indicators/:id': {
     ok: [200],
-    build: (c) => ({ url: `/api/v1/indicators/${c.fixtures.indicatorId}`, body: { descriptionEn: `v${c.seq()}` } }),
+    build: (c) => ({
+      url: `/api/v1/indicators/${c.fixtures.indicatorId}`,
+      body: { descriptionEn: `v${c.seq()}` },
+    }),
   },
   'POST /api/v1/indicators/presets': { ok: [200], build: () => ({ url: '/api/v1/indicators/presets' }) },
   'GET /api/v1/policies': { ok: [200], build: () => ({ url: '/api/v1/policies' }) },
-  'GET /api/v1/policies/:id': { ok: [200], build: (c) => ({ url: `/api/v1/policies/${c.fixtures.policyId}` }) },
-  'GET /api/v1/policies/:id/versions': { ok: [200], build: (c) => ({ url: `/api/v1/policies/${c.fixtures.policyId}/versions` }) },
+  'GET /api/v1/policies/:id': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/policies/${c.fixtures.policyId}` }),
+  },
+  'GET /api/v1/policies/:id/versions': {
+    ok: [200],
+    build: (c) => ({ url: `/api/v1/policies/${c.fixtures.policyId}/versions` }),
+  },
   'POST /api/v1/policies': {
     ok: [201],
     build: (c) => ({
       url: '/api/v1/policies',
-      body: { code: `POL${c.seq()}`, kind: 'service_standard', titleEn: 'Greet', bodyEn: 'Greet every customer.', effectiveFrom: '2026-01-01' },
+      body: {
+        code: `POL${c.seq()}`,
+        kind: 'service_standard',
+        titleEn: 'Greet',
+        bodyEn: 'Greet every customer.',
+        effectiveFrom: '2026-01-01',
+      },
     }),
   },
   'POST /api/v1/policies/:id/versions': {
@@ -263,7 +284,12 @@ const CASES: Record<string, Case> = {
     ok: [201],
     build: (c) => ({
       url: '/api/v1/targets',
-      body: { indicatorId: c.fixtures.indicatorId, jobRoleId: c.org.role.id, standard: 90, effectiveFrom: `20${10 + (c.seq() % 15)}-01-01` },
+      body: {
+        indicatorId: c.fixtures.indicatorId,
+        jobRoleId: c.org.role.id,
+        standard: 90,
+        effectiveFrom: `20${10 + (c.seq() % 15)}-01-01`,
+      },
     }),
   },
   'DELETE /api/v1/targets/:id': {
@@ -287,7 +313,13 @@ const CASES: Record<string, Case> = {
     ok: [201],
     build: (c, id) => ({
       url: '/api/v1/observations',
-      body: { personId: id, indicatorId: c.fixtures.indicatorId, occurredOn: '2026-11-02', numerator: 9, denominator: 10 },
+      body: {
+        personId: id,
+        indicatorId: c.fixtures.indicatorId,
+        occurredOn: '2026-11-02',
+        numerator: 9,
+        denominator: 10,
+      },
     }),
   },
   'GET /api/v1/goals': { ok: [200], build: () => ({ url: '/api/v1/goals?scope=team' }) },
@@ -298,14 +330,26 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/goals/:id/accept': goalCase('/accept', undefined, { ok: [409] }),
   'POST /api/v1/goals/:id/decline': goalCase('/decline', { reason: 'no' }, { ok: [409] }),
   'POST /api/v1/goals/:id/activate': goalCase('/activate', undefined, { ok: [409], selfForbidden: 'always' }),
-  'POST /api/v1/goals/:id/close': goalCase('/close', { outcome: 'achieved' }, { ok: [409], selfForbidden: 'always' }),
+  'POST /api/v1/goals/:id/close': goalCase(
+    '/close',
+    { outcome: 'achieved' },
+    { ok: [409], selfForbidden: 'always' },
+  ),
   'POST /api/v1/goals/:id/cancel': goalCase('/cancel', { reason: 'matrix' }, { selfForbidden: 'always' }),
   'POST /api/v1/goals': {
     person: true,
     ok: [201],
     build: (c, id) => ({
       url: '/api/v1/goals',
-      body: { personId: id, kind: 'indicator', title: 'CSAT 92', indicatorId: c.fixtures.indicatorId, target: 92, periodStart: '2026-12-01', periodEnd: '2026-12-31' },
+      body: {
+        personId: id,
+        kind: 'indicator',
+        title: 'CSAT 92',
+        indicatorId: c.fixtures.indicatorId,
+        target: 92,
+        periodStart: '2026-12-01',
+        periodEnd: '2026-12-31',
+      },
     }),
   },
   'POST /api/v1/goals/smart-check': {
@@ -313,7 +357,15 @@ const CASES: Record<string, Case> = {
     ok: [200],
     build: (c, id) => ({
       url: '/api/v1/goals/smart-check',
-      body: { personId: id, kind: 'indicator', title: 'CSAT 92', indicatorId: c.fixtures.indicatorId, target: 92, periodStart: '2026-12-01', periodEnd: '2026-12-31' },
+      body: {
+        personId: id,
+        kind: 'indicator',
+        title: 'CSAT 92',
+        indicatorId: c.fixtures.indicatorId,
+        target: 92,
+        periodStart: '2026-12-01',
+        periodEnd: '2026-12-31',
+      },
     }),
   },
   'POST /api/v1/goals/team-from-standard': {
@@ -329,7 +381,10 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/notifications': { ok: [200], build: () => ({ url: '/api/v1/notifications' }) },
-  'POST /api/v1/notifications/:id/read': { ok: [404], build: () => ({ url: '/api/v1/notifications/00000000-0000-4000-8000-000000000001/read' }) },
+  'POST /api/v1/notifications/:id/read': {
+    ok: [404],
+    build: () => ({ url: '/api/v1/notifications/00000000-0000-4000-8000-000000000001/read' }),
+  },
   'GET /api/health': { ok: [200], build: () => ({ url: '/api/health' }) },
   'GET /api/openapi.json': { ok: [200], build: () => ({ url: '/api/openapi.json' }) },
   'GET /*': { ok: [200], build: () => ({ url: '/people' }) },
@@ -348,7 +403,11 @@ describe('access matrix over HTTP', () => {
     org = await makeOrg(t.services);
     const sys = systemActor('matrix fixtures');
     await t.services.indicators.installPresets(sys);
-    const csat = await t.database.db.selectFrom('indicator').select('id').where('code', '=', 'CSAT').executeTakeFirstOrThrow();
+    const csat = await t.database.db
+      .selectFrom('indicator')
+      .select('id')
+      .where('code', '=', 'CSAT')
+      .executeTakeFirstOrThrow();
     const policy = await t.services.indicators.createPolicy(sys, {
       code: 'SERVICE',
       kind: 'service_standard',
@@ -366,8 +425,9 @@ describe('access matrix over HTTP', () => {
       hr_admin: p.hr.email,
       admin: p.admin.email,
     };
-    for (const who of Object.keys(emails) as Who[])
+    for (const who of Object.keys(emails) as Who[]) {
       clients.set(who, await loginClient(t.app, emails[who], PASSWORD));
+    }
     clients.set('anonymous', await anonymousClient(t.app));
     actorEmails = emails;
   });
@@ -448,14 +508,15 @@ describe('access matrix over HTTP', () => {
           let label = c.person ? '' : '-';
           if (access === 'public') expected = c.ok;
           else if (who === 'anonymous') expected = [401];
-          else if (access !== 'authenticated' && !permissionsOf(ACTOR_ROLES[who]).has(access as Permission))
+          else if (access !== 'authenticated' && !permissionsOf(ACTOR_ROLES[who]).has(access as Permission)) {
             expected = [403];
-          else if (c.person) {
+          } else if (c.person) {
             const rel = relation(who, target);
             label = rel.label;
             const selfNo =
               rel.label === 'self' &&
-              (c.selfForbidden === 'always' || (c.selfForbidden === 'unless_sees_everyone' && !seesEveryone(ACTOR_ROLES[who])));
+              (c.selfForbidden === 'always' ||
+                (c.selfForbidden === 'unless_sees_everyone' && !seesEveryone(ACTOR_ROLES[who])));
             expected = !rel.visible ? [404] : selfNo ? [403] : c.ok;
           } else expected = c.ok;
           if (c.person && who !== 'anonymous' && label === '') label = relation(who, target).label;
@@ -472,7 +533,11 @@ describe('access matrix over HTTP', () => {
               `${key} as ${who} on ${label}: expected ${expected.join('|')}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
             );
           }
-          if (res.statusCode === 404 && c.person && !['person.not_found', 'goal.not_found'].includes(res.json().code)) {
+          if (
+            res.statusCode === 404 &&
+            c.person &&
+            !['person.not_found', 'goal.not_found'].includes(res.json().code)
+          ) {
             mismatches.push(`${key} as ${who} on ${label}: 404 with code ${res.json().code}`);
           }
         }

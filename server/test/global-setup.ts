@@ -33,8 +33,9 @@ export default async function setup(project: TestProject) {
   }
 
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl)
+  if (!adminUrl) {
     throw new Error('FRONTLINE_TEST_DB=postgres needs TEST_DATABASE_URL (a superuser URL); .ci/run sets it.');
+  }
   const template = `frontline_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

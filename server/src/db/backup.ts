@@ -22,8 +22,14 @@ export function backupFileName(dir: string, at: Date): string {
 /**
  * Backs up while holding the database connection, so no transaction is half-way through.
  */
-export async function backupEmbeddedNow(database: Database, dir: string, keep: number, at: Date): Promise<string> {
-  if (!database.pglite) throw new Error('Scheduled backups are for the embedded database; use pg_dump for PostgreSQL.');
+export async function backupEmbeddedNow(
+  database: Database,
+  dir: string,
+  keep: number,
+  at: Date,
+): Promise<string> {
+  if (!database.pglite)
+    throw new Error('Scheduled backups are for the embedded database; use pg_dump for PostgreSQL.');
   const pglite = database.pglite;
   const file = backupFileName(dir, at);
   await database.db.connection().execute(async () => {

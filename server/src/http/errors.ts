@@ -56,10 +56,12 @@ export function registerErrorHandler(app: App) {
       return sendProblem(reply, request, 409, 'conflict', 'That would duplicate an existing record.');
     }
     const status = err.statusCode ?? 500;
-    if (status === 413)
+    if (status === 413) {
       return sendProblem(reply, request, 413, 'payload_too_large', 'The upload is too large.');
-    if (status === 429)
+    }
+    if (status === 429) {
       return sendProblem(reply, request, 429, 'rate_limited', 'Too many attempts. Try again later.');
+    }
     if (status >= 400 && status < 500) {
       return sendProblem(reply, request, status, 'validation', err.message);
     }

@@ -203,8 +203,9 @@ describe('auth over HTTP', () => {
     expect(list.length).toBeGreaterThanOrEqual(2);
     const mine = list.find((s) => !s.current)!;
     const stranger = await loginClient(t.app, org.people.supX.email, PASSWORD).catch(() => null);
-    if (stranger)
+    if (stranger) {
       expect((await stranger.request('DELETE', `/api/v1/auth/sessions/${mine.id}`)).statusCode).toBe(404);
+    }
     expect((await a.request('DELETE', `/api/v1/auth/sessions/${mine.id}`)).statusCode).toBe(204);
     expect((await b.request('GET', '/api/v1/people')).statusCode).toBe(401);
   });

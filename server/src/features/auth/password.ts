@@ -45,8 +45,9 @@ export function checkPasswordStrength(password: string, email?: string): void {
   if (password.length > 256) problems.push('Use at most 256 characters.');
   if (COMMON.has(password.toLowerCase())) problems.push('This password is too common.');
   if (/^(.)\1*$/.test(password)) problems.push('Do not repeat one character.');
-  if (email && password.toLowerCase() === email.toLowerCase())
+  if (email && password.toLowerCase() === email.toLowerCase()) {
     problems.push('Do not use your e-mail address.');
+  }
   if (problems.length > 0) {
     throw Invalid(
       'auth.weak_password',

@@ -12,7 +12,11 @@ export function improvement(from: number, to: number, direction: IndicatorDirect
 }
 
 /** Attainment against target: actual ÷ target for higher-is-better, target ÷ actual for lower-is-better. */
-export function attainmentPct(actual: number | null, target: number | null, direction: IndicatorDirection): number | null {
+export function attainmentPct(
+  actual: number | null,
+  target: number | null,
+  direction: IndicatorDirection,
+): number | null {
   if (actual === null || target === null) return null;
   if (direction === 'higher_better') return target === 0 ? null : (actual / target) * 100;
   return actual === 0 ? null : (target / actual) * 100;
@@ -96,11 +100,16 @@ export function smartCheck(g: SmartInput): SmartCheck[] {
   const out: SmartCheck[] = [];
   const words = `${g.title} ${g.description}`.trim().split(/\s+/).filter(Boolean).length;
   const cjk = (`${g.title}${g.description}`.match(/[\u3400-\u9fff]/g) ?? []).length;
-  out.push(words >= 6 || cjk >= 8 ? check('specific', 'pass', 'described') : check('specific', 'warn', 'too_short', { words }));
+  out.push(
+    words >= 6 || cjk >= 8
+      ? check('specific', 'pass', 'described')
+      : check('specific', 'warn', 'too_short', { words }),
+  );
 
   if (g.kind === 'indicator') {
-    if (!g.indicatorId || g.target === null) out.push(check('measurable', 'fail', 'needs_indicator_and_target'));
-    else out.push(check('measurable', 'pass', 'indicator_target', { target: g.target, unit: g.unit }));
+    if (!g.indicatorId || g.target === null) {
+      out.push(check('measurable', 'fail', 'needs_indicator_and_target'));
+    } else out.push(check('measurable', 'pass', 'indicator_target', { target: g.target, unit: g.unit }));
   } else {
     out.push(
       (g.successCriteria ?? '').trim().length >= 10
@@ -110,7 +119,13 @@ export function smartCheck(g: SmartInput): SmartCheck[] {
   }
 
   if (g.kind !== 'indicator' || g.target === null || !g.direction) {
-    out.push(check('achievable', g.kind === 'indicator' ? 'fail' : 'pass', g.kind === 'indicator' ? 'needs_target' : 'agreed_by_both'));
+    out.push(
+      check(
+        'achievable',
+        g.kind === 'indicator' ? 'fail' : 'pass',
+        g.kind === 'indicator' ? 'needs_target' : 'agreed_by_both',
+      ),
+    );
   } else if (g.baseline === null) {
     out.push(check('achievable', 'warn', 'no_history'));
   } else {
@@ -120,9 +135,21 @@ export function smartCheck(g: SmartInput): SmartCheck[] {
     } else if (g.teamImprovementP90 === null) {
       out.push(check('achievable', 'warn', 'no_team_history', { baseline: g.baseline, asked }));
     } else if (asked > Math.max(g.teamImprovementP90, 0)) {
-      out.push(check('achievable', 'warn', 'beyond_top_decile', { baseline: g.baseline, asked, p90: g.teamImprovementP90 }));
+      out.push(
+        check('achievable', 'warn', 'beyond_top_decile', {
+          baseline: g.baseline,
+          asked,
+          p90: g.teamImprovementP90,
+        }),
+      );
     } else {
-      out.push(check('achievable', 'pass', 'within_team_range', { baseline: g.baseline, asked, p90: g.teamImprovementP90 }));
+      out.push(
+        check('achievable', 'pass', 'within_team_range', {
+          baseline: g.baseline,
+          asked,
+          p90: g.teamImprovementP90,
+        }),
+      );
     }
   }
 

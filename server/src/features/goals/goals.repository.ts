@@ -8,21 +8,38 @@ export function goalsRepository(db: Kysely<DB>) {
       .innerJoin('person as p', 'p.id', 'g.personId')
       .leftJoin('indicator as i', 'i.id', 'g.indicatorId')
       .selectAll('g')
-      .select([sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('personName'), 'i.code as indicatorCode']);
+      .select([
+        sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('personName'),
+        'i.code as indicatorCode',
+      ]);
   return {
     findById: (id: string) => base().where('g.id', '=', id).executeTakeFirst(),
-    forUpdate: (id: string) => db.selectFrom('goal').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+    forUpdate: (id: string) =>
+      db.selectFrom('goal').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
     listForPeople: (personIds: readonly string[] | null, status?: string) => {
       let q = base();
-      if (personIds) q = personIds.length ? q.where('g.personId', 'in', personIds) : q.where(sql<boolean>`false`);
+      if (personIds) {
+        q = personIds.length ? q.where('g.personId', 'in', personIds) : q.where(sql<boolean>`false`);
+      }
       if (status) q = q.where('g.status', '=', status as never);
       return q.orderBy('g.periodStart', 'desc').orderBy('p.familyNameEn').orderBy('g.createdAt').execute();
     },
-    insert: (row: Insertable<GoalTable>) => db.insertInto('goal').values(row).returning('id').executeTakeFirstOrThrow(),
-    update: (id: string, patch: Updateable<GoalTable>) => db.updateTable('goal').set(patch).where('id', '=', id).execute(),
+    insert: (row: Insertable<GoalTable>) =>
+      db.insertInto('goal').values(row).returning('id').executeTakeFirstOrThrow(),
+    update: (id: string, patch: Updateable<GoalTable>) =>
+      db.updateTable('goal').set(patch).where('id', '=', id).execute(),
     insertVersion: (goalId: string, version: number, snapshot: unknown, agreedAt: Date) =>
-      db.insertInto('goalVersion').values({ goalId, version, snapshot: JSON.stringify(snapshot), agreedAt }).execute(),
-    versions: (goalId: string) => db.selectFrom('goalVersion').selectAll().where('goalId', '=', goalId).orderBy('version', 'desc').execute(),
+      db
+        .insertInto('goalVersion')
+        .values({ goalId, version, snapshot: JSON.stringify(snapshot), agreedAt })
+        .execute(),
+    versions: (goalId: string) =>
+      db
+        .selectFrom('goalVersion')
+        .selectAll()
+        .where('goalId', '=', goalId)
+        .orderBy('version', 'desc')
+        .execute(),
     /** Teammates: the people who share the person's manager (not the person). */
     teammates: async (personId: string) =>
       (

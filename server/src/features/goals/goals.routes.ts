@@ -26,28 +26,84 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 export function goalsRoutes(app: App, svc: GoalsService, notifications: NotificationsService) {
   const tags = ['goals'];
   const one = { params: IdParams, response: { 200: Goal, ...errors } };
-  app.get('/api/v1/goals', { config: { access: 'goals.read' }, schema: { tags, querystring: GoalQuery, response: { 200: Type.Array(Goal), ...errors } } },
-    async (req) => svc.list(actorOf(req), req.query));
-  app.get('/api/v1/goals/:id', { config: { access: 'goals.read' }, schema: { tags, ...one } }, async (req) => svc.get(actorOf(req), req.params.id));
-  app.get('/api/v1/goals/:id/versions', { config: { access: 'goals.read' }, schema: { tags, params: IdParams, response: { 200: Type.Array(GoalVersion), ...errors } } },
-    async (req) => svc.versions(actorOf(req), req.params.id));
-  app.post('/api/v1/goals/smart-check', { config: { access: 'goals.read' }, schema: { tags, body: SmartCheckBody, response: { 200: SmartResult, ...errors } } },
-    async (req) => svc.smart(actorOf(req), req.body));
-  app.post('/api/v1/goals', { config: { access: 'goals.read' }, schema: { tags, body: CreateGoalBody, response: { 201: Goal, ...errors } } },
-    async (req, reply) => reply.code(201).send(await svc.create(actorOf(req), req.body)));
-  app.patch('/api/v1/goals/:id', { config: { access: 'goals.read' }, schema: { tags, ...one, body: UpdateGoalBody } },
-    async (req) => svc.update(actorOf(req), req.params.id, req.body));
-  app.post('/api/v1/goals/:id/propose', { config: { access: 'goals.read' }, schema: { tags, ...one } }, async (req) => svc.propose(actorOf(req), req.params.id));
-  app.post('/api/v1/goals/:id/accept', { config: { access: 'goals.read' }, schema: { tags, ...one } }, async (req) => svc.accept(actorOf(req), req.params.id));
-  app.post('/api/v1/goals/:id/decline', { config: { access: 'goals.read' }, schema: { tags, ...one, body: DeclineGoalBody } },
-    async (req) => svc.decline(actorOf(req), req.params.id, req.body.reason));
-  app.post('/api/v1/goals/:id/activate', { config: { access: 'goals.manage' }, schema: { tags, ...one } }, async (req) => svc.activate(actorOf(req), req.params.id));
-  app.post('/api/v1/goals/:id/close', { config: { access: 'goals.manage' }, schema: { tags, ...one, body: CloseGoalBody } },
-    async (req) => svc.close(actorOf(req), req.params.id, req.body.outcome, req.body.note));
-  app.post('/api/v1/goals/:id/cancel', { config: { access: 'goals.manage' }, schema: { tags, ...one, body: CancelGoalBody } },
-    async (req) => svc.cancel(actorOf(req), req.params.id, req.body.reason));
-  app.post('/api/v1/goals/team-from-standard', { config: { access: 'goals.manage' }, schema: { tags, body: TeamGoalsFromStandardBody, response: { 200: TeamGoalsResult, ...errors } } },
-    async (req) => svc.teamFromStandard(actorOf(req), req.body));
+  app.get(
+    '/api/v1/goals',
+    {
+      config: { access: 'goals.read' },
+      schema: { tags, querystring: GoalQuery, response: { 200: Type.Array(Goal), ...errors } },
+    },
+    async (req) => svc.list(actorOf(req), req.query),
+  );
+  app.get('/api/v1/goals/:id', { config: { access: 'goals.read' }, schema: { tags, ...one } }, async (req) =>
+    svc.get(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/v1/goals/:id/versions',
+    {
+      config: { access: 'goals.read' },
+      schema: { tags, params: IdParams, response: { 200: Type.Array(GoalVersion), ...errors } },
+    },
+    async (req) => svc.versions(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/v1/goals/smart-check',
+    {
+      config: { access: 'goals.read' },
+      schema: { tags, body: SmartCheckBody, response: { 200: SmartResult, ...errors } },
+    },
+    async (req) => svc.smart(actorOf(req), req.body),
+  );
+  app.post(
+    '/api/v1/goals',
+    {
+      config: { access: 'goals.read' },
+      schema: { tags, body: CreateGoalBody, response: { 201: Goal, ...errors } },
+    },
+    async (req, reply) => reply.code(201).send(await svc.create(actorOf(req), req.body)),
+  );
+  app.patch(
+    '/api/v1/goals/:id',
+    { config: { access: 'goals.read' }, schema: { tags, ...one, body: UpdateGoalBody } },
+    async (req) => svc.update(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/v1/goals/:id/propose',
+    { config: { access: 'goals.read' }, schema: { tags, ...one } },
+    async (req) => svc.propose(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/v1/goals/:id/accept',
+    { config: { access: 'goals.read' }, schema: { tags, ...one } },
+    async (req) => svc.accept(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/v1/goals/:id/decline',
+    { config: { access: 'goals.read' }, schema: { tags, ...one, body: DeclineGoalBody } },
+    async (req) => svc.decline(actorOf(req), req.params.id, req.body.reason),
+  );
+  app.post(
+    '/api/v1/goals/:id/activate',
+    { config: { access: 'goals.manage' }, schema: { tags, ...one } },
+    async (req) => svc.activate(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/v1/goals/:id/close',
+    { config: { access: 'goals.manage' }, schema: { tags, ...one, body: CloseGoalBody } },
+    async (req) => svc.close(actorOf(req), req.params.id, req.body.outcome, req.body.note),
+  );
+  app.post(
+    '/api/v1/goals/:id/cancel',
+    { config: { access: 'goals.manage' }, schema: { tags, ...one, body: CancelGoalBody } },
+    async (req) => svc.cancel(actorOf(req), req.params.id, req.body.reason),
+  );
+  app.post(
+    '/api/v1/goals/team-from-standard',
+    {
+      config: { access: 'goals.manage' },
+      schema: { tags, body: TeamGoalsFromStandardBody, response: { 200: TeamGoalsResult, ...errors } },
+    },
+    async (req) => svc.teamFromStandard(actorOf(req), req.body),
+  );
 
   app.get(
     '/api/v1/notifications',
@@ -56,14 +112,23 @@ export function goalsRoutes(app: App, svc: GoalsService, notifications: Notifica
       schema: {
         tags: ['notifications'],
         querystring: Type.Object({ unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(Notification), unread: Type.Integer() }), ...errors },
+        response: {
+          200: Type.Object({ items: Type.Array(Notification), unread: Type.Integer() }),
+          ...errors,
+        },
       },
     },
     async (req) => notifications.list(actorOf(req), req.query.unread ?? false),
   );
-  app.post('/api/v1/notifications/:id/read', { config: { access: 'authenticated' }, schema: { tags: ['notifications'], params: IdParams, response: { 204: Type.Null(), ...errors } } },
+  app.post(
+    '/api/v1/notifications/:id/read',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['notifications'], params: IdParams, response: { 204: Type.Null(), ...errors } },
+    },
     async (req, reply) => {
       await notifications.markRead(actorOf(req), req.params.id);
       return reply.code(204).send(null);
-    });
+    },
+  );
 }

@@ -16,7 +16,11 @@ import type { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
-import { indicatorRepository, observationRepository, targetRepository } from '../indicators/indicators.repository.js';
+import {
+  indicatorRepository,
+  observationRepository,
+  targetRepository,
+} from '../indicators/indicators.repository.js';
 import { peopleRepository } from '../people/people.repository.js';
 import type { NotificationsService } from './notifications.service.js';
 import { goalsRepository } from './goals.repository.js';
@@ -26,11 +30,14 @@ type Side = 'staff' | 'supervisor';
 const FINAL: readonly GoalStatus[] = ['achieved', 'missed', 'cancelled'];
 const DAY = 86_400_000;
 
-export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+export const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
 /** The calendar date in the organisation's time zone. */
 export const localDate = (at: Date, timeZone = 'Asia/Hong_Kong') =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    at,
+  );
 
 const invalidTransition = (from: GoalStatus, action: string) =>
   new AppError('goal.invalid_transition', 409, `A ${from} goal cannot be ${action}.`);
@@ -59,40 +66,65 @@ export function createGoalsService(deps: {
   ): Promise<Side> {
     if (actor.personId === personId) return 'staff';
     if (!(await access.bind(executor).canSeePerson(actor, personId))) throw NotFound(code);
-    if (!actor.permissions.has('goals.manage')) throw Forbidden('auth.forbidden', 'Only the supervisor side can act on this goal.');
+    if (!actor.permissions.has('goals.manage')) {
+      throw Forbidden('auth.forbidden', 'Only the supervisor side can act on this goal.');
+    }
     return 'supervisor';
   }
 
   async function requireIndicator(trx: Kysely<DB>, id: string | null | undefined): Promise<IndicatorRow> {
     const row = id ? await indicatorRepository(trx).findById(id) : undefined;
     if (!row || !row.active) {
-      throw Invalid('goal.indicator_required', 'An indicator goal needs an active indicator.', [{ path: '/indicatorId', message: 'not found' }]);
+      throw Invalid('goal.indicator_required', 'An indicator goal needs an active indicator.', [
+        { path: '/indicatorId', message: 'not found' },
+      ]);
     }
     return row;
   }
 
   /** The person's own value over the period of the same length just before the goal starts (≤ 92 days). */
-  async function baselineOf(trx: Kysely<DB>, personId: string, ind: IndicatorRow, periodStart: string, periodEnd: string) {
+  async function baselineOf(
+    trx: Kysely<DB>,
+    personId: string,
+    ind: IndicatorRow,
+    periodStart: string,
+    periodEnd: string,
+  ) {
     const length = Math.min(Math.max(daysBetween(periodStart, periodEnd) + 1, 7), 92);
-    const [row] = await observationRepository(trx).sums([personId], ind.id, addDays(periodStart, -length), addDays(periodStart, -1));
+    const [row] = await observationRepository(trx).sums(
+      [personId],
+      ind.id,
+      addDays(periodStart, -length),
+      addDays(periodStart, -1),
+    );
     const value = row ? ratioValue(Number(row.numerator), Number(row.denominator), ind.scale) : null;
     return { value, sample: row ? Number(row.denominator) : null, length };
   }
 
   /** The 90th percentile of the improvement teammates made from one such period to the next. */
-  async function teamP90(trx: Kysely<DB>, personId: string, ind: IndicatorRow, periodStart: string, length: number) {
+  async function teamP90(
+    trx: Kysely<DB>,
+    personId: string,
+    ind: IndicatorRow,
+    periodStart: string,
+    length: number,
+  ) {
     const mates = await goalsRepository(trx).teammates(personId);
     const obs = observationRepository(trx);
     const [before, after] = await Promise.all([
       obs.sums(mates, ind.id, addDays(periodStart, -2 * length), addDays(periodStart, -length - 1)),
       obs.sums(mates, ind.id, addDays(periodStart, -length), addDays(periodStart, -1)),
     ]);
-    const prev = new Map(before.map((r) => [r.personId, ratioValue(Number(r.numerator), Number(r.denominator), ind.scale)]));
+    const prev = new Map(
+      before.map((r) => [r.personId, ratioValue(Number(r.numerator), Number(r.denominator), ind.scale)]),
+    );
     const gains: number[] = [];
     for (const r of after) {
       const from = prev.get(r.personId);
       const to = ratioValue(Number(r.numerator), Number(r.denominator), ind.scale);
-      if (from !== null && from !== undefined && to !== null) gains.push(improvement(from, to, ind.direction));
+      if (from !== null && from !== undefined && to !== null) {
+        gains.push(improvement(from, to, ind.direction));
+      }
     }
     return p90(gains);
   }
@@ -130,27 +162,51 @@ export function createGoalsService(deps: {
   type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof goalsRepository>['findById']>>>;
 
   async function progressOf(trx: Kysely<DB>, g: Row) {
-    if (g.kind !== 'indicator' || !g.indicatorId || !['agreed', 'active', 'achieved', 'missed'].includes(g.status)) return null;
+    if (
+      g.kind !== 'indicator' ||
+      !g.indicatorId ||
+      !['agreed', 'active', 'achieved', 'missed'].includes(g.status)
+    ) {
+      return null;
+    }
     const ind = await indicatorRepository(trx).findById(g.indicatorId);
     if (!ind) return null;
     const asOf = today() < g.periodEnd ? today() : g.periodEnd;
-    if (asOf < g.periodStart) return { current: null, sample: 0, attainmentPct: null, projected: null, onTrack: null, asOf };
+    if (asOf < g.periodStart) {
+      return { current: null, sample: 0, attainmentPct: null, projected: null, onTrack: null, asOf };
+    }
     const daily = await observationRepository(trx).daily(g.personId, ind.id, g.periodStart, asOf);
     const num = daily.reduce((s, d) => s + Number(d.numerator), 0);
     const den = daily.reduce((s, d) => s + Number(d.denominator), 0);
     const current = ratioValue(num, den, ind.scale);
     const projected = projectToEnd(
-      daily.map((d) => ({ day: daysBetween(g.periodStart, d.occurredOn), numerator: Number(d.numerator), denominator: Number(d.denominator) })),
+      daily.map((d) => ({
+        day: daysBetween(g.periodStart, d.occurredOn),
+        numerator: Number(d.numerator),
+        denominator: Number(d.denominator),
+      })),
       daysBetween(g.periodStart, g.periodEnd),
       ind.scale,
     );
-    const onTrack = projected === null || g.target === null ? null : improvement(g.target, projected, ind.direction) >= 0;
-    return { current, sample: den, attainmentPct: attainmentPct(current, g.target, ind.direction), projected, onTrack, asOf };
+    const onTrack =
+      projected === null || g.target === null ? null : improvement(g.target, projected, ind.direction) >= 0;
+    return {
+      current,
+      sample: den,
+      attainmentPct: attainmentPct(current, g.target, ind.direction),
+      projected,
+      onTrack,
+      asOf,
+    };
   }
 
   function abilities(g: GoalRow, side: Side | null): Goal['abilities'] {
     const open = !FINAL.includes(g.status);
-    const proposerSide: Side | null = g.proposedBy ? (g.staffAcceptedAt && !g.supervisorAcceptedAt ? 'staff' : 'supervisor') : null;
+    const proposerSide: Side | null = g.proposedBy
+      ? g.staffAcceptedAt && !g.supervisorAcceptedAt
+        ? 'staff'
+        : 'supervisor'
+      : null;
     return {
       edit: side !== null && open,
       propose: side !== null && g.status === 'draft',
@@ -168,7 +224,9 @@ export function createGoalsService(deps: {
     let side: Side | null = null;
     if (actor.personId === g.personId) side = 'staff';
     else if (actor.permissions.has('goals.manage')) side = 'supervisor';
-    const smart = withSmart ? (await smartFor(trx, { ...g, description: g.description, baseline: g.baseline })).checks : [];
+    const smart = withSmart
+      ? (await smartFor(trx, { ...g, description: g.description, baseline: g.baseline })).checks
+      : [];
     return {
       id: g.id,
       personId: g.personId,
@@ -209,8 +267,18 @@ export function createGoalsService(deps: {
 
   const accepted = (side: Side, actor: Actor, at: Date) =>
     side === 'staff'
-      ? { staffAcceptedAt: at, staffAcceptedBy: actor.userId, supervisorAcceptedAt: null, supervisorAcceptedBy: null }
-      : { supervisorAcceptedAt: at, supervisorAcceptedBy: actor.userId, staffAcceptedAt: null, staffAcceptedBy: null };
+      ? {
+          staffAcceptedAt: at,
+          staffAcceptedBy: actor.userId,
+          supervisorAcceptedAt: null,
+          supervisorAcceptedBy: null,
+        }
+      : {
+          supervisorAcceptedAt: at,
+          supervisorAcceptedBy: actor.userId,
+          staffAcceptedAt: null,
+          staffAcceptedBy: null,
+        };
 
   async function notifyOther(trx: Kysely<DB>, g: GoalRow, side: Side, kind: string) {
     const users = await goalsRepository(trx).usersAround(g.personId);
@@ -236,13 +304,27 @@ export function createGoalsService(deps: {
     weight: g.weight,
   });
 
-  function checkShape(kind: 'indicator' | 'qualitative', target: number | null | undefined, criteria: string | null | undefined, start: string, end: string) {
-    if (end < start) throw Invalid('validation', 'The goal ends before it starts.', [{ path: '/periodEnd', message: 'before periodStart' }]);
+  function checkShape(
+    kind: 'indicator' | 'qualitative',
+    target: number | null | undefined,
+    criteria: string | null | undefined,
+    start: string,
+    end: string,
+  ) {
+    if (end < start) {
+      throw Invalid('validation', 'The goal ends before it starts.', [
+        { path: '/periodEnd', message: 'before periodStart' },
+      ]);
+    }
     if (kind === 'indicator' && (target === null || target === undefined)) {
-      throw Invalid('goal.indicator_required', 'An indicator goal needs a target.', [{ path: '/target', message: 'required' }]);
+      throw Invalid('goal.indicator_required', 'An indicator goal needs a target.', [
+        { path: '/target', message: 'required' },
+      ]);
     }
     if (kind === 'qualitative' && !(criteria ?? '').trim()) {
-      throw Invalid('goal.criteria_required', 'A qualitative goal needs explicit success criteria.', [{ path: '/successCriteria', message: 'required' }]);
+      throw Invalid('goal.criteria_required', 'A qualitative goal needs explicit success criteria.', [
+        { path: '/successCriteria', message: 'required' },
+      ]);
     }
   }
 
@@ -268,7 +350,12 @@ export function createGoalsService(deps: {
       const out: Goal[] = [];
       for (const r of rows) out.push(await view(db, actor, r.id, false));
       if (q.personId && q.personId !== actor.personId) {
-        await audit.record(db, actor, { action: 'goal.list_viewed', entityType: 'person', entityId: q.personId, subjectPersonId: q.personId });
+        await audit.record(db, actor, {
+          action: 'goal.list_viewed',
+          entityType: 'person',
+          entityId: q.personId,
+          subjectPersonId: q.personId,
+        });
       }
       return out;
     },
@@ -277,7 +364,12 @@ export function createGoalsService(deps: {
       const g = await goalsRepository(db).findById(id);
       if (!g || !(await access.canSeePerson(actor, g.personId))) throw NotFound('goal.not_found');
       if (g.personId !== actor.personId) {
-        await audit.record(db, actor, { action: 'goal.viewed', entityType: 'goal', entityId: id, subjectPersonId: g.personId });
+        await audit.record(db, actor, {
+          action: 'goal.viewed',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+        });
       }
       return view(db, actor, id, true);
     },
@@ -285,7 +377,11 @@ export function createGoalsService(deps: {
     async versions(actor: Actor, id: string) {
       const g = await goalsRepository(db).findById(id);
       if (!g || !(await access.canSeePerson(actor, g.personId))) throw NotFound('goal.not_found');
-      return (await goalsRepository(db).versions(id)).map((v) => ({ version: v.version, agreedAt: v.agreedAt.toISOString(), snapshot: v.snapshot }));
+      return (await goalsRepository(db).versions(id)).map((v) => ({
+        version: v.version,
+        agreedAt: v.agreedAt.toISOString(),
+        snapshot: v.snapshot,
+      }));
     },
 
     async smart(actor: Actor, body: SmartCheckBody): Promise<SmartResult> {
@@ -330,7 +426,13 @@ export function createGoalsService(deps: {
           updatedAt: now,
         });
         const goal = await view(trx, actor, id, false);
-        await audit.record(trx, actor, { action: 'goal.created', entityType: 'goal', entityId: id, subjectPersonId: body.personId, after: goal });
+        await audit.record(trx, actor, {
+          action: 'goal.created',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: body.personId,
+          after: goal,
+        });
         return goal;
       });
     },
@@ -341,8 +443,14 @@ export function createGoalsService(deps: {
         if (FINAL.includes(g.status)) throw invalidTransition(g.status, 'changed');
         const next = { ...g, ...body };
         checkShape(g.kind, next.target, next.successCriteria, next.periodStart, next.periodEnd);
-        const patch: Parameters<ReturnType<typeof goalsRepository>['update']>[1] = { ...body, updatedAt: clock.now() };
-        if (g.kind === 'indicator' && (body.indicatorId !== undefined || body.periodStart || body.periodEnd)) {
+        const patch: Parameters<ReturnType<typeof goalsRepository>['update']>[1] = {
+          ...body,
+          updatedAt: clock.now(),
+        };
+        if (
+          g.kind === 'indicator' &&
+          (body.indicatorId !== undefined || body.periodStart || body.periodEnd)
+        ) {
           const ind = await requireIndicator(trx, next.indicatorId);
           const b = await baselineOf(trx, g.personId, ind, next.periodStart, next.periodEnd);
           patch.baseline = b.value;
@@ -351,12 +459,19 @@ export function createGoalsService(deps: {
         const agreedBefore = g.status === 'agreed' || g.status === 'active';
         if (g.status === 'proposed' || agreedBefore) {
           // Any change re-opens the agreement: the editor's side accepts, the other side must again.
-          Object.assign(patch, { status: 'proposed', proposedBy: actor.userId, proposedAt: clock.now(), ...accepted(side, actor, clock.now()) });
+          Object.assign(patch, {
+            status: 'proposed',
+            proposedBy: actor.userId,
+            proposedAt: clock.now(),
+            ...accepted(side, actor, clock.now()),
+          });
           if (agreedBefore) patch.version = g.version + 1;
         }
         await goalsRepository(trx).update(id, patch);
         const after = await goalsRepository(trx).forUpdate(id);
-        if (after && (g.status === 'proposed' || agreedBefore)) await notifyOther(trx, after, side, 'goal.awaiting_agreement');
+        if (after && (g.status === 'proposed' || agreedBefore)) {
+          await notifyOther(trx, after, side, 'goal.awaiting_agreement');
+        }
         await audit.record(trx, actor, {
           action: agreedBefore ? 'goal.revised' : 'goal.updated',
           entityType: 'goal',
@@ -373,9 +488,21 @@ export function createGoalsService(deps: {
         const { g, side } = await forChange(trx, actor, id);
         if (g.status !== 'draft') throw invalidTransition(g.status, 'proposed');
         const now = clock.now();
-        await goalsRepository(trx).update(id, { status: 'proposed', proposedBy: actor.userId, proposedAt: now, ...accepted(side, actor, now), updatedAt: now });
+        await goalsRepository(trx).update(id, {
+          status: 'proposed',
+          proposedBy: actor.userId,
+          proposedAt: now,
+          ...accepted(side, actor, now),
+          updatedAt: now,
+        });
         await notifyOther(trx, g, side, 'goal.awaiting_agreement');
-        await audit.record(trx, actor, { action: 'goal.proposed', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { side } });
+        await audit.record(trx, actor, {
+          action: 'goal.proposed',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+          after: { side },
+        });
         return view(trx, actor, id, false);
       });
     },
@@ -385,14 +512,38 @@ export function createGoalsService(deps: {
         const { g, side } = await forChange(trx, actor, id);
         if (g.status !== 'proposed') throw invalidTransition(g.status, 'accepted');
         const already = side === 'staff' ? g.staffAcceptedAt : g.supervisorAcceptedAt;
-        if (already) throw new AppError('goal.not_your_turn', 409, 'Your side has accepted already; the other side must accept.');
+        if (already) {
+          throw new AppError(
+            'goal.not_your_turn',
+            409,
+            'Your side has accepted already; the other side must accept.',
+          );
+        }
         const now = clock.now();
         const status: GoalStatus = today() >= g.periodStart ? 'active' : 'agreed';
-        const sideFields = side === 'staff' ? { staffAcceptedAt: now, staffAcceptedBy: actor.userId } : { supervisorAcceptedAt: now, supervisorAcceptedBy: actor.userId };
+        const sideFields =
+          side === 'staff'
+            ? { staffAcceptedAt: now, staffAcceptedBy: actor.userId }
+            : { supervisorAcceptedAt: now, supervisorAcceptedBy: actor.userId };
         await goalsRepository(trx).update(id, { ...sideFields, status, updatedAt: now });
-        await goalsRepository(trx).insertVersion(id, g.version, { ...snapshotOf(g), staffAcceptedAt: (g.staffAcceptedAt ?? now).toISOString(), supervisorAcceptedAt: (g.supervisorAcceptedAt ?? now).toISOString() }, now);
+        await goalsRepository(trx).insertVersion(
+          id,
+          g.version,
+          {
+            ...snapshotOf(g),
+            staffAcceptedAt: (g.staffAcceptedAt ?? now).toISOString(),
+            supervisorAcceptedAt: (g.supervisorAcceptedAt ?? now).toISOString(),
+          },
+          now,
+        );
         await notifyOther(trx, g, side, 'goal.agreed');
-        await audit.record(trx, actor, { action: 'goal.agreed', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { side, status, version: g.version } });
+        await audit.record(trx, actor, {
+          action: 'goal.agreed',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+          after: { side, status, version: g.version },
+        });
         return view(trx, actor, id, false);
       });
     },
@@ -415,7 +566,13 @@ export function createGoalsService(deps: {
           updatedAt: now,
         });
         await notifyOther(trx, g, side, 'goal.declined');
-        await audit.record(trx, actor, { action: 'goal.declined', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { reason } });
+        await audit.record(trx, actor, {
+          action: 'goal.declined',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+          after: { reason },
+        });
         return view(trx, actor, id, false);
       });
     },
@@ -426,19 +583,39 @@ export function createGoalsService(deps: {
         if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side starts a goal.');
         if (g.status !== 'agreed') throw invalidTransition(g.status, 'started');
         await goalsRepository(trx).update(id, { status: 'active', updatedAt: clock.now() });
-        await audit.record(trx, actor, { action: 'goal.activated', entityType: 'goal', entityId: id, subjectPersonId: g.personId });
+        await audit.record(trx, actor, {
+          action: 'goal.activated',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+        });
         return view(trx, actor, id, false);
       });
     },
 
-    async close(actor: Actor, id: string, outcome: 'achieved' | 'missed', note: string | undefined): Promise<Goal> {
+    async close(
+      actor: Actor,
+      id: string,
+      outcome: 'achieved' | 'missed',
+      note: string | undefined,
+    ): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
         const { g, side } = await forChange(trx, actor, id);
         if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side closes a goal.');
         if (g.status !== 'active' && g.status !== 'agreed') throw invalidTransition(g.status, 'closed');
-        await goalsRepository(trx).update(id, { status: outcome, outcomeNote: note ?? null, updatedAt: clock.now() });
+        await goalsRepository(trx).update(id, {
+          status: outcome,
+          outcomeNote: note ?? null,
+          updatedAt: clock.now(),
+        });
         await notifyOther(trx, g, side, `goal.${outcome}`);
-        await audit.record(trx, actor, { action: `goal.${outcome}`, entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { note: note ?? null } });
+        await audit.record(trx, actor, {
+          action: `goal.${outcome}`,
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+          after: { note: note ?? null },
+        });
         return view(trx, actor, id, false);
       });
     },
@@ -448,9 +625,19 @@ export function createGoalsService(deps: {
         const { g, side } = await forChange(trx, actor, id);
         if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side cancels a goal.');
         if (FINAL.includes(g.status)) throw invalidTransition(g.status, 'cancelled');
-        await goalsRepository(trx).update(id, { status: 'cancelled', outcomeNote: reason, updatedAt: clock.now() });
+        await goalsRepository(trx).update(id, {
+          status: 'cancelled',
+          outcomeNote: reason,
+          updatedAt: clock.now(),
+        });
         await notifyOther(trx, g, side, 'goal.cancelled');
-        await audit.record(trx, actor, { action: 'goal.cancelled', entityType: 'goal', entityId: id, subjectPersonId: g.personId, after: { reason } });
+        await audit.record(trx, actor, {
+          action: 'goal.cancelled',
+          entityType: 'goal',
+          entityId: id,
+          subjectPersonId: g.personId,
+          after: { reason },
+        });
         return view(trx, actor, id, false);
       });
     },
@@ -461,12 +648,25 @@ export function createGoalsService(deps: {
      */
     async teamFromStandard(actor: Actor, body: TeamGoalsFromStandardBody) {
       const managerId = body.managerPersonId ?? actor.personId;
-      if (!managerId) throw Invalid('validation', 'Name the team by its manager.', [{ path: '/managerPersonId', message: 'required' }]);
+      if (!managerId) {
+        throw Invalid('validation', 'Name the team by its manager.', [
+          { path: '/managerPersonId', message: 'required' },
+        ]);
+      }
       if (managerId !== actor.personId) await sideOf(actor, managerId, 'person.not_found');
-      if (body.periodEnd < body.periodStart) throw Invalid('validation', 'The period ends before it starts.', [{ path: '/periodEnd', message: 'before periodStart' }]);
+      if (body.periodEnd < body.periodStart) {
+        throw Invalid('validation', 'The period ends before it starts.', [
+          { path: '/periodEnd', message: 'before periodStart' },
+        ]);
+      }
       return db.transaction().execute(async (trx) => {
         const ind = await requireIndicator(trx, body.indicatorId);
-        const team = await trx.selectFrom('person').select(['id']).where('managerId', '=', managerId).where('status', '=', 'active').execute();
+        const team = await trx
+          .selectFrom('person')
+          .select(['id'])
+          .where('managerId', '=', managerId)
+          .where('status', '=', 'active')
+          .execute();
         const created: { goalId: string; personId: string; target: number }[] = [];
         const skipped: { personId: string; reason: string }[] = [];
         for (const { id: personId } of team) {
@@ -517,7 +717,13 @@ export function createGoalsService(deps: {
             createdAt: now,
             updatedAt: now,
           });
-          await audit.record(trx, actor, { action: 'goal.created', entityType: 'goal', entityId: id, subjectPersonId: personId, after: { fromStandard: true, target } });
+          await audit.record(trx, actor, {
+            action: 'goal.created',
+            entityType: 'goal',
+            entityId: id,
+            subjectPersonId: personId,
+            after: { fromStandard: true, target },
+          });
           created.push({ goalId: id, personId, target });
         }
         return { created, skipped };

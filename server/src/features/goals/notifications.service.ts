@@ -9,11 +9,22 @@ import { NotFound } from '../../lib/errors.js';
 export function createNotificationsService(deps: { db: Kysely<DB>; clock: Clock }) {
   const { db, clock } = deps;
   return {
-    async notify(trx: Kysely<DB>, userId: string | null, n: { kind: string; entityType: string; entityId: string; data?: Record<string, unknown> }) {
+    async notify(
+      trx: Kysely<DB>,
+      userId: string | null,
+      n: { kind: string; entityType: string; entityId: string; data?: Record<string, unknown> },
+    ) {
       if (!userId) return;
       await trx
         .insertInto('notification')
-        .values({ userId, kind: n.kind, entityType: n.entityType, entityId: n.entityId, data: JSON.stringify(n.data ?? {}), createdAt: clock.now() })
+        .values({
+          userId,
+          kind: n.kind,
+          entityType: n.entityType,
+          entityId: n.entityId,
+          data: JSON.stringify(n.data ?? {}),
+          createdAt: clock.now(),
+        })
         .execute();
     },
 

@@ -10,9 +10,12 @@ export function indicatorRepository(db: Kysely<DB>) {
       return q.orderBy('category').orderBy('code').execute();
     },
     findById: (id: string) => db.selectFrom('indicator').selectAll().where('id', '=', id).executeTakeFirst(),
-    findByCode: (code: string) => db.selectFrom('indicator').selectAll().where('code', '=', code).executeTakeFirst(),
-    insert: (row: Insertable<IndicatorTable>) => db.insertInto('indicator').values(row).returning('id').executeTakeFirstOrThrow(),
-    update: (id: string, patch: Updateable<IndicatorTable>) => db.updateTable('indicator').set(patch).where('id', '=', id).execute(),
+    findByCode: (code: string) =>
+      db.selectFrom('indicator').selectAll().where('code', '=', code).executeTakeFirst(),
+    insert: (row: Insertable<IndicatorTable>) =>
+      db.insertInto('indicator').values(row).returning('id').executeTakeFirstOrThrow(),
+    update: (id: string, patch: Updateable<IndicatorTable>) =>
+      db.updateTable('indicator').set(patch).where('id', '=', id).execute(),
   };
 }
 
@@ -22,7 +25,10 @@ export function policyRepository(db: Kysely<DB>) {
       .selectFrom('policy as p')
       .innerJoin('policyVersion as v', (j) =>
         j.onRef('v.policyId', '=', 'p.id').on('v.version', '=', (eb) =>
-          eb.selectFrom('policyVersion as v2').whereRef('v2.policyId', '=', 'p.id').select((e) => e.fn.max('v2.version').as('m')),
+          eb
+            .selectFrom('policyVersion as v2')
+            .whereRef('v2.policyId', '=', 'p.id')
+            .select((e) => e.fn.max('v2.version').as('m')),
         ),
       )
       .select([
@@ -48,7 +54,13 @@ export function policyRepository(db: Kysely<DB>) {
   return {
     list: () => withCurrent().orderBy('p.code').execute(),
     findById: (id: string) => withCurrent().where('p.id', '=', id).executeTakeFirst(),
-    versions: (id: string) => db.selectFrom('policyVersion').selectAll().where('policyId', '=', id).orderBy('version', 'desc').execute(),
+    versions: (id: string) =>
+      db
+        .selectFrom('policyVersion')
+        .selectAll()
+        .where('policyId', '=', id)
+        .orderBy('version', 'desc')
+        .execute(),
   };
 }
 
@@ -62,7 +74,8 @@ export function targetRepository(db: Kysely<DB>) {
       return query.orderBy('effectiveFrom', 'desc').execute();
     },
     findById: (id: string) => db.selectFrom('target').selectAll().where('id', '=', id).executeTakeFirst(),
-    insert: (row: Insertable<TargetTable>) => db.insertInto('target').values(row).returningAll().executeTakeFirstOrThrow(),
+    insert: (row: Insertable<TargetTable>) =>
+      db.insertInto('target').values(row).returningAll().executeTakeFirstOrThrow(),
     delete: (id: string) => db.deleteFrom('target').where('id', '=', id).execute(),
     /**
      * The standard that applies to a person on a day: their job role's target first, else the
@@ -98,7 +111,10 @@ export function observationRepository(db: Kysely<DB>) {
       return db
         .selectFrom('observation')
         .select(['personId'])
-        .select((eb) => [eb.fn.sum<number>('numerator').as('numerator'), eb.fn.sum<number>('denominator').as('denominator')])
+        .select((eb) => [
+          eb.fn.sum<number>('numerator').as('numerator'),
+          eb.fn.sum<number>('denominator').as('denominator'),
+        ])
         .where('personId', 'in', personIds)
         .where('indicatorId', '=', indicatorId)
         .where('occurredOn', '>=', from)
@@ -110,7 +126,10 @@ export function observationRepository(db: Kysely<DB>) {
       db
         .selectFrom('observation')
         .select('occurredOn')
-        .select((eb) => [eb.fn.sum<number>('numerator').as('numerator'), eb.fn.sum<number>('denominator').as('denominator')])
+        .select((eb) => [
+          eb.fn.sum<number>('numerator').as('numerator'),
+          eb.fn.sum<number>('denominator').as('denominator'),
+        ])
         .where('personId', '=', personId)
         .where('indicatorId', '=', indicatorId)
         .where('occurredOn', '>=', from)
@@ -118,7 +137,13 @@ export function observationRepository(db: Kysely<DB>) {
         .groupBy('occurredOn')
         .orderBy('occurredOn')
         .execute(),
-    insert: (row: { personId: string; indicatorId: string; occurredOn: string; numerator: number; denominator: number; source: string }) =>
-      db.insertInto('observation').values(row).returning('id').executeTakeFirstOrThrow(),
+    insert: (row: {
+      personId: string;
+      indicatorId: string;
+      occurredOn: string;
+      numerator: number;
+      denominator: number;
+      source: string;
+    }) => db.insertInto('observation').values(row).returning('id').executeTakeFirstOrThrow(),
   };
 }

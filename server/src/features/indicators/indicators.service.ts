@@ -19,7 +19,12 @@ import type { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
 import { Conflict, Forbidden, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
-import { indicatorRepository, observationRepository, policyRepository, targetRepository } from './indicators.repository.js';
+import {
+  indicatorRepository,
+  observationRepository,
+  policyRepository,
+  targetRepository,
+} from './indicators.repository.js';
 import { PRESET_INDICATORS } from './presets.js';
 
 export const toIndicator = (r: IndicatorRow): Indicator => ({
@@ -76,7 +81,12 @@ const toPolicy = (r: PolicyRow, versions: number): Policy => ({
 });
 
 /** The indicator library, business policies and service standards, targets, manual observations. */
-export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessService; audit: AuditService; clock: Clock }) {
+export function createIndicatorsService(deps: {
+  db: Kysely<DB>;
+  access: AccessService;
+  audit: AuditService;
+  clock: Clock;
+}) {
   const { db, access, audit, clock } = deps;
 
   async function loadIndicator(trx: Kysely<DB>, id: string) {
@@ -85,8 +95,13 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
     return row;
   }
   async function checkPolicy(trx: Kysely<DB>, policyId: string | null | undefined) {
-    if (policyId && !(await trx.selectFrom('policy').select('id').where('id', '=', policyId).executeTakeFirst())) {
-      throw Invalid('policy.not_found', 'That policy does not exist.', [{ path: '/policyId', message: 'not found' }]);
+    if (
+      policyId &&
+      !(await trx.selectFrom('policy').select('id').where('id', '=', policyId).executeTakeFirst())
+    ) {
+      throw Invalid('policy.not_found', 'That policy does not exist.', [
+        { path: '/policyId', message: 'not found' },
+      ]);
     }
   }
   async function loadPolicy(trx: Kysely<DB>, id: string): Promise<Policy> {
@@ -119,11 +134,18 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
             updatedAt: now,
           });
           const ind = toIndicator(await loadIndicator(trx, id));
-          await audit.record(trx, actor, { action: 'indicator.created', entityType: 'indicator', entityId: id, after: ind });
+          await audit.record(trx, actor, {
+            action: 'indicator.created',
+            entityType: 'indicator',
+            entityId: id,
+            after: ind,
+          });
           return ind;
         })
         .catch((err: unknown) => {
-          if (isUniqueViolation(err)) throw Conflict('indicator.code_taken', 'That indicator code is already used.');
+          if (isUniqueViolation(err)) {
+            throw Conflict('indicator.code_taken', 'That indicator code is already used.');
+          }
           throw err;
         });
     },
@@ -135,7 +157,12 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
         await checkPolicy(trx, body.policyId);
         await indicatorRepository(trx).update(id, { ...body, updatedAt: clock.now() });
         const after = toIndicator(await loadIndicator(trx, id));
-        await audit.record(trx, actor, { action: 'indicator.updated', entityType: 'indicator', entityId: id, ...changedFields(before, after) });
+        await audit.record(trx, actor, {
+          action: 'indicator.updated',
+          entityType: 'indicator',
+          entityId: id,
+          ...changedFields(before, after),
+        });
         return after;
       });
     },
@@ -153,7 +180,9 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
 
     async listPolicies(_actor: Actor): Promise<Policy[]> {
       const rows = await policyRepository(db).list();
-      return Promise.all(rows.map(async (r) => toPolicy(r, (await policyRepository(db).versions(r.id)).length)));
+      return Promise.all(
+        rows.map(async (r) => toPolicy(r, (await policyRepository(db).versions(r.id)).length)),
+      );
     },
     getPolicy: (_actor: Actor, id: string) => loadPolicy(db, id),
     async policyVersions(_actor: Actor, id: string): Promise<PolicyVersion[]> {
@@ -174,12 +203,27 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
         .transaction()
         .execute(async (trx) => {
           const now = clock.now();
-          if (body.orgUnitId && !(await trx.selectFrom('orgUnit').select('id').where('id', '=', body.orgUnitId).executeTakeFirst())) {
-            throw Invalid('org_unit.not_found', 'The org unit does not exist.', [{ path: '/orgUnitId', message: 'not found' }]);
+          if (
+            body.orgUnitId &&
+            !(await trx
+              .selectFrom('orgUnit')
+              .select('id')
+              .where('id', '=', body.orgUnitId)
+              .executeTakeFirst())
+          ) {
+            throw Invalid('org_unit.not_found', 'The org unit does not exist.', [
+              { path: '/orgUnitId', message: 'not found' },
+            ]);
           }
           const { id } = await trx
             .insertInto('policy')
-            .values({ code: body.code, kind: body.kind, orgUnitId: body.orgUnitId ?? null, createdAt: now, updatedAt: now })
+            .values({
+              code: body.code,
+              kind: body.kind,
+              orgUnitId: body.orgUnitId ?? null,
+              createdAt: now,
+              updatedAt: now,
+            })
             .returning('id')
             .executeTakeFirstOrThrow();
           await trx
@@ -197,11 +241,18 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
             })
             .execute();
           const policy = await loadPolicy(trx, id);
-          await audit.record(trx, actor, { action: 'policy.created', entityType: 'policy', entityId: id, after: policy });
+          await audit.record(trx, actor, {
+            action: 'policy.created',
+            entityType: 'policy',
+            entityId: id,
+            after: policy,
+          });
           return policy;
         })
         .catch((err: unknown) => {
-          if (isUniqueViolation(err, 'policy_code_key')) throw Conflict('policy.code_taken', 'That policy code is already used.');
+          if (isUniqueViolation(err, 'policy_code_key')) {
+            throw Conflict('policy.code_taken', 'That policy code is already used.');
+          }
           throw err;
         });
     },
@@ -247,21 +298,40 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
         ]);
       }
       if (body.effectiveTo && body.effectiveTo < body.effectiveFrom) {
-        throw Invalid('validation', 'The target ends before it starts.', [{ path: '/effectiveTo', message: 'before effectiveFrom' }]);
+        throw Invalid('validation', 'The target ends before it starts.', [
+          { path: '/effectiveTo', message: 'before effectiveFrom' },
+        ]);
       }
       return db.transaction().execute(async (trx) => {
         const ind = await loadIndicator(trx, body.indicatorId).catch(() => {
-          throw Invalid('indicator.not_found', 'That indicator does not exist.', [{ path: '/indicatorId', message: 'not found' }]);
+          throw Invalid('indicator.not_found', 'That indicator does not exist.', [
+            { path: '/indicatorId', message: 'not found' },
+          ]);
         });
         if (body.stretch !== undefined && body.stretch !== null) {
-          const better = ind.direction === 'higher_better' ? body.stretch >= body.standard : body.stretch <= body.standard;
-          if (!better) throw Invalid('validation', 'The stretch target must be better than the standard.', [{ path: '/stretch', message: 'not better than standard' }]);
+          const better =
+            ind.direction === 'higher_better' ? body.stretch >= body.standard : body.stretch <= body.standard;
+          if (!better) {
+            throw Invalid('validation', 'The stretch target must be better than the standard.', [
+              { path: '/stretch', message: 'not better than standard' },
+            ]);
+          }
         }
-        if (body.jobRoleId && !(await trx.selectFrom('jobRole').select('id').where('id', '=', body.jobRoleId).executeTakeFirst())) {
-          throw Invalid('job_role.not_found', 'The job role does not exist.', [{ path: '/jobRoleId', message: 'not found' }]);
+        if (
+          body.jobRoleId &&
+          !(await trx.selectFrom('jobRole').select('id').where('id', '=', body.jobRoleId).executeTakeFirst())
+        ) {
+          throw Invalid('job_role.not_found', 'The job role does not exist.', [
+            { path: '/jobRoleId', message: 'not found' },
+          ]);
         }
-        if (body.orgUnitId && !(await trx.selectFrom('orgUnit').select('id').where('id', '=', body.orgUnitId).executeTakeFirst())) {
-          throw Invalid('org_unit.not_found', 'The org unit does not exist.', [{ path: '/orgUnitId', message: 'not found' }]);
+        if (
+          body.orgUnitId &&
+          !(await trx.selectFrom('orgUnit').select('id').where('id', '=', body.orgUnitId).executeTakeFirst())
+        ) {
+          throw Invalid('org_unit.not_found', 'The org unit does not exist.', [
+            { path: '/orgUnitId', message: 'not found' },
+          ]);
         }
         const now = clock.now();
         const row = await targetRepository(trx).insert({
@@ -276,7 +346,12 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
           updatedAt: now,
         });
         const target = toTarget(row);
-        await audit.record(trx, actor, { action: 'target.created', entityType: 'target', entityId: row.id, after: target });
+        await audit.record(trx, actor, {
+          action: 'target.created',
+          entityType: 'target',
+          entityId: row.id,
+          after: target,
+        });
         return target;
       });
     },
@@ -286,7 +361,12 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
         const row = await targetRepository(trx).findById(id);
         if (!row) throw NotFound('target.not_found');
         await targetRepository(trx).delete(id);
-        await audit.record(trx, actor, { action: 'target.deleted', entityType: 'target', entityId: id, before: toTarget(row) });
+        await audit.record(trx, actor, {
+          action: 'target.deleted',
+          entityType: 'target',
+          entityId: id,
+          before: toTarget(row),
+        });
       });
     },
 
@@ -298,12 +378,16 @@ export function createIndicatorsService(deps: { db: Kysely<DB>; access: AccessSe
       }
       return db.transaction().execute(async (trx) => {
         const ind = await loadIndicator(trx, body.indicatorId).catch(() => {
-          throw Invalid('indicator.not_found', 'That indicator does not exist.', [{ path: '/indicatorId', message: 'not found' }]);
+          throw Invalid('indicator.not_found', 'That indicator does not exist.', [
+            { path: '/indicatorId', message: 'not found' },
+          ]);
         });
         if (ind.aggregation === 'proportion' && (body.numerator < 0 || body.numerator > body.denominator)) {
-          throw Invalid('validation', 'For a proportion the numerator must be between 0 and the denominator.', [
-            { path: '/numerator', message: 'out of range' },
-          ]);
+          throw Invalid(
+            'validation',
+            'For a proportion the numerator must be between 0 and the denominator.',
+            [{ path: '/numerator', message: 'out of range' }],
+          );
         }
         const { id } = await observationRepository(trx).insert({
           personId: body.personId,

@@ -128,10 +128,12 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
       await db.transaction().execute(async (trx) => {
         const before = await loadUnit(trx, id);
         const repo = orgUnitRepository(trx);
-        if ((await repo.countChildren(id)) > 0)
+        if ((await repo.countChildren(id)) > 0) {
           throw Conflict('org_unit.has_children', 'Move or delete the units below it first.');
-        if ((await repo.countPeople(id)) > 0)
+        }
+        if ((await repo.countPeople(id)) > 0) {
           throw Conflict('org_unit.in_use', 'People belong to this unit. Move them first.');
+        }
         await repo.delete(id);
         await audit.record(trx, actor, {
           action: 'org_unit.deleted',
@@ -195,8 +197,9 @@ export function createOrgService(deps: { db: Kysely<DB>; audit: AuditService; cl
     async deleteRole(actor: Actor, id: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const before = await loadRole(trx, id);
-        if ((await jobRoleRepository(trx).countPeople(id)) > 0)
+        if ((await jobRoleRepository(trx).countPeople(id)) > 0) {
           throw Conflict('job_role.in_use', 'People hold this job role.');
+        }
         await jobRoleRepository(trx).delete(id);
         await audit.record(trx, actor, {
           action: 'job_role.deleted',

@@ -90,8 +90,9 @@ export function createPeopleService(deps: {
     if (isUniqueViolation(err, 'person_employee_number_key')) {
       throw Conflict('person.employee_number_taken', 'That employee number is already used.');
     }
-    if (isUniqueViolation(err, 'person_email_key'))
+    if (isUniqueViolation(err, 'person_email_key')) {
       throw Conflict('person.email_taken', 'That e-mail is already used.');
+    }
     throw err;
   };
 

@@ -72,16 +72,20 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
   if (!header) return { rows: [], issues: [{ path: '/', message: 'The file is empty.' }] };
   const columns = header.map((h) => h.trim().toLowerCase());
   const known = new Set<string>(ROSTER_COLUMNS);
-  for (const c of columns)
+  for (const c of columns) {
     if (!known.has(c)) issues.push({ path: `/columns/${c}`, column: c, message: `unknown column '${c}'` });
-  for (const c of REQUIRED)
-    if (!columns.includes(c))
+  }
+  for (const c of REQUIRED) {
+    if (!columns.includes(c)) {
       issues.push({ path: `/columns/${c}`, column: c, message: `missing required column '${c}'` });
+    }
+  }
   const dup = columns.find((c, i) => columns.indexOf(c) !== i);
   if (dup) issues.push({ path: `/columns/${dup}`, column: dup, message: `column '${dup}' appears twice` });
   if (issues.length > 0) return { rows: [], issues };
-  if (data.length === 0)
+  if (data.length === 0) {
     return { rows: [], issues: [{ path: '/', message: 'The file has a header but no rows.' }] };
+  }
 
   const rows: RosterRow[] = [];
   const seenNumbers = new Map<string, number>();
@@ -97,11 +101,11 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
       issues.push({ row, column, path: `/rows/${row}/${column}`, message });
     const employeeNumber = get('employee_number');
     if (!employeeNumber) bad('employee_number', 'required');
-    else if (!EMPLOYEE_NUMBER.test(employeeNumber))
+    else if (!EMPLOYEE_NUMBER.test(employeeNumber)) {
       bad('employee_number', 'letters, digits, dot, dash or underscore, at most 40');
-    else if (seenNumbers.has(employeeNumber))
+    } else if (seenNumbers.has(employeeNumber)) {
       bad('employee_number', `duplicate of row ${seenNumbers.get(employeeNumber)}`);
-    else seenNumbers.set(employeeNumber, row);
+    } else seenNumbers.set(employeeNumber, row);
     const givenNameEn = get('given_name_en');
     if (!givenNameEn) bad('given_name_en', 'required');
     else if (givenNameEn.length > 100) bad('given_name_en', 'at most 100 characters');
@@ -121,13 +125,15 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
       bad('employment_type', `one of ${EMPLOYMENT_TYPES.join(', ')}`);
     }
     const status = get('status');
-    if (status && !(PERSON_STATUSES as readonly string[]).includes(status))
+    if (status && !(PERSON_STATUSES as readonly string[]).includes(status)) {
       bad('status', `one of ${PERSON_STATUSES.join(', ')}`);
+    }
     const hireDate = get('hire_date');
     if (hireDate && !isRealDate(hireDate)) bad('hire_date', 'a date as YYYY-MM-DD');
     const managerEmployeeNumber = get('manager_employee_number');
-    if (managerEmployeeNumber && managerEmployeeNumber === employeeNumber)
+    if (managerEmployeeNumber && managerEmployeeNumber === employeeNumber) {
       bad('manager_employee_number', 'a person cannot manage themselves');
+    }
     rows.push({
       row,
       employeeNumber: employeeNumber ?? '',
@@ -206,10 +212,12 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
           );
           const emailOwners = await repo.findByEmails(rows.flatMap((r) => (r.email ? [r.email] : [])));
           for (const r of rows) {
-            if (!units.has(r.orgUnitCode))
+            if (!units.has(r.orgUnitCode)) {
               bad(r.row, 'org_unit_code', `no org unit with code '${r.orgUnitCode}'`);
-            if (r.jobRoleCode && !roles.has(r.jobRoleCode))
+            }
+            if (r.jobRoleCode && !roles.has(r.jobRoleCode)) {
               bad(r.row, 'job_role_code', `no job role with code '${r.jobRoleCode}'`);
+            }
             if (
               r.managerEmployeeNumber &&
               !fileNumbers.has(r.managerEmployeeNumber) &&
@@ -222,8 +230,9 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
               );
             }
             const owner = r.email ? emailOwners.find((o) => o.email?.toLowerCase() === r.email) : undefined;
-            if (owner && owner.employeeNumber !== r.employeeNumber)
+            if (owner && owner.employeeNumber !== r.employeeNumber) {
               bad(r.row, 'email', `already used by employee ${owner.employeeNumber}`);
+            }
           }
           if (issues.length > 0) {
             throw Unprocessable(

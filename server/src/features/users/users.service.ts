@@ -57,10 +57,12 @@ export function createUsersService(deps: { db: Kysely<DB>; audit: AuditService; 
     }
   }
   const uniqueness = (err: unknown): never => {
-    if (isUniqueViolation(err, 'app_user_email_key'))
+    if (isUniqueViolation(err, 'app_user_email_key')) {
       throw Conflict('user.email_taken', 'That e-mail already has an account.');
-    if (isUniqueViolation(err, 'app_user_person_key'))
+    }
+    if (isUniqueViolation(err, 'app_user_person_key')) {
       throw Conflict('user.person_taken', 'That person already has an account.');
+    }
     throw err;
   };
   async function load(trx: Kysely<DB>, id: string): Promise<User> {
@@ -134,8 +136,9 @@ export function createUsersService(deps: { db: Kysely<DB>; audit: AuditService; 
             updatedAt: clock.now(),
           });
           // Disabling, a password reset or a change of roles ends the user's sessions at once.
-          if (body.disabled === true || passwordHash || body.roles)
+          if (body.disabled === true || passwordHash || body.roles) {
             await usersRepository(trx).deleteSessions(id);
+          }
           const after = await load(trx, id);
           const diff = changedFields(auditView(before), auditView(after));
           await audit.record(trx, actor, {
