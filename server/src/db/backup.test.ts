@@ -19,8 +19,9 @@ describe('embedded database backup and restore', () => {
       .execute();
     const backups = path.join(dir, 'backups');
     const files: string[] = [];
-    for (let i = 0; i < 3; i++)
+    for (let i = 0; i < 3; i++) {
       files.push(await backupEmbeddedNow(db1, backups, 2, new Date(Date.UTC(2026, 10, 24, i))));
+    }
     await db1.close();
 
     expect(fs.readdirSync(backups).sort()).toEqual(

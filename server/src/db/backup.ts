@@ -28,8 +28,9 @@ export async function backupEmbeddedNow(
   keep: number,
   at: Date,
 ): Promise<string> {
-  if (!database.pglite)
+  if (!database.pglite) {
     throw new Error('Scheduled backups are for the embedded database; use pg_dump for PostgreSQL.');
+  }
   const pglite = database.pglite;
   const file = backupFileName(dir, at);
   await database.db.connection().execute(async () => {
