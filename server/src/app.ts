@@ -48,6 +48,7 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
   const access = createAccessService(db);
   const notifications = createNotificationsService({ db, clock });
   return {
+    db,
     notifications,
     indicators: createIndicatorsService({ db, access, audit, clock }),
     goals: createGoalsService({ db, access, audit, clock, notifications }),

@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrateToLatest } from './db/migrate.js';
 import { buildApp } from './app.js';
+import { systemActor } from './access/actor.js';
 import { backupEmbeddedNow } from './db/backup.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, isEmpty, seedDemo } from './db/seed/demo.js';
 
@@ -38,6 +39,12 @@ async function main() {
   const wasEmpty = await isEmpty(database);
   const setupToken = config.setupToken ?? randomBytes(18).toString('base64url');
   const { app, services } = await buildApp(config, { database, setupToken });
+
+  // The preset indicator catalogue, on a database that has no indicators yet.
+  if (!(await database.db.selectFrom('indicator').select('id').limit(1).executeTakeFirst())) {
+    const added = await services.indicators.installPresets(systemActor('preset catalogue'));
+    console.log(`Installed ${added} preset indicators.`);
+  }
 
   if (config.demo && wasEmpty) {
     const seeded = await seedDemo(services);

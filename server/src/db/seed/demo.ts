@@ -69,7 +69,72 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
       users++;
     }
   }
+  await seedDemoGoals(services, unitIds, roleIds, personIds);
   return { people: DEMO_PEOPLE.length, users };
+}
+
+/** Policies, targets, eight weeks of customer-satisfaction history and a few goals, so pages have something to show. */
+async function seedDemoGoals(
+  services: Services,
+  unitIds: Map<string, string>,
+  roleIds: Map<string, string>,
+  personIds: Map<string, string>,
+) {
+  const actor = systemActor('demo seed');
+  await services.indicators.installPresets(actor);
+  const all = await services.db.selectFrom('indicator').select(['id', 'code']).execute();
+  const id = (code: string) => all.find((i) => i.code === code)!.id;
+  const policy = await services.indicators.createPolicy(actor, {
+    code: 'SERVICE-STD',
+    kind: 'service_standard',
+    titleEn: 'Customer service standard',
+    titleZh: '顧客服務標準',
+    bodyEn:
+      'Greet every customer within 10 seconds. Listen, confirm the need, and offer one suitable product or solution. ' +
+      'Before the customer leaves, check that the question is fully answered. Every customer is invited to rate the service.',
+    bodyZh: '十秒內問候每位顧客。細心聆聽、確認需要，並提供合適的產品或方案。顧客離開前，確認問題已完全解答。每位顧客均獲邀評價服務。',
+    effectiveFrom: '2026-01-01',
+  });
+  await services.indicators.createPolicy(actor, {
+    code: 'RETURNS',
+    kind: 'business_policy',
+    titleEn: 'Returns and exchanges policy',
+    titleZh: '退換貨政策',
+    bodyEn: 'Unused goods with a receipt may be returned within 14 days. Exchanges are allowed within 30 days.',
+    bodyZh: '未經使用並附有收據的貨品可於14天內退貨，30天內可換貨。',
+    effectiveFrom: '2026-01-01',
+  });
+  for (const code of ['CSAT', 'FCR', 'AHT', 'MYSTERY_SHOP', 'UPT']) {
+    await services.indicators.updateIndicator(actor, id(code), { policyId: policy.id });
+  }
+  const target = (indicator: string, role: string, standard: number, stretch: number) =>
+    services.indicators.createTarget(actor, { indicatorId: id(indicator), jobRoleId: roleIds.get(role)!, standard, stretch, effectiveFrom: '2026-01-01' });
+  await target('CSAT', 'SALES-ASSOC', 90, 95);
+  await target('CSAT', 'CASHIER', 92, 96);
+  await target('CSAT', 'CS-VOICE', 88, 93);
+  await target('CSAT', 'CS-CHAT', 88, 93);
+  await target('UPT', 'SALES-ASSOC', 1.8, 2.2);
+  await target('AHT', 'CS-VOICE', 360, 300);
+  await services.indicators.createTarget(actor, { indicatorId: id('FCR'), orgUnitId: unitIds.get('CC-KC')!, standard: 75, stretch: 80, effectiveFrom: '2026-01-01' });
+
+  // Deterministic history: 8 weeks of daily CSAT for everyone on a team (a small LCG, no Math.random).
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const csat = id('CSAT');
+  const teamMembers = DEMO_PEOPLE.filter((p) => p.jobRoleCode.startsWith('CS-') || ['SALES-ASSOC', 'CASHIER'].includes(p.jobRoleCode));
+  const rows: { personId: string; indicatorId: string; occurredOn: string; numerator: number; denominator: number; source: string }[] = [];
+  const start = Date.parse('2026-09-28T00:00:00Z');
+  for (const p of teamMembers) {
+    const skill = 0.8 + rand() * 0.17;
+    for (let d = 0; d < 56; d++) {
+      const rated = 2 + Math.floor(rand() * 6);
+      let good = 0;
+      for (let k = 0; k < rated; k++) if (rand() < skill) good++;
+      rows.push({ personId: personIds.get(p.employeeNumber)!, indicatorId: csat, occurredOn: new Date(start + d * 86_400_000).toISOString().slice(0, 10), numerator: good, denominator: rated, source: 'demo' });
+    }
+  }
+  const db = services.db;
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('observation').values(rows.slice(i, i + 500)).execute();
 }
 
 export const DEMO_LOGINS = [

@@ -151,7 +151,7 @@ export function createIndicatorsService(deps: {
     },
 
     /** Formulas of an indicator never change once created (figures would change meaning); labels and links can. */
-    async updateIndicator(actor: Actor, id: string, body: UpdateIndicatorBody): Promise<Indicator> {
+    async updateIndicator(actor: AnyActor, id: string, body: UpdateIndicatorBody): Promise<Indicator> {
       return db.transaction().execute(async (trx) => {
         const before = toIndicator(await loadIndicator(trx, id));
         await checkPolicy(trx, body.policyId);
