@@ -1,5 +1,6 @@
 import type { Services } from '../../app.js';
-import { systemActor } from '../../access/actor.js';
+import { permissionsOf } from '@frontline/contract';
+import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
 import type { Database } from '../database.js';
 import { DEMO_JOB_ROLES, DEMO_ORG_UNITS, DEMO_PEOPLE } from './demo-data.js';
@@ -135,6 +136,19 @@ async function seedDemoGoals(
   }
   const db = services.db;
   for (let i = 0; i < rows.length; i += 500) await db.insertInto('observation').values(rows.slice(i, i + 500)).execute();
+
+  // Goals: the Mong Kok floor supervisor sets November CSAT goals from the standard and proposes
+  // them; the demo sales associate has agreed hers, the others are waiting.
+  const asUser = async (email: string): Promise<Actor> => {
+    const u = await db.selectFrom('appUser').select(['id', 'personId', 'roles']).where('email', '=', email).executeTakeFirstOrThrow();
+    return { kind: 'user', userId: u.id, personId: u.personId, roles: u.roles, permissions: permissionsOf(u.roles), sessionId: null, requestId: null, ip: null };
+  };
+  const sup = await asUser('supervisor@demo.frontline.test');
+  const made = await services.goals.teamFromStandard(sup, { indicatorId: csat, periodStart: '2026-11-01', periodEnd: '2026-11-30', weight: 40 });
+  for (const g of made.created) await services.goals.propose(sup, g.goalId);
+  const staff = await asUser('staff@demo.frontline.test');
+  const mine = made.created.find((g) => g.personId === staff.personId);
+  if (mine) await services.goals.accept(staff, mine.goalId);
 }
 
 export const DEMO_LOGINS = [
