@@ -16,7 +16,15 @@ let anyFailed = false;
 
 function run(label, projects, flags = []) {
   const out = path.join(tmp, `${label}.json`);
-  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...flags, ...extra];
+  const args = [
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...flags,
+    ...extra,
+  ];
   console.log(`\n== ${label}: vitest ${projects.join(', ')}`);
   const r = spawnSync(vitest, args, { cwd: root, stdio: 'inherit', env: process.env });
   if (r.status !== 0) anyFailed = true;
@@ -43,5 +51,7 @@ if (process.env.TEST_DATABASE_URL) {
 fs.rmSync(tmp, { recursive: true, force: true });
 const total = totals.passed + totals.failed;
 if (total === 0) anyFailed = true;
-console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(anyFailed ? 1 : 0);

@@ -22,7 +22,21 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
   it('on the main pages of an HR admin', async () => {
     const page = await newPage(browser);
     await login(page, 'hr');
-    const paths = ['/', '/org-chart', '/people', '/goals', '/team-goals', '/indicators', '/policies', '/admin/org-units', '/admin/job-roles', '/admin/users', '/admin/audit', '/people/import', '/account'];
+    const paths = [
+      '/',
+      '/org-chart',
+      '/people',
+      '/goals',
+      '/team-goals',
+      '/indicators',
+      '/policies',
+      '/admin/org-units',
+      '/admin/job-roles',
+      '/admin/users',
+      '/admin/audit',
+      '/people/import',
+      '/account',
+    ];
     const found: Record<string, unknown> = {};
     for (const p of paths) {
       await page.goto(`${baseUrl()}${p}`);

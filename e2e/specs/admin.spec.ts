@@ -17,15 +17,25 @@ describe('roster import', () => {
   });
 
   it('shows the row and column of a bad row, imports nothing, then imports the corrected file', async () => {
-    const header = 'employee_number,given_name_en,family_name_en,name_zh,email,org_unit_code,manager_employee_number,job_role_code,employment_type,hire_date,status';
+    const header =
+      'employee_number,given_name_en,family_name_en,name_zh,email,org_unit_code,manager_employee_number,job_role_code,employment_type,hire_date,status';
     const bad = path.join(dir, 'bad.csv');
-    fs.writeFileSync(bad, `${header}\nE9101,Mei Ling,Ho,何美玲,meiling.ho@example.com,ST-MK-FLOOR,E1006,SALES-ASSOC,full_time,2026-11-01,active\nE9102,Chi Keung,Yu,余志強,ck.yu@example.com,NO-SUCH-UNIT,E1006,SALES-ASSOC,part_time,2026-31-01,active\n`);
+    fs.writeFileSync(
+      bad,
+      `${header}\nE9101,Mei Ling,Ho,何美玲,meiling.ho@example.com,ST-MK-FLOOR,E1006,SALES-ASSOC,full_time,2026-11-01,active\nE9102,Chi Keung,Yu,余志強,ck.yu@example.com,NO-SUCH-UNIT,E1006,SALES-ASSOC,part_time,2026-31-01,active\n`,
+    );
     const good = path.join(dir, 'good.csv');
-    fs.writeFileSync(good, `${header}\nE9101,Mei Ling,Ho,何美玲,meiling.ho@example.com,ST-MK-FLOOR,E1006,SALES-ASSOC,full_time,2026-11-01,active\nE9102,Chi Keung,Yu,余志強,ck.yu@example.com,ST-MK-FLOOR,E1006,SALES-ASSOC,part_time,2026-11-02,active\n`);
+    fs.writeFileSync(
+      good,
+      `${header}\nE9101,Mei Ling,Ho,何美玲,meiling.ho@example.com,ST-MK-FLOOR,E1006,SALES-ASSOC,full_time,2026-11-01,active\nE9102,Chi Keung,Yu,余志強,ck.yu@example.com,ST-MK-FLOOR,E1006,SALES-ASSOC,part_time,2026-11-02,active\n`,
+    );
 
     const page = await newPage(browser);
     await login(page, 'hr');
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Roster import' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Roster import' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Roster import' }).waitFor();
     await page.locator('input[type=file]').setInputFiles(bad);
     const issues = page.getByTestId('error-issues');

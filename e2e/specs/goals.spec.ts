@@ -17,14 +17,19 @@ describe('goals agreed from both sides', () => {
   it('the supervisor drafts a SMART goal, proposes it; the staff member sees the notification and agrees', async () => {
     const sup = await newPage(browser);
     await login(sup, 'supervisor');
-    await sup.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Team goals' }).click();
+    await sup
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Team goals' })
+      .click();
     await sup.getByRole('heading', { level: 1, name: 'Team goals' }).waitFor();
     await sup.getByRole('combobox', { name: 'New goal for' }).click();
     await sup.getByRole('option', { name: 'Cherry Lau' }).click();
     await sup.getByRole('button', { name: 'New goal' }).click();
     await sup.getByRole('heading', { level: 1, name: 'New goal' }).waitFor();
     await sup.getByLabel(/^Goal/).fill('Upsell one accessory to every customer');
-    await sup.getByLabel(/^Description/).fill('Offer a matching accessory with every phone or tablet sold, and log it at the till.');
+    await sup
+      .getByLabel(/^Description/)
+      .fill('Offer a matching accessory with every phone or tablet sold, and log it at the till.');
     await sup.getByRole('combobox', { name: /^Indicator/ }).click();
     await sup.getByRole('option', { name: 'Customer satisfaction (CSAT)' }).click();
     await sup.getByLabel(/^Target/).fill('99');
@@ -68,17 +73,27 @@ describe('goals agreed from both sides', () => {
   it('the staff member proposes their own goal and the supervisor agrees', async () => {
     const staff = await newPage(browser);
     await login(staff, 'staff');
-    await staff.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My goals' }).click();
+    await staff
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'My goals' })
+      .click();
     await staff.getByRole('link', { name: 'Propose a goal' }).click();
     await staff.getByText('Qualitative', { exact: true }).click();
     await staff.getByLabel(/^Goal/).fill('Learn the new returns policy');
-    await staff.getByLabel(/^Description/).fill('Finish the returns course and explain the new rules to two new colleagues.');
-    await staff.getByLabel(/^Success criteria/).fill('Course passed with at least 80% and two colleagues briefed by the end of December.');
+    await staff
+      .getByLabel(/^Description/)
+      .fill('Finish the returns course and explain the new rules to two new colleagues.');
+    await staff
+      .getByLabel(/^Success criteria/)
+      .fill('Course passed with at least 80% and two colleagues briefed by the end of December.');
     await staff.getByRole('combobox', { name: 'Business policy or standard' }).click();
     await staff.getByRole('option', { name: 'Returns and exchanges policy' }).click();
     await staff.getByLabel(/^Period start/).fill('2026-12-01');
     await staff.getByLabel(/^Period end/).fill('2026-12-31');
-    await staff.getByRole('list', { name: 'SMART check' }).getByText('linked to a business policy or standard').waitFor();
+    await staff
+      .getByRole('list', { name: 'SMART check' })
+      .getByText('linked to a business policy or standard')
+      .waitFor();
     await staff.getByRole('button', { name: 'Save' }).click();
     await staff.getByRole('button', { name: 'Propose for agreement' }).click();
     await staff.getByText('Proposed', { exact: true }).waitFor();

@@ -51,18 +51,31 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
-export async function axe(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+export async function axe(
+  page: Page,
+): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   const require = createRequire(import.meta.url);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const result = await page.evaluate(async () => {
     const w = window as unknown as {
-      axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> };
+      axe: {
+        run(): Promise<{
+          violations: {
+            id: string;
+            impact: string;
+            help: string;
+            nodes: { target: string[]; failureSummary?: string }[];
+          }[];
+        }>;
+      };
     };
     return (await w.axe.run()).violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1, 2).join('')}`),
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1, 2).join('')}`),
     }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -73,7 +86,12 @@ export async function apiAs(who: string) {
   let cookie = '';
   const keep = (res: Response) => {
     const set = res.headers.getSetCookie();
-    const jar = new Map(cookie.split('; ').filter(Boolean).map((c) => c.split('=') as [string, string]));
+    const jar = new Map(
+      cookie
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => c.split('=') as [string, string]),
+    );
     for (const c of set) {
       const [pair] = c.split(';');
       const [k, v] = pair!.split('=') as [string, string];

@@ -26,14 +26,27 @@ async function freePort(): Promise<number> {
 
 /** Starts the real server on a fresh data directory with the demo organisation. */
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) throw new Error('Build the web app first: npm run build');
+  if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) {
+    throw new Error('Build the web app first: npm run build');
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-e2e-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FRONTLINE_DATA_DIR: path.join(dataDir, 'data'), FRONTLINE_DEMO: 'true', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'server/src/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        FRONTLINE_DATA_DIR: path.join(dataDir, 'data'),
+        FRONTLINE_DEMO: 'true',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout?.on('data', (d) => (log += String(d)));
   child.stderr?.on('data', (d) => (log += String(d)));

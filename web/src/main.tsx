@@ -16,13 +16,28 @@ const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK TC", "Noto Sans TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
 });
 // Text on light tinted backgrounds (alerts, badges) and dimmed text, darkened to meet 4.5:1.
-const COLORS = ['red', 'yellow', 'green', 'blue', 'teal', 'orange', 'gray', 'indigo', 'dark', 'cyan', 'grape'];
+const COLORS = [
+  'red',
+  'yellow',
+  'green',
+  'blue',
+  'teal',
+  'orange',
+  'gray',
+  'indigo',
+  'dark',
+  'cyan',
+  'grape',
+];
 const resolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     ...Object.fromEntries(
-      COLORS.map((c) => [`--mantine-color-${c}-light-color`, `color-mix(in srgb, var(--mantine-color-${c}-9) 55%, black)`]),
+      COLORS.map((c) => [
+        `--mantine-color-${c}-light-color`,
+        `color-mix(in srgb, var(--mantine-color-${c}-9) 55%, black)`,
+      ]),
     ),
   },
   dark: {},

@@ -20,7 +20,12 @@ export function setCsrfToken(token: string) {
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function api<T>(method: string, path: string, body?: unknown, opts: { contentType?: string } = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: { contentType?: string } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (MUTATING.has(method)) headers['x-csrf-token'] = csrfToken;
   let payload: BodyInit | undefined;

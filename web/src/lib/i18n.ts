@@ -10,7 +10,9 @@ const KEY = 'frontline.lang';
 export function storedLanguage(): Language {
   const v = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
   if (v === 'en' || v === 'zh-Hant') return v;
-  return typeof navigator !== 'undefined' && /^zh-(hant|tw|hk|mo)/i.test(navigator.language) ? 'zh-Hant' : 'en';
+  return typeof navigator !== 'undefined' && /^zh-(hant|tw|hk|mo)/i.test(navigator.language)
+    ? 'zh-Hant'
+    : 'en';
 }
 
 export function applyLanguage(lang: Language) {

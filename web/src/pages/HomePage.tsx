@@ -14,14 +14,20 @@ export function HomePage() {
   const p = person.data;
   return (
     <>
-      <PageTitle>{t('home.welcome', { name: p ? localName(p.nameEn, p.nameZh, i18n.language) : me?.displayName })}</PageTitle>
+      <PageTitle>
+        {t('home.welcome', { name: p ? localName(p.nameEn, p.nameZh, i18n.language) : me?.displayName })}
+      </PageTitle>
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder>
             <Title order={2} size="h4" mb="sm">
               {t('home.myGoals')}
             </Title>
-            {me?.personId ? <GoalList personId={me.personId} /> : <Text c="dimmed">{t('home.noPerson')}</Text>}
+            {me?.personId ? (
+              <GoalList personId={me.personId} />
+            ) : (
+              <Text c="dimmed">{t('home.noPerson')}</Text>
+            )}
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -31,11 +37,11 @@ export function HomePage() {
                 <Title order={2} size="h4" mb="sm">
                   {t('home.myProfile')}
                 </Title>
-                <Text>{p.jobRoleName}</Text>
-                <Text c="dimmed">{p.orgUnitName}</Text>
+                <Text>{p.jobRoleName ? localName(p.jobRoleName, p.jobRoleNameZh, i18n.language) : ''}</Text>
+                <Text c="dimmed">{localName(p.orgUnitName, p.orgUnitNameZh, i18n.language)}</Text>
                 {p.managerId && (
                   <Text>
-                    {t('people.manager')}: {p.managerName}
+                    {t('people.manager')}: {localName(p.managerName ?? '', p.managerNameZh, i18n.language)}
                   </Text>
                 )}
                 <Anchor component={Link} to={`/people/${p.id}`}>

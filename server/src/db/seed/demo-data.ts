@@ -288,15 +288,17 @@ for (const [g, f, z, t] of [
   ['Jason', 'Yip', '葉俊傑', 'part_time'],
   ['Cherry', 'Lau', '劉嘉琪', 'full_time'],
   ['Tsz Hin', 'Mak', '麥子軒', 'casual'],
-] as const)
-  {person(g, f, z, 'ST-MK-FLOOR', mkFloorSup, 'SALES-ASSOC', ['staff'], { type: t });}
+] as const) {
+  person(g, f, z, 'ST-MK-FLOOR', mkFloorSup, 'SALES-ASSOC', ['staff'], { type: t });
+}
 const mkCsSup = person('Irene', 'Kwok', '郭慧儀', 'ST-MK-CS', mkMgr, 'STORE-SUP', ['staff', 'supervisor']);
 for (const [g, f, z] of [
   ['Hoi Ling', 'Fung', '馮凱玲'],
   ['Derek', 'Siu', '蕭德明'],
   ['Yuki', 'Poon', '潘雪儀'],
-] as const)
-  {person(g, f, z, 'ST-MK-CS', mkCsSup, 'CASHIER', ['staff']);}
+] as const) {
+  person(g, f, z, 'ST-MK-CS', mkCsSup, 'CASHIER', ['staff']);
+}
 
 const cwbMgr = person('Stephen', 'Leung', '梁俊文', 'ST-CWB', retailOps, 'STORE-MGR', ['staff', 'manager']);
 const cwbFloorSup = person('Joyce', 'Yeung', '楊曉琳', 'ST-CWB-FLOOR', cwbMgr, 'STORE-SUP', [
@@ -309,15 +311,17 @@ for (const [g, f, z, t] of [
   ['Ho Yin', 'Kwan', '關浩賢', 'part_time'],
   ['Rachel', 'So', '蘇詩敏', 'casual'],
   ['Alan', 'Ma', '馬家豪', 'full_time'],
-] as const)
-  {person(g, f, z, 'ST-CWB-FLOOR', cwbFloorSup, 'SALES-ASSOC', ['staff'], { type: t });}
+] as const) {
+  person(g, f, z, 'ST-CWB-FLOOR', cwbFloorSup, 'SALES-ASSOC', ['staff'], { type: t });
+}
 const cwbCsSup = person('Winnie', 'Tam', '譚慧敏', 'ST-CWB-CS', cwbMgr, 'STORE-SUP', ['staff', 'supervisor']);
 for (const [g, f, z] of [
   ['Kit', 'Lo', '盧傑'],
   ['Fiona', 'Choi', '蔡芷晴'],
   ['Man Kit', 'Au', '區文傑'],
-] as const)
-  {person(g, f, z, 'ST-CWB-CS', cwbCsSup, 'CASHIER', ['staff']);}
+] as const) {
+  person(g, f, z, 'ST-CWB-CS', cwbCsSup, 'CASHIER', ['staff']);
+}
 
 const stMgr = person('Helen', 'Yuen', '袁海倫', 'ST-ST', retailOps, 'STORE-MGR', ['staff', 'manager']);
 const stSup = person('Eric', 'Kong', '江俊宇', 'ST-ST-FLOOR', stMgr, 'STORE-SUP', ['staff', 'supervisor']);
@@ -330,8 +334,9 @@ for (const [g, f, z, t, s] of [
   ['Nelson', 'Lok', '駱立新', 'full_time', 'active'],
   ['Zoe', 'Chan', '陳芷瑜', 'part_time', 'active'],
   ['Calvin', 'Ling', '凌家朗', 'casual', 'active'],
-] as const)
-  {person(g, f, z, 'ST-ST-FLOOR', stSup, 'SALES-ASSOC', ['staff'], { type: t, status: s });}
+] as const) {
+  person(g, f, z, 'ST-ST-FLOOR', stSup, 'SALES-ASSOC', ['staff'], { type: t, status: s });
+}
 
 // Logistics customer-service centre
 const centreMgr = person('Patrick', 'Chu', '朱柏傑', 'CC-KC', md, 'CENTRE-MGR', ['staff', 'manager'], {
@@ -359,8 +364,9 @@ for (const [g, f, z, s] of [
   ['Marco', 'Pang', '彭文浩', 'active'],
   ['Stella', 'Yau', '邱詩婷', 'on_leave'],
   ['Gary', 'Sze', '施家輝', 'active'],
-] as const)
-  {person(g, f, z, 'CC-KC-VOICE', voiceLead, 'CS-VOICE', ['staff'], { status: s });}
+] as const) {
+  person(g, f, z, 'CC-KC-VOICE', voiceLead, 'CS-VOICE', ['staff'], { status: s });
+}
 const chatLead = person('Vivian', 'Hung', '洪慧雯', 'CC-KC-CHAT', centreMgr, 'TEAM-LEAD', [
   'staff',
   'supervisor',
@@ -373,8 +379,9 @@ for (const [g, f, z] of [
   ['Leo', 'Chung', '鍾立文'],
   ['Iris', 'Ngai', '魏雅詩'],
   ['Kenneth', 'Yung', '容家俊'],
-] as const)
-  {person(g, f, z, 'CC-KC-CHAT', chatLead, 'CS-CHAT', ['staff']);}
+] as const) {
+  person(g, f, z, 'CC-KC-CHAT', chatLead, 'CS-CHAT', ['staff']);
+}
 const claimsLead = person('Benson', 'Lui', '呂文彬', 'CC-KC-CLAIMS', centreMgr, 'TEAM-LEAD', [
   'staff',
   'supervisor',
@@ -385,7 +392,8 @@ for (const [g, f, z] of [
   ['Janice', 'Mok', '莫珍妮'],
   ['Oscar', 'Tong', '湯俊輝'],
   ['Phoebe', 'Kam', '甘菲比'],
-] as const)
-  {person(g, f, z, 'CC-KC-CLAIMS', claimsLead, 'CLAIMS', ['staff']);}
+] as const) {
+  person(g, f, z, 'CC-KC-CLAIMS', claimsLead, 'CLAIMS', ['staff']);
+}
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = people;

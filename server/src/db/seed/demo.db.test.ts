@@ -12,7 +12,10 @@ describe('demo organisation', () => {
   afterAll(() => t.close());
 
   it('has about 60 people in a retail chain of three stores and a logistics centre, with no reporting loops', async () => {
-    const people = await t.database.db.selectFrom('person').select(['id', 'managerId', 'orgUnitId']).execute();
+    const people = await t.database.db
+      .selectFrom('person')
+      .select(['id', 'managerId', 'orgUnitId'])
+      .execute();
     expect(people.length).toBe(DEMO_PEOPLE.length);
     expect(people.length).toBeGreaterThanOrEqual(55);
     expect(people.length).toBeLessThanOrEqual(65);
@@ -21,7 +24,11 @@ describe('demo organisation', () => {
     expect(units.filter((u) => u.kind === 'centre')).toHaveLength(1);
     expect(people.filter((p) => p.managerId === null)).toHaveLength(1);
     // every seeding step is in the audit log
-    const created = await t.database.db.selectFrom('auditEvent').select('id').where('action', '=', 'person.created').execute();
+    const created = await t.database.db
+      .selectFrom('auditEvent')
+      .select('id')
+      .where('action', '=', 'person.created')
+      .execute();
     expect(created).toHaveLength(people.length);
   });
 
@@ -32,7 +39,13 @@ describe('demo organisation', () => {
     const staff = await loginClient(t.app, 'staff@demo.frontline.test', DEMO_PASSWORD);
     expect((await staff.request('GET', '/api/v1/people')).json().total).toBe(1);
     const agent = DEMO_PEOPLE.find((p) => p.email === 'agent@demo.frontline.test')!;
-    const agentId = (await t.database.db.selectFrom('person').select('id').where('employeeNumber', '=', agent.employeeNumber).executeTakeFirstOrThrow()).id;
+    const agentId = (
+      await t.database.db
+        .selectFrom('person')
+        .select('id')
+        .where('employeeNumber', '=', agent.employeeNumber)
+        .executeTakeFirstOrThrow()
+    ).id;
     expect((await sup.request('GET', `/api/v1/people/${agentId}`)).statusCode).toBe(404);
     const lead = await loginClient(t.app, 'lead@demo.frontline.test', DEMO_PASSWORD);
     expect((await lead.request('GET', `/api/v1/people/${agentId}`)).statusCode).toBe(200);

@@ -93,7 +93,8 @@ async function seedDemoGoals(
     bodyEn:
       'Greet every customer within 10 seconds. Listen, confirm the need, and offer one suitable product or solution. ' +
       'Before the customer leaves, check that the question is fully answered. Every customer is invited to rate the service.',
-    bodyZh: '十秒內問候每位顧客。細心聆聽、確認需要，並提供合適的產品或方案。顧客離開前，確認問題已完全解答。每位顧客均獲邀評價服務。',
+    bodyZh:
+      '十秒內問候每位顧客。細心聆聽、確認需要，並提供合適的產品或方案。顧客離開前，確認問題已完全解答。每位顧客均獲邀評價服務。',
     effectiveFrom: '2026-01-01',
   });
   await services.indicators.createPolicy(actor, {
@@ -101,7 +102,8 @@ async function seedDemoGoals(
     kind: 'business_policy',
     titleEn: 'Returns and exchanges policy',
     titleZh: '退換貨政策',
-    bodyEn: 'Unused goods with a receipt may be returned within 14 days. Exchanges are allowed within 30 days.',
+    bodyEn:
+      'Unused goods with a receipt may be returned within 14 days. Exchanges are allowed within 30 days.',
     bodyZh: '未經使用並附有收據的貨品可於14天內退貨，30天內可換貨。',
     effectiveFrom: '2026-01-01',
   });
@@ -109,21 +111,42 @@ async function seedDemoGoals(
     await services.indicators.updateIndicator(actor, id(code), { policyId: policy.id });
   }
   const target = (indicator: string, role: string, standard: number, stretch: number) =>
-    services.indicators.createTarget(actor, { indicatorId: id(indicator), jobRoleId: roleIds.get(role)!, standard, stretch, effectiveFrom: '2026-01-01' });
+    services.indicators.createTarget(actor, {
+      indicatorId: id(indicator),
+      jobRoleId: roleIds.get(role)!,
+      standard,
+      stretch,
+      effectiveFrom: '2026-01-01',
+    });
   await target('CSAT', 'SALES-ASSOC', 90, 95);
   await target('CSAT', 'CASHIER', 92, 96);
   await target('CSAT', 'CS-VOICE', 88, 93);
   await target('CSAT', 'CS-CHAT', 88, 93);
   await target('UPT', 'SALES-ASSOC', 1.8, 2.2);
   await target('AHT', 'CS-VOICE', 360, 300);
-  await services.indicators.createTarget(actor, { indicatorId: id('FCR'), orgUnitId: unitIds.get('CC-KC')!, standard: 75, stretch: 80, effectiveFrom: '2026-01-01' });
+  await services.indicators.createTarget(actor, {
+    indicatorId: id('FCR'),
+    orgUnitId: unitIds.get('CC-KC')!,
+    standard: 75,
+    stretch: 80,
+    effectiveFrom: '2026-01-01',
+  });
 
   // Deterministic history: 8 weeks of daily CSAT for everyone on a team (a small LCG, no Math.random).
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const csat = id('CSAT');
-  const teamMembers = DEMO_PEOPLE.filter((p) => p.jobRoleCode.startsWith('CS-') || ['SALES-ASSOC', 'CASHIER'].includes(p.jobRoleCode));
-  const rows: { personId: string; indicatorId: string; occurredOn: string; numerator: number; denominator: number; source: string }[] = [];
+  const teamMembers = DEMO_PEOPLE.filter(
+    (p) => p.jobRoleCode.startsWith('CS-') || ['SALES-ASSOC', 'CASHIER'].includes(p.jobRoleCode),
+  );
+  const rows: {
+    personId: string;
+    indicatorId: string;
+    occurredOn: string;
+    numerator: number;
+    denominator: number;
+    source: string;
+  }[] = [];
   const start = Date.parse('2026-09-28T00:00:00Z');
   for (const p of teamMembers) {
     const skill = 0.8 + rand() * 0.17;
@@ -131,20 +154,50 @@ async function seedDemoGoals(
       const rated = 2 + Math.floor(rand() * 6);
       let good = 0;
       for (let k = 0; k < rated; k++) if (rand() < skill) good++;
-      rows.push({ personId: personIds.get(p.employeeNumber)!, indicatorId: csat, occurredOn: new Date(start + d * 86_400_000).toISOString().slice(0, 10), numerator: good, denominator: rated, source: 'demo' });
+      rows.push({
+        personId: personIds.get(p.employeeNumber)!,
+        indicatorId: csat,
+        occurredOn: new Date(start + d * 86_400_000).toISOString().slice(0, 10),
+        numerator: good,
+        denominator: rated,
+        source: 'demo',
+      });
     }
   }
   const db = services.db;
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('observation').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('observation')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
 
   // Goals: the Mong Kok floor supervisor sets November CSAT goals from the standard and proposes
   // them; the demo sales associate has agreed hers, the others are waiting.
   const asUser = async (email: string): Promise<Actor> => {
-    const u = await db.selectFrom('appUser').select(['id', 'personId', 'roles']).where('email', '=', email).executeTakeFirstOrThrow();
-    return { kind: 'user', userId: u.id, personId: u.personId, roles: u.roles, permissions: permissionsOf(u.roles), sessionId: null, requestId: null, ip: null };
+    const u = await db
+      .selectFrom('appUser')
+      .select(['id', 'personId', 'roles'])
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    return {
+      kind: 'user',
+      userId: u.id,
+      personId: u.personId,
+      roles: u.roles,
+      permissions: permissionsOf(u.roles),
+      sessionId: null,
+      requestId: null,
+      ip: null,
+    };
   };
   const sup = await asUser('supervisor@demo.frontline.test');
-  const made = await services.goals.teamFromStandard(sup, { indicatorId: csat, periodStart: '2026-11-01', periodEnd: '2026-11-30', weight: 40 });
+  const made = await services.goals.teamFromStandard(sup, {
+    indicatorId: csat,
+    periodStart: '2026-11-01',
+    periodEnd: '2026-11-30',
+    weight: 40,
+  });
   for (const g of made.created) await services.goals.propose(sup, g.goalId);
   const staff = await asUser('staff@demo.frontline.test');
   const mine = made.created.find((g) => g.personId === staff.personId);

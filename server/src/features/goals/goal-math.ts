@@ -89,7 +89,14 @@ const check = (
   status: SmartCheck['status'],
   reason: string,
   values: SmartCheck['values'] = {},
-): SmartCheck => ({ check: name, status, reason, values });
+): SmartCheck => ({
+  check: name,
+  status,
+  reason,
+  values: Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 100) / 100 : v]),
+  ),
+});
 
 /**
  * The SMART check shown while a goal is edited. Achievable is judged against the person's own

@@ -9,8 +9,10 @@ export interface SummaryRow {
   nameZh: string | null;
   orgUnitId: string;
   orgUnitName: string;
+  orgUnitNameZh: string | null;
   jobRoleId: string | null;
   jobRoleName: string | null;
+  jobRoleNameZh: string | null;
   managerId: string | null;
   status: PersonSummary['status'];
 }
@@ -25,8 +27,10 @@ export const toPersonSummary = (r: SummaryRow): PersonSummary => ({
   nameZh: r.nameZh,
   orgUnitId: r.orgUnitId,
   orgUnitName: r.orgUnitName,
+  orgUnitNameZh: r.orgUnitNameZh,
   jobRoleId: r.jobRoleId,
   jobRoleName: r.jobRoleName,
+  jobRoleNameZh: r.jobRoleNameZh,
   managerId: r.managerId,
   status: r.status,
 });
@@ -34,8 +38,11 @@ export const toPersonSummary = (r: SummaryRow): PersonSummary => ({
 export function toPerson(
   r: PersonRow & {
     orgUnitName: string;
+    orgUnitNameZh: string | null;
     jobRoleName: string | null;
+    jobRoleNameZh: string | null;
     managerName: string | null;
+    managerNameZh: string | null;
     userId: string | null;
     userRoles: Role[] | null;
   },
@@ -52,10 +59,13 @@ export function toPerson(
     email: r.email,
     orgUnitId: r.orgUnitId,
     orgUnitName: r.orgUnitName,
+    orgUnitNameZh: r.orgUnitNameZh,
     managerId: r.managerId,
     managerName: r.managerName,
+    managerNameZh: r.managerNameZh,
     jobRoleId: r.jobRoleId,
     jobRoleName: r.jobRoleName,
+    jobRoleNameZh: r.jobRoleNameZh,
     employmentType: r.employmentType,
     hireDate: r.hireDate,
     status: r.status,

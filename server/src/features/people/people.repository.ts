@@ -22,8 +22,10 @@ export function peopleRepository(db: Kysely<DB>) {
     'p.nameZh',
     'p.orgUnitId',
     'o.nameEn as orgUnitName',
+    'o.nameZh as orgUnitNameZh',
     'p.jobRoleId',
     'j.nameEn as jobRoleName',
+    'j.nameZh as jobRoleNameZh',
     'p.managerId',
     'p.status',
   ] as const;
@@ -77,7 +79,10 @@ export function peopleRepository(db: Kysely<DB>) {
         .selectAll('p')
         .select([
           'o.nameEn as orgUnitName',
+          'o.nameZh as orgUnitNameZh',
           'j.nameEn as jobRoleName',
+          'j.nameZh as jobRoleNameZh',
+          'm.nameZh as managerNameZh',
           sql<string | null>`m.given_name_en || ' ' || m.family_name_en`.as('managerName'),
           'u.id as userId',
           'u.roles as userRoles',

@@ -18,14 +18,33 @@ export function AuditPage() {
   const [open, setOpen] = useState<number | null>(null);
   const q = useQuery({
     queryKey: ['audit', action, entityType, page],
-    queryFn: () => get<Page<AuditEntry>>(`/api/v1/audit${qs({ action, entityType, limit: PAGE, offset: (page - 1) * PAGE })}`),
+    queryFn: () =>
+      get<Page<AuditEntry>>(
+        `/api/v1/audit${qs({ action, entityType, limit: PAGE, offset: (page - 1) * PAGE })}`,
+      ),
   });
   return (
     <>
       <PageTitle>{t('audit.title')}</PageTitle>
       <Group mb="md" align="end">
-        <TextInput label={t('audit.action')} placeholder="person.updated" value={action} onChange={(e) => { setAction(e.currentTarget.value); setPage(1); }} />
-        <TextInput label={t('audit.entityType')} placeholder="person" value={entityType} onChange={(e) => { setEntityType(e.currentTarget.value); setPage(1); }} />
+        <TextInput
+          label={t('audit.action')}
+          placeholder="person.updated"
+          value={action}
+          onChange={(e) => {
+            setAction(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <TextInput
+          label={t('audit.entityType')}
+          placeholder="person"
+          value={entityType}
+          onChange={(e) => {
+            setEntityType(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
       </Group>
       <ErrorAlert error={q.error} />
       <Table striped>
@@ -48,11 +67,21 @@ export function AuditPage() {
                   <Code>{e.action}</Code>
                 </Table.Td>
                 <Table.Td>
-                  {e.entityType} {e.entityId ? <Text span size="xs" c="dimmed">{e.entityId.slice(0, 8)}</Text> : null}
+                  {e.entityType}{' '}
+                  {e.entityId ? (
+                    <Text span size="xs" c="dimmed">
+                      {e.entityId.slice(0, 8)}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   {(e.before !== null || e.after !== null) && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => setOpen(open === e.id ? null : e.id)} aria-expanded={open === e.id}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setOpen(open === e.id ? null : e.id)}
+                      aria-expanded={open === e.id}
+                    >
                       {open === e.id ? t('audit.hide') : t('audit.show')}
                     </Button>
                   )}
@@ -84,7 +113,11 @@ export function AuditPage() {
       </Table>
       <Group justify="space-between" mt="md">
         <Text size="sm">{t('common.total', { count: q.data?.total ?? 0 })}</Text>
-        <Pagination total={Math.max(1, Math.ceil((q.data?.total ?? 0) / PAGE))} value={page} onChange={setPage} aria-label={t('common.pages')}
+        <Pagination
+          total={Math.max(1, Math.ceil((q.data?.total ?? 0) / PAGE))}
+          value={page}
+          onChange={setPage}
+          aria-label={t('common.pages')}
           getControlProps={(control) => ({ 'aria-label': t(`common.page_${control}`) })}
           getItemProps={(n) => ({ 'aria-label': t('common.page_n', { n }) })}
         />

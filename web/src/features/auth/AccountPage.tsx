@@ -13,14 +13,20 @@ export function AccountPage() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const qc = useQueryClient();
-  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => get<SessionView[]>('/api/v1/auth/sessions') });
+  const sessions = useQuery({
+    queryKey: ['sessions'],
+    queryFn: () => get<SessionView[]>('/api/v1/auth/sessions'),
+  });
   const revoke = useMutation({
     mutationFn: (id: string) => del(`/api/v1/auth/sessions/${id}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['sessions'] }),
   });
   const [pw, setPw] = useState({ currentPassword: '', newPassword: '' });
   const [done, setDone] = useState(false);
-  const change = useMutation({ mutationFn: () => post('/api/v1/auth/password', pw), onSuccess: () => setDone(true) });
+  const change = useMutation({
+    mutationFn: () => post('/api/v1/auth/password', pw),
+    onSuccess: () => setDone(true),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
@@ -45,8 +51,21 @@ export function AccountPage() {
             <Title order={2} size="h4">
               {t('account.changePassword')}
             </Title>
-            <PasswordInput label={t('account.currentPassword')} required autoComplete="current-password" value={pw.currentPassword} onChange={(e) => setPw({ ...pw, currentPassword: e.currentTarget.value })} />
-            <PasswordInput label={t('account.newPassword')} description={t('account.passwordRule')} required autoComplete="new-password" value={pw.newPassword} onChange={(e) => setPw({ ...pw, newPassword: e.currentTarget.value })} />
+            <PasswordInput
+              label={t('account.currentPassword')}
+              required
+              autoComplete="current-password"
+              value={pw.currentPassword}
+              onChange={(e) => setPw({ ...pw, currentPassword: e.currentTarget.value })}
+            />
+            <PasswordInput
+              label={t('account.newPassword')}
+              description={t('account.passwordRule')}
+              required
+              autoComplete="new-password"
+              value={pw.newPassword}
+              onChange={(e) => setPw({ ...pw, newPassword: e.currentTarget.value })}
+            />
             <ErrorAlert error={change.error} />
             {done && <Text c="green.8">{t('account.passwordChanged')}</Text>}
             <Group>

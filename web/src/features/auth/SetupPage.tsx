@@ -12,9 +12,16 @@ export function SetupPage() {
   const { t } = useTranslation();
   const { accept } = useSession();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ setupToken: '', organisationName: '', displayName: '', email: '', password: '' });
+  const [form, setForm] = useState({
+    setupToken: '',
+    organisationName: '',
+    displayName: '',
+    email: '',
+    password: '',
+  });
   const [error, setError] = useState<unknown>(null);
-  const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value });
+  const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
+    setForm({ ...form, [k]: e.currentTarget.value });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
@@ -36,11 +43,38 @@ export function SetupPage() {
             <Text size="sm" c="dimmed">
               {t('setup.intro')}
             </Text>
-            <TextInput label={t('setup.token')} required value={form.setupToken} onChange={set('setupToken')} />
-            <TextInput label={t('setup.organisation')} required value={form.organisationName} onChange={set('organisationName')} />
-            <TextInput label={t('setup.name')} required value={form.displayName} onChange={set('displayName')} />
-            <TextInput label={t('login.email')} type="email" required value={form.email} onChange={set('email')} />
-            <PasswordInput label={t('login.password')} description={t('account.passwordRule')} required value={form.password} onChange={set('password')} />
+            <TextInput
+              label={t('setup.token')}
+              required
+              value={form.setupToken}
+              onChange={set('setupToken')}
+            />
+            <TextInput
+              label={t('setup.organisation')}
+              required
+              value={form.organisationName}
+              onChange={set('organisationName')}
+            />
+            <TextInput
+              label={t('setup.name')}
+              required
+              value={form.displayName}
+              onChange={set('displayName')}
+            />
+            <TextInput
+              label={t('login.email')}
+              type="email"
+              required
+              value={form.email}
+              onChange={set('email')}
+            />
+            <PasswordInput
+              label={t('login.password')}
+              description={t('account.passwordRule')}
+              required
+              value={form.password}
+              onChange={set('password')}
+            />
             <ErrorAlert error={error} />
             <Button type="submit">{t('setup.submit')}</Button>
           </Stack>

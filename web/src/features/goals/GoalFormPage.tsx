@@ -1,4 +1,17 @@
-import { Button, Card, Grid, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Grid,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -70,7 +83,8 @@ export function GoalFormPage() {
   const [debounced] = useDebouncedValue(JSON.stringify(body), 400);
   const smart = useQuery({
     queryKey: ['smart', f.personId, debounced],
-    queryFn: () => post<SmartResult>('/api/v1/goals/smart-check', { personId: f.personId, ...JSON.parse(debounced) }),
+    queryFn: () =>
+      post<SmartResult>('/api/v1/goals/smart-check', { personId: f.personId, ...JSON.parse(debounced) }),
     enabled: ready,
   });
   const save = useMutation({
@@ -100,7 +114,8 @@ export function GoalFormPage() {
           <Card withBorder component="form" onSubmit={submit}>
             <Stack>
               <Text>
-                {t('goals.person')}: <b>{person.data ? localName(person.data.nameEn, person.data.nameZh, i18n.language) : '—'}</b>
+                {t('goals.person')}:{' '}
+                <b>{person.data ? localName(person.data.nameEn, person.data.nameZh, i18n.language) : '—'}</b>
               </Text>
               {!id && (
                 <SegmentedControl
@@ -113,21 +128,85 @@ export function GoalFormPage() {
                   ]}
                 />
               )}
-              <TextInput label={t('goals.titleField')} required value={f.title} onChange={(e) => setF({ ...f, title: e.currentTarget.value })} />
-              <Textarea label={t('goals.description')} description={t('goals.descriptionHelp')} autosize minRows={2} value={f.description} onChange={(e) => setF({ ...f, description: e.currentTarget.value })} />
+              <TextInput
+                label={t('goals.titleField')}
+                required
+                value={f.title}
+                onChange={(e) => setF({ ...f, title: e.currentTarget.value })}
+              />
+              <Textarea
+                label={t('goals.description')}
+                description={t('goals.descriptionHelp')}
+                autosize
+                minRows={2}
+                value={f.description}
+                onChange={(e) => setF({ ...f, description: e.currentTarget.value })}
+              />
               {f.kind === 'indicator' ? (
                 <Group grow align="start">
-                  <Select label={t('goals.indicator')} required searchable value={f.indicatorId || null} onChange={(v) => setF({ ...f, indicatorId: v ?? '' })} data={(indicators.data ?? []).map((i) => ({ value: i.id, label: localName(i.nameEn, i.nameZh, i18n.language) }))} />
-                  <NumberInput label={t('goals.target')} required value={f.target} onChange={(v) => setF({ ...f, target: v })} description={ind ? ind.formula : undefined} decimalScale={4} />
+                  <Select
+                    label={t('goals.indicator')}
+                    required
+                    searchable
+                    value={f.indicatorId || null}
+                    onChange={(v) => setF({ ...f, indicatorId: v ?? '' })}
+                    data={(indicators.data ?? []).map((i) => ({
+                      value: i.id,
+                      label: localName(i.nameEn, i.nameZh, i18n.language),
+                    }))}
+                  />
+                  <NumberInput
+                    label={t('goals.target')}
+                    required
+                    value={f.target}
+                    onChange={(v) => setF({ ...f, target: v })}
+                    description={ind ? ind.formula : undefined}
+                    decimalScale={4}
+                  />
                 </Group>
               ) : (
-                <Textarea label={t('goals.successCriteria')} required autosize minRows={2} value={f.successCriteria} onChange={(e) => setF({ ...f, successCriteria: e.currentTarget.value })} />
+                <Textarea
+                  label={t('goals.successCriteria')}
+                  required
+                  autosize
+                  minRows={2}
+                  value={f.successCriteria}
+                  onChange={(e) => setF({ ...f, successCriteria: e.currentTarget.value })}
+                />
               )}
-              <Select label={t('goals.policy')} clearable value={f.policyId || null} onChange={(v) => setF({ ...f, policyId: v ?? '' })} data={(policies.data ?? []).map((p) => ({ value: p.id, label: localName(p.current.titleEn, p.current.titleZh, i18n.language) }))} />
+              <Select
+                label={t('goals.policy')}
+                clearable
+                value={f.policyId || null}
+                onChange={(v) => setF({ ...f, policyId: v ?? '' })}
+                data={(policies.data ?? []).map((p) => ({
+                  value: p.id,
+                  label: localName(p.current.titleEn, p.current.titleZh, i18n.language),
+                }))}
+              />
               <Group grow>
-                <TextInput label={t('goals.periodStart')} type="date" required value={f.periodStart} onChange={(e) => setF({ ...f, periodStart: e.currentTarget.value })} />
-                <TextInput label={t('goals.periodEnd')} type="date" required value={f.periodEnd} onChange={(e) => setF({ ...f, periodEnd: e.currentTarget.value })} />
-                <NumberInput label={t('goals.weight')} min={0} max={100} suffix="%" value={f.weight} onChange={(v) => setF({ ...f, weight: v })} />
+                <TextInput
+                  label={t('goals.periodStart')}
+                  type="date"
+                  required
+                  value={f.periodStart}
+                  onChange={(e) => setF({ ...f, periodStart: e.currentTarget.value })}
+                />
+                <TextInput
+                  label={t('goals.periodEnd')}
+                  type="date"
+                  required
+                  value={f.periodEnd}
+                  onChange={(e) => setF({ ...f, periodEnd: e.currentTarget.value })}
+                />
+                <NumberInput
+                  label={t('goals.weight')}
+                  min={0}
+                  max={100}
+                  suffix="%"
+                  value={f.weight}
+                  onChange={(v) => setF({ ...f, weight: v })}
+                />
               </Group>
               <ErrorAlert error={save.error} />
               <Group>
@@ -153,7 +232,10 @@ export function GoalFormPage() {
                 <SmartChecks checks={smart.data.checks} />
                 {f.kind === 'indicator' && (
                   <Text size="sm" c="dimmed">
-                    {t('smart.baseline', { value: formatValue(smart.data.baseline, ind, i18n.language), n: smart.data.baselineSample ?? 0 })}
+                    {t('smart.baseline', {
+                      value: formatValue(smart.data.baseline, ind, i18n.language),
+                      n: smart.data.baselineSample ?? 0,
+                    })}
                   </Text>
                 )}
               </Stack>

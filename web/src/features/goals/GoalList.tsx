@@ -35,13 +35,22 @@ export function GoalTable({ goals, showPerson = false }: { goals: Goal[]; showPe
             <Table.Td>
               {g.periodStart} – {g.periodEnd}
             </Table.Td>
-            <Table.Td>{g.kind === 'indicator' ? `${g.indicatorCode ?? ''} ${formatValue(g.target, ind(g.indicatorId), i18n.language)}` : t('goals.qualitative')}</Table.Td>
+            <Table.Td>
+              {g.kind === 'indicator'
+                ? `${g.indicatorCode ?? ''} ${formatValue(g.target, ind(g.indicatorId), i18n.language)}`
+                : t('goals.qualitative')}
+            </Table.Td>
             <Table.Td miw={140}>
               {g.progress?.attainmentPct !== null && g.progress?.attainmentPct !== undefined ? (
                 <>
-                  <Progress value={Math.min(100, g.progress.attainmentPct)} color={g.progress.onTrack ? 'green' : 'orange'} aria-label={t('goals.attainment')} />
+                  <Progress
+                    value={Math.min(100, g.progress.attainmentPct)}
+                    color={g.progress.onTrack ? 'green' : 'orange'}
+                    aria-label={t('goals.attainment')}
+                  />
                   <Text size="xs">
-                    {formatValue(g.progress.current, ind(g.indicatorId), i18n.language)} · n={g.progress.sample}
+                    {formatValue(g.progress.current, ind(g.indicatorId), i18n.language)} · n=
+                    {g.progress.sample}
                   </Text>
                 </>
               ) : (

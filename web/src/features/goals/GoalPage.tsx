@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Grid, Group, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Grid,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,12 +33,16 @@ export function GoalPage() {
   const indicators = useIndicators();
   const versions = useQuery({
     queryKey: ['goal-versions', id],
-    queryFn: () => get<{ version: number; agreedAt: string; snapshot: { target: number | null; title: string } }[]>(`/api/v1/goals/${id}/versions`),
+    queryFn: () =>
+      get<{ version: number; agreedAt: string; snapshot: { target: number | null; title: string } }[]>(
+        `/api/v1/goals/${id}/versions`,
+      ),
     enabled: !!id,
   });
   const [reason, setReason] = useState('');
   const act = useMutation({
-    mutationFn: ({ action, body }: { action: string; body?: unknown }) => post<Goal>(`/api/v1/goals/${id}/${action}`, body),
+    mutationFn: ({ action, body }: { action: string; body?: unknown }) =>
+      post<Goal>(`/api/v1/goals/${id}/${action}`, body),
     onSuccess: async () => {
       setReason('');
       await qc.invalidateQueries({ queryKey: ['goal', id] });
@@ -83,8 +99,18 @@ export function GoalPage() {
                 {field(t('goals.weight'), `${g.weight}%`)}
                 {g.kind === 'indicator' ? (
                   <>
-                    {field(t('goals.indicator'), ind ? (i18n.language === 'zh-Hant' && ind.nameZh ? ind.nameZh : ind.nameEn) : g.indicatorCode)}
-                    {field(t('goals.baseline'), `${fmt(g.baseline)}${g.baselineSample ? ` (n=${g.baselineSample})` : ''}`)}
+                    {field(
+                      t('goals.indicator'),
+                      ind
+                        ? i18n.language === 'zh-Hant' && ind.nameZh
+                          ? ind.nameZh
+                          : ind.nameEn
+                        : g.indicatorCode,
+                    )}
+                    {field(
+                      t('goals.baseline'),
+                      `${fmt(g.baseline)}${g.baselineSample ? ` (n=${g.baselineSample})` : ''}`,
+                    )}
                     {field(t('goals.target'), fmt(g.target))}
                   </>
                 ) : (
@@ -99,9 +125,15 @@ export function GoalPage() {
                 </Title>
                 <SimpleGrid cols={{ base: 2, sm: 4 }}>
                   {field(t('goals.current'), `${fmt(g.progress.current)} (n=${g.progress.sample})`)}
-                  {field(t('goals.attainment'), g.progress.attainmentPct === null ? '—' : `${g.progress.attainmentPct.toFixed(0)}%`)}
+                  {field(
+                    t('goals.attainment'),
+                    g.progress.attainmentPct === null ? '—' : `${g.progress.attainmentPct.toFixed(0)}%`,
+                  )}
                   {field(t('goals.projected'), fmt(g.progress.projected))}
-                  {field(t('goals.onTrack'), g.progress.onTrack === null ? '—' : g.progress.onTrack ? t('common.yes') : t('common.no'))}
+                  {field(
+                    t('goals.onTrack'),
+                    g.progress.onTrack === null ? '—' : g.progress.onTrack ? t('common.yes') : t('common.no'),
+                  )}
                 </SimpleGrid>
                 <Text size="xs" c="dimmed" mt="xs">
                   {t('goals.asOf', { date: g.progress.asOf })}
@@ -136,30 +168,63 @@ export function GoalPage() {
                 </Alert>
               )}
               <Stack>
-                {a.propose && <Button onClick={() => act.mutate({ action: 'propose' })}>{t('goals.proposeAction')}</Button>}
-                {a.accept && <Button color="green" onClick={() => act.mutate({ action: 'accept' })}>{t('goals.accept')}</Button>}
-                {a.activate && <Button onClick={() => act.mutate({ action: 'activate' })}>{t('goals.activate')}</Button>}
+                {a.propose && (
+                  <Button onClick={() => act.mutate({ action: 'propose' })}>
+                    {t('goals.proposeAction')}
+                  </Button>
+                )}
+                {a.accept && (
+                  <Button color="green" onClick={() => act.mutate({ action: 'accept' })}>
+                    {t('goals.accept')}
+                  </Button>
+                )}
+                {a.activate && (
+                  <Button onClick={() => act.mutate({ action: 'activate' })}>{t('goals.activate')}</Button>
+                )}
                 {a.close && (
                   <Group grow>
-                    <Button color="blue" variant="light" onClick={() => act.mutate({ action: 'close', body: { outcome: 'achieved' } })}>
+                    <Button
+                      color="blue"
+                      variant="light"
+                      onClick={() => act.mutate({ action: 'close', body: { outcome: 'achieved' } })}
+                    >
                       {t('goals.markAchieved')}
                     </Button>
-                    <Button color="red" variant="light" onClick={() => act.mutate({ action: 'close', body: { outcome: 'missed' } })}>
+                    <Button
+                      color="red"
+                      variant="light"
+                      onClick={() => act.mutate({ action: 'close', body: { outcome: 'missed' } })}
+                    >
                       {t('goals.markMissed')}
                     </Button>
                   </Group>
                 )}
                 {(a.decline || a.cancel) && (
                   <>
-                    <Textarea label={t('goals.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
+                    <Textarea
+                      label={t('goals.reason')}
+                      value={reason}
+                      onChange={(e) => setReason(e.currentTarget.value)}
+                      autosize
+                      minRows={2}
+                    />
                     <Group grow>
                       {a.decline && (
-                        <Button variant="default" disabled={!reason.trim()} onClick={() => act.mutate({ action: 'decline', body: { reason } })}>
+                        <Button
+                          variant="default"
+                          disabled={!reason.trim()}
+                          onClick={() => act.mutate({ action: 'decline', body: { reason } })}
+                        >
                           {t('goals.decline')}
                         </Button>
                       )}
                       {a.cancel && (
-                        <Button variant="default" color="red" disabled={!reason.trim()} onClick={() => act.mutate({ action: 'cancel', body: { reason } })}>
+                        <Button
+                          variant="default"
+                          color="red"
+                          disabled={!reason.trim()}
+                          onClick={() => act.mutate({ action: 'cancel', body: { reason } })}
+                        >
                           {t('goals.cancelGoal')}
                         </Button>
                       )}

@@ -27,7 +27,9 @@ export function PoliciesPage() {
               </Group>
             </Accordion.Control>
             <Accordion.Panel>
-              <Text style={{ whiteSpace: 'pre-line' }}>{localName(p.current.bodyEn, p.current.bodyZh, i18n.language)}</Text>
+              <Text style={{ whiteSpace: 'pre-line' }}>
+                {localName(p.current.bodyEn, p.current.bodyZh, i18n.language)}
+              </Text>
             </Accordion.Panel>
           </Accordion.Item>
         ))}

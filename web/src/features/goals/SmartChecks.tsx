@@ -11,11 +11,12 @@ export function SmartChecks({ checks }: { checks: SmartCheck[] }) {
       {checks.map((c) => (
         <List.Item key={c.check}>
           <Group gap="xs" wrap="nowrap" align="start">
-            <Badge color={COLOR[c.status]} variant="light" w={90} autoContrast>
+            <Badge color={COLOR[c.status]} variant="light" miw={90} style={{ flexShrink: 0 }} autoContrast>
               {t(`smart.status.${c.status}`)}
             </Badge>
             <Text size="sm">
-              <b>{t(`smart.${c.check}.name`)}</b>: {t(`smart.${c.check}.${c.reason}`, { ...c.values, defaultValue: c.reason })}
+              <b>{t(`smart.${c.check}.name`)}</b>:{' '}
+              {t(`smart.${c.check}.${c.reason}`, { ...c.values, defaultValue: c.reason })}
             </Text>
           </Group>
         </List.Item>

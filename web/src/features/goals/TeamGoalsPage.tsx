@@ -39,10 +39,36 @@ export function TeamGoalsPage() {
             {t('goals.fromStandard')}
           </Title>
           <Group align="end" wrap="wrap">
-            <Select label={t('goals.indicator')} required searchable value={f.indicatorId || null} onChange={(v) => setF({ ...f, indicatorId: v ?? '' })} data={(indicators.data ?? []).map((i) => ({ value: i.id, label: localName(i.nameEn, i.nameZh, i18n.language) }))} />
-            <TextInput label={t('goals.periodStart')} type="date" required value={f.periodStart} onChange={(e) => setF({ ...f, periodStart: e.currentTarget.value })} />
-            <TextInput label={t('goals.periodEnd')} type="date" required value={f.periodEnd} onChange={(e) => setF({ ...f, periodEnd: e.currentTarget.value })} />
-            <Checkbox label={t('goals.useStretch')} checked={f.useStretch} onChange={(e) => setF({ ...f, useStretch: e.currentTarget.checked })} />
+            <Select
+              label={t('goals.indicator')}
+              required
+              searchable
+              value={f.indicatorId || null}
+              onChange={(v) => setF({ ...f, indicatorId: v ?? '' })}
+              data={(indicators.data ?? []).map((i) => ({
+                value: i.id,
+                label: localName(i.nameEn, i.nameZh, i18n.language),
+              }))}
+            />
+            <TextInput
+              label={t('goals.periodStart')}
+              type="date"
+              required
+              value={f.periodStart}
+              onChange={(e) => setF({ ...f, periodStart: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t('goals.periodEnd')}
+              type="date"
+              required
+              value={f.periodEnd}
+              onChange={(e) => setF({ ...f, periodEnd: e.currentTarget.value })}
+            />
+            <Checkbox
+              label={t('goals.useStretch')}
+              checked={f.useStretch}
+              onChange={(e) => setF({ ...f, useStretch: e.currentTarget.checked })}
+            />
             <Button type="submit" loading={bulk.isPending}>
               {t('goals.createDrafts')}
             </Button>
@@ -50,7 +76,10 @@ export function TeamGoalsPage() {
           <ErrorAlert error={bulk.error} />
           {bulk.data && (
             <Alert mt="sm" color="blue">
-              {t('goals.bulkResult', { created: bulk.data.created.length, skipped: bulk.data.skipped.length })}
+              {t('goals.bulkResult', {
+                created: bulk.data.created.length,
+                skipped: bulk.data.skipped.length,
+              })}
             </Alert>
           )}
         </Card>
@@ -60,7 +89,9 @@ export function TeamGoalsPage() {
             searchable
             value={person}
             onChange={setPerson}
-            data={(team.data?.items ?? []).filter((p) => p.id !== me?.personId).map((p) => ({ value: p.id, label: localName(p.nameEn, p.nameZh, i18n.language) }))}
+            data={(team.data?.items ?? [])
+              .filter((p) => p.id !== me?.personId)
+              .map((p) => ({ value: p.id, label: localName(p.nameEn, p.nameZh, i18n.language) }))}
           />
           <Button disabled={!person} onClick={() => void navigate(`/goals/new?personId=${person}`)}>
             {t('goals.new')}

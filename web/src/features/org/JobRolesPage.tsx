@@ -1,4 +1,15 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +21,14 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageTitle } from '../../ui/PageTitle';
 import { useJobRoles } from './api';
 
-const EMPTY = { code: '', nameEn: '', nameZh: '', description: '', performanceStandards: '', workOutputs: '' };
+const EMPTY = {
+  code: '',
+  nameEn: '',
+  nameZh: '',
+  description: '',
+  performanceStandards: '',
+  workOutputs: '',
+};
 
 export function JobRolesPage() {
   const { t, i18n } = useTranslation();
@@ -22,7 +40,9 @@ export function JobRolesPage() {
   const save = useMutation({
     mutationFn: () => {
       const body = { ...f, nameZh: f.nameZh || null };
-      return editing ? patch<JobRole>(`/api/v1/job-roles/${editing}`, body) : post<JobRole>('/api/v1/job-roles', body);
+      return editing
+        ? patch<JobRole>(`/api/v1/job-roles/${editing}`, body)
+        : post<JobRole>('/api/v1/job-roles', body);
     },
     onSuccess: async () => {
       setF(EMPTY);
@@ -45,14 +65,48 @@ export function JobRolesPage() {
               {editing ? t('jobRoles.edit') : t('jobRoles.add')}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label={t('orgUnits.code')} required value={f.code} onChange={(e) => setF({ ...f, code: e.currentTarget.value })} />
-              <TextInput label={t('orgUnits.nameEn')} required value={f.nameEn} onChange={(e) => setF({ ...f, nameEn: e.currentTarget.value })} />
-              <TextInput label={t('orgUnits.nameZh')} value={f.nameZh} onChange={(e) => setF({ ...f, nameZh: e.currentTarget.value })} />
+              <TextInput
+                label={t('orgUnits.code')}
+                required
+                value={f.code}
+                onChange={(e) => setF({ ...f, code: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('orgUnits.nameEn')}
+                required
+                value={f.nameEn}
+                onChange={(e) => setF({ ...f, nameEn: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('orgUnits.nameZh')}
+                value={f.nameZh}
+                onChange={(e) => setF({ ...f, nameZh: e.currentTarget.value })}
+              />
             </SimpleGrid>
-            <Textarea label={t('jobRoles.description')} value={f.description} onChange={(e) => setF({ ...f, description: e.currentTarget.value })} autosize minRows={2} />
+            <Textarea
+              label={t('jobRoles.description')}
+              value={f.description}
+              onChange={(e) => setF({ ...f, description: e.currentTarget.value })}
+              autosize
+              minRows={2}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Textarea label={t('jobRoles.standards')} description={t('jobRoles.onePerLine')} value={f.performanceStandards} onChange={(e) => setF({ ...f, performanceStandards: e.currentTarget.value })} autosize minRows={3} />
-              <Textarea label={t('jobRoles.outputs')} description={t('jobRoles.onePerLine')} value={f.workOutputs} onChange={(e) => setF({ ...f, workOutputs: e.currentTarget.value })} autosize minRows={3} />
+              <Textarea
+                label={t('jobRoles.standards')}
+                description={t('jobRoles.onePerLine')}
+                value={f.performanceStandards}
+                onChange={(e) => setF({ ...f, performanceStandards: e.currentTarget.value })}
+                autosize
+                minRows={3}
+              />
+              <Textarea
+                label={t('jobRoles.outputs')}
+                description={t('jobRoles.onePerLine')}
+                value={f.workOutputs}
+                onChange={(e) => setF({ ...f, workOutputs: e.currentTarget.value })}
+                autosize
+                minRows={3}
+              />
             </SimpleGrid>
             <ErrorAlert error={save.error} />
             <Group mt="sm">
@@ -60,7 +114,13 @@ export function JobRolesPage() {
                 {t('common.save')}
               </Button>
               {editing && (
-                <Button variant="default" onClick={() => { setEditing(null); setF(EMPTY); }}>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setEditing(null);
+                    setF(EMPTY);
+                  }}
+                >
                   {t('common.cancel')}
                 </Button>
               )}
@@ -91,7 +151,21 @@ export function JobRolesPage() {
                 <Table.Td>{r.peopleCount}</Table.Td>
                 {canEdit && (
                   <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => { setEditing(r.id); setF({ code: r.code, nameEn: r.nameEn, nameZh: r.nameZh ?? '', description: r.description, performanceStandards: r.performanceStandards, workOutputs: r.workOutputs }); }}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => {
+                        setEditing(r.id);
+                        setF({
+                          code: r.code,
+                          nameEn: r.nameEn,
+                          nameZh: r.nameZh ?? '',
+                          description: r.description,
+                          performanceStandards: r.performanceStandards,
+                          workOutputs: r.workOutputs,
+                        });
+                      }}
+                    >
                       {t('common.edit')}
                     </Button>
                   </Table.Td>

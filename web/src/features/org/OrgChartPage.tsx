@@ -45,7 +45,7 @@ export function OrgChartPage() {
                       {localName(p.nameEn, p.nameZh, lang)}
                     </Anchor>{' '}
                     <Text span size="sm" c="dimmed">
-                      {p.jobRoleName ?? ''}
+                      {p.jobRoleName ? localName(p.jobRoleName, p.jobRoleNameZh, lang) : ''}
                     </Text>
                   </li>
                 ))}
@@ -69,7 +69,7 @@ export function OrgChartPage() {
             {localName(p.nameEn, p.nameZh, lang)}
           </Anchor>{' '}
           <Text span size="sm" c="dimmed">
-            {p.jobRoleName ?? ''}
+            {p.jobRoleName ? localName(p.jobRoleName, p.jobRoleNameZh, lang) : ''}
           </Text>
           {reportsOf(p.id).length > 0 && lineTree(reportsOf(p.id))}
         </li>

@@ -21,8 +21,17 @@ export function OrgUnitsPage() {
   const [f, setF] = useState(EMPTY);
   const save = useMutation({
     mutationFn: () => {
-      const body = { parentId: f.parentId || null, kind: f.kind, code: f.code, nameEn: f.nameEn, nameZh: f.nameZh || null, timezone: f.timezone };
-      return editing ? patch<OrgUnit>(`/api/v1/org-units/${editing}`, body) : post<OrgUnit>('/api/v1/org-units', body);
+      const body = {
+        parentId: f.parentId || null,
+        kind: f.kind,
+        code: f.code,
+        nameEn: f.nameEn,
+        nameZh: f.nameZh || null,
+        timezone: f.timezone,
+      };
+      return editing
+        ? patch<OrgUnit>(`/api/v1/org-units/${editing}`, body)
+        : post<OrgUnit>('/api/v1/org-units', body);
     },
     onSuccess: async () => {
       setF(EMPTY);
@@ -53,17 +62,56 @@ export function OrgUnitsPage() {
               {editing ? t('orgUnits.edit') : t('orgUnits.add')}
             </Title>
             <Group align="end" wrap="wrap">
-              <Select label={t('orgUnits.parent')} clearable searchable value={f.parentId || null} onChange={(v) => setF({ ...f, parentId: v ?? '' })} data={(units.data ?? []).map((u) => ({ value: u.id, label: localName(u.nameEn, u.nameZh, i18n.language) }))} />
-              <Select label={t('orgUnits.kind')} value={f.kind} onChange={(v) => setF({ ...f, kind: v ?? 'team' })} data={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
-              <TextInput label={t('orgUnits.code')} required value={f.code} onChange={(e) => setF({ ...f, code: e.currentTarget.value })} />
-              <TextInput label={t('orgUnits.nameEn')} required value={f.nameEn} onChange={(e) => setF({ ...f, nameEn: e.currentTarget.value })} />
-              <TextInput label={t('orgUnits.nameZh')} value={f.nameZh} onChange={(e) => setF({ ...f, nameZh: e.currentTarget.value })} />
-              <TextInput label={t('orgUnits.timezone')} value={f.timezone} onChange={(e) => setF({ ...f, timezone: e.currentTarget.value })} />
+              <Select
+                label={t('orgUnits.parent')}
+                clearable
+                searchable
+                value={f.parentId || null}
+                onChange={(v) => setF({ ...f, parentId: v ?? '' })}
+                data={(units.data ?? []).map((u) => ({
+                  value: u.id,
+                  label: localName(u.nameEn, u.nameZh, i18n.language),
+                }))}
+              />
+              <Select
+                label={t('orgUnits.kind')}
+                value={f.kind}
+                onChange={(v) => setF({ ...f, kind: v ?? 'team' })}
+                data={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
+              />
+              <TextInput
+                label={t('orgUnits.code')}
+                required
+                value={f.code}
+                onChange={(e) => setF({ ...f, code: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('orgUnits.nameEn')}
+                required
+                value={f.nameEn}
+                onChange={(e) => setF({ ...f, nameEn: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('orgUnits.nameZh')}
+                value={f.nameZh}
+                onChange={(e) => setF({ ...f, nameZh: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('orgUnits.timezone')}
+                value={f.timezone}
+                onChange={(e) => setF({ ...f, timezone: e.currentTarget.value })}
+              />
               <Button type="submit" loading={save.isPending}>
                 {t('common.save')}
               </Button>
               {editing && (
-                <Button variant="default" onClick={() => { setEditing(null); setF(EMPTY); }}>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setEditing(null);
+                    setF(EMPTY);
+                  }}
+                >
                   {t('common.cancel')}
                 </Button>
               )}
@@ -94,7 +142,21 @@ export function OrgUnitsPage() {
                 {canEdit && (
                   <Table.Td>
                     <Group gap="xs">
-                      <Button size="xs" variant="light" onClick={() => { setEditing(u.id); setF({ parentId: u.parentId ?? '', kind: u.kind, code: u.code, nameEn: u.nameEn, nameZh: u.nameZh ?? '', timezone: u.timezone }); }}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => {
+                          setEditing(u.id);
+                          setF({
+                            parentId: u.parentId ?? '',
+                            kind: u.kind,
+                            code: u.code,
+                            nameEn: u.nameEn,
+                            nameZh: u.nameZh ?? '',
+                            timezone: u.timezone,
+                          });
+                        }}
+                      >
                         {t('common.edit')}
                       </Button>
                       <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(u.id)}>

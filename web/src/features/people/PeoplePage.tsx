@@ -20,7 +20,13 @@ export function PeoplePage() {
   const [status, setStatus] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const units = useOrgUnits();
-  const people = usePeople({ q, orgUnitId: orgUnitId ?? undefined, status: status ?? undefined, limit: PAGE, offset: (page - 1) * PAGE });
+  const people = usePeople({
+    q,
+    orgUnitId: orgUnitId ?? undefined,
+    status: status ?? undefined,
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+  });
   return (
     <>
       <PageTitle
@@ -42,20 +48,36 @@ export function PeoplePage() {
         {t('people.title')}
       </PageTitle>
       <Group mb="md" align="end">
-        <TextInput label={t('people.search')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} />
+        <TextInput
+          label={t('people.search')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
         <Select
           label={t('people.orgUnit')}
           clearable
           searchable
           value={orgUnitId}
-          onChange={(v) => { setOrgUnitId(v); setPage(1); }}
-          data={(units.data ?? []).map((u) => ({ value: u.id, label: localName(u.nameEn, u.nameZh, i18n.language) }))}
+          onChange={(v) => {
+            setOrgUnitId(v);
+            setPage(1);
+          }}
+          data={(units.data ?? []).map((u) => ({
+            value: u.id,
+            label: localName(u.nameEn, u.nameZh, i18n.language),
+          }))}
         />
         <Select
           label={t('people.status')}
           clearable
           value={status}
-          onChange={(v) => { setStatus(v); setPage(1); }}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
           data={['active', 'on_leave', 'left'].map((s) => ({ value: s, label: t(`status.${s}`) }))}
         />
       </Group>
@@ -79,8 +101,10 @@ export function PeoplePage() {
                 </Anchor>
               </Table.Td>
               <Table.Td>{p.employeeNumber}</Table.Td>
-              <Table.Td>{p.orgUnitName}</Table.Td>
-              <Table.Td>{p.jobRoleName ?? '—'}</Table.Td>
+              <Table.Td>{localName(p.orgUnitName, p.orgUnitNameZh, i18n.language)}</Table.Td>
+              <Table.Td>
+                {p.jobRoleName ? localName(p.jobRoleName, p.jobRoleNameZh, i18n.language) : '—'}
+              </Table.Td>
               <Table.Td>
                 <StatusBadge value={p.status} label={t(`status.${p.status}`)} />
               </Table.Td>
@@ -90,7 +114,11 @@ export function PeoplePage() {
       </Table>
       <Group justify="space-between" mt="md">
         <Text size="sm">{t('common.total', { count: people.data?.total ?? 0 })}</Text>
-        <Pagination total={Math.max(1, Math.ceil((people.data?.total ?? 0) / PAGE))} value={page} onChange={setPage} aria-label={t('common.pages')}
+        <Pagination
+          total={Math.max(1, Math.ceil((people.data?.total ?? 0) / PAGE))}
+          value={page}
+          onChange={setPage}
+          aria-label={t('common.pages')}
           getControlProps={(control) => ({ 'aria-label': t(`common.page_${control}`) })}
           getItemProps={(n) => ({ 'aria-label': t('common.page_n', { n }) })}
         />

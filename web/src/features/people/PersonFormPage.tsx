@@ -67,7 +67,8 @@ export function PersonFormPage() {
     status: f.status,
   };
   const save = useMutation({
-    mutationFn: () => (id ? patch<Person>(`/api/v1/people/${id}`, body) : post<Person>('/api/v1/people', body)),
+    mutationFn: () =>
+      id ? patch<Person>(`/api/v1/people/${id}`, body) : post<Person>('/api/v1/people', body),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: ['people'] });
       await qc.invalidateQueries({ queryKey: ['person', p.id] });
@@ -75,7 +76,13 @@ export function PersonFormPage() {
     },
   });
   const text = (k: keyof typeof EMPTY, label: string, required = false, type = 'text') => (
-    <TextInput label={label} required={required} type={type} value={f[k]} onChange={(e) => setF({ ...f, [k]: e.currentTarget.value })} />
+    <TextInput
+      label={label}
+      required={required}
+      type={type}
+      value={f[k]}
+      onChange={(e) => setF({ ...f, [k]: e.currentTarget.value })}
+    />
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -99,7 +106,10 @@ export function PersonFormPage() {
               searchable
               value={f.orgUnitId || null}
               onChange={(v) => setF({ ...f, orgUnitId: v ?? '' })}
-              data={(units.data ?? []).map((u) => ({ value: u.id, label: `${localName(u.nameEn, u.nameZh, i18n.language)} (${u.code})` }))}
+              data={(units.data ?? []).map((u) => ({
+                value: u.id,
+                label: `${localName(u.nameEn, u.nameZh, i18n.language)} (${u.code})`,
+              }))}
             />
             <Select
               label={t('people.manager')}
@@ -107,20 +117,31 @@ export function PersonFormPage() {
               searchable
               value={f.managerId || null}
               onChange={(v) => setF({ ...f, managerId: v ?? '' })}
-              data={(everyone.data?.items ?? []).filter((p) => p.id !== id).map((p) => ({ value: p.id, label: `${localName(p.nameEn, p.nameZh, i18n.language)} (${p.employeeNumber})` }))}
+              data={(everyone.data?.items ?? [])
+                .filter((p) => p.id !== id)
+                .map((p) => ({
+                  value: p.id,
+                  label: `${localName(p.nameEn, p.nameZh, i18n.language)} (${p.employeeNumber})`,
+                }))}
             />
             <Select
               label={t('people.jobRole')}
               clearable
               value={f.jobRoleId || null}
               onChange={(v) => setF({ ...f, jobRoleId: v ?? '' })}
-              data={(roles.data ?? []).map((r) => ({ value: r.id, label: localName(r.nameEn, r.nameZh, i18n.language) }))}
+              data={(roles.data ?? []).map((r) => ({
+                value: r.id,
+                label: localName(r.nameEn, r.nameZh, i18n.language),
+              }))}
             />
             <Select
               label={t('people.employmentType')}
               value={f.employmentType}
               onChange={(v) => setF({ ...f, employmentType: v ?? 'full_time' })}
-              data={['full_time', 'part_time', 'casual', 'contract'].map((v) => ({ value: v, label: t(`employment.${v}`) }))}
+              data={['full_time', 'part_time', 'casual', 'contract'].map((v) => ({
+                value: v,
+                label: t(`employment.${v}`),
+              }))}
             />
             <Select
               label={t('people.status')}

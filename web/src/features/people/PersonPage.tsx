@@ -49,9 +49,19 @@ export function PersonPage() {
                 {field(t('people.nameZh'), p.nameZh)}
                 {field(t('people.employeeNumber'), p.employeeNumber)}
                 {field(t('people.email'), p.email)}
-                {field(t('people.orgUnit'), p.orgUnitName)}
-                {field(t('people.jobRole'), p.jobRoleName)}
-                {field(t('people.manager'), p.managerId ? <Anchor component={Link} to={`/people/${p.managerId}`}>{p.managerName}</Anchor> : null)}
+                {field(t('people.orgUnit'), localName(p.orgUnitName, p.orgUnitNameZh, i18n.language))}
+                {field(
+                  t('people.jobRole'),
+                  p.jobRoleName ? localName(p.jobRoleName, p.jobRoleNameZh, i18n.language) : null,
+                )}
+                {field(
+                  t('people.manager'),
+                  p.managerId ? (
+                    <Anchor component={Link} to={`/people/${p.managerId}`}>
+                      {localName(p.managerName ?? '', p.managerNameZh, i18n.language)}
+                    </Anchor>
+                  ) : null,
+                )}
                 {field(t('people.employmentType'), t(`employment.${p.employmentType}`))}
                 {field(t('people.hireDate'), p.hireDate)}
                 {field(t('people.status'), <StatusBadge value={p.status} label={t(`status.${p.status}`)} />)}

@@ -21,7 +21,9 @@ export function RosterImportPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await api<RosterImportResult>('POST', `/api/v1/people/import?dryRun=${dryRun}`, text, { contentType: 'text/csv' });
+      const r = await api<RosterImportResult>('POST', `/api/v1/people/import?dryRun=${dryRun}`, text, {
+        contentType: 'text/csv',
+      });
       if (dryRun) setPreview(r);
       else {
         setDone(r);
@@ -58,7 +60,13 @@ export function RosterImportPage() {
         </Anchor>
         <Card withBorder>
           <Stack>
-            <FileInput label={t('roster.file')} accept=".csv,text/csv" value={file} onChange={(f) => void choose(f)} clearable />
+            <FileInput
+              label={t('roster.file')}
+              accept=".csv,text/csv"
+              value={file}
+              onChange={(f) => void choose(f)}
+              clearable
+            />
             <ErrorAlert error={error} />
             {preview && (
               <Alert color="blue" title={t('roster.checked')}>

@@ -17,6 +17,9 @@ export interface Page<T> {
 }
 
 export const usePeople = (p: PeopleParams) =>
-  useQuery({ queryKey: ['people', p], queryFn: () => get<Page<PersonSummary>>(`/api/v1/people${qs({ ...p })}`) });
+  useQuery({
+    queryKey: ['people', p],
+    queryFn: () => get<Page<PersonSummary>>(`/api/v1/people${qs({ ...p })}`),
+  });
 export const usePerson = (id: string | undefined) =>
   useQuery({ queryKey: ['person', id], queryFn: () => get<Person>(`/api/v1/people/${id}`), enabled: !!id });

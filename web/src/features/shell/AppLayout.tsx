@@ -1,4 +1,15 @@
-import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
@@ -52,7 +63,9 @@ export function AppLayout() {
       component={Link}
       to={i.to}
       label={i.label}
-      active={i.to === '/' ? location.pathname === '/' : location.pathname.startsWith(i.to)}
+      active={
+        i.to === '/' || i.to === '/goals' ? location.pathname === i.to : location.pathname.startsWith(i.to)
+      }
       onClick={close}
     />
   );
@@ -71,7 +84,11 @@ export function AppLayout() {
   };
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -100,10 +117,15 @@ export function AppLayout() {
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
-                {(notes.data?.items ?? []).length === 0 && <Menu.Label>{t('shell.noNotifications')}</Menu.Label>}
+                {(notes.data?.items ?? []).length === 0 && (
+                  <Menu.Label>{t('shell.noNotifications')}</Menu.Label>
+                )}
                 {(notes.data?.items ?? []).map((n) => (
                   <Menu.Item key={n.id} onClick={() => void openNote(n)}>
-                    {t(`notifications.${n.kind}`, { defaultValue: n.kind, title: String(n.data.title ?? '') })}
+                    {t(`notifications.${n.kind}`, {
+                      defaultValue: n.kind,
+                      title: String(n.data.title ?? ''),
+                    })}
                   </Menu.Item>
                 ))}
               </Menu.Dropdown>

@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Checkbox, Group, MultiSelect, PasswordInput, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +29,13 @@ export function UsersPage() {
   const qc = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: () => get<Page<User>>('/api/v1/users?limit=500') });
   const people = usePeople({ limit: 500 });
-  const [f, setF] = useState({ email: '', displayName: '', password: '', personId: '', roles: ['staff'] as string[] });
+  const [f, setF] = useState({
+    email: '',
+    displayName: '',
+    password: '',
+    personId: '',
+    roles: ['staff'] as string[],
+  });
   const create = useMutation({
     mutationFn: () => post<User>('/api/v1/users', { ...f, personId: f.personId || null }),
     onSuccess: async () => {
@@ -25,7 +44,8 @@ export function UsersPage() {
     },
   });
   const update = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) => patch<User>(`/api/v1/users/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
+      patch<User>(`/api/v1/users/${id}`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
   const submit = (e: FormEvent) => {
@@ -43,11 +63,42 @@ export function UsersPage() {
               {t('users.add')}
             </Title>
             <Group align="end" wrap="wrap">
-              <TextInput label={t('login.email')} type="email" required value={f.email} onChange={(e) => setF({ ...f, email: e.currentTarget.value })} />
-              <TextInput label={t('users.displayName')} required value={f.displayName} onChange={(e) => setF({ ...f, displayName: e.currentTarget.value })} />
-              <PasswordInput label={t('users.initialPassword')} required value={f.password} onChange={(e) => setF({ ...f, password: e.currentTarget.value })} />
-              <Select label={t('users.person')} searchable clearable value={f.personId || null} onChange={(v) => setF({ ...f, personId: v ?? '' })} data={(people.data?.items ?? []).map((p) => ({ value: p.id, label: localName(p.nameEn, p.nameZh, i18n.language) }))} />
-              <MultiSelect label={t('users.roles')} value={f.roles} onChange={(v) => setF({ ...f, roles: v })} data={roleOptions} />
+              <TextInput
+                label={t('login.email')}
+                type="email"
+                required
+                value={f.email}
+                onChange={(e) => setF({ ...f, email: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('users.displayName')}
+                required
+                value={f.displayName}
+                onChange={(e) => setF({ ...f, displayName: e.currentTarget.value })}
+              />
+              <PasswordInput
+                label={t('users.initialPassword')}
+                required
+                value={f.password}
+                onChange={(e) => setF({ ...f, password: e.currentTarget.value })}
+              />
+              <Select
+                label={t('users.person')}
+                searchable
+                clearable
+                value={f.personId || null}
+                onChange={(v) => setF({ ...f, personId: v ?? '' })}
+                data={(people.data?.items ?? []).map((p) => ({
+                  value: p.id,
+                  label: localName(p.nameEn, p.nameZh, i18n.language),
+                }))}
+              />
+              <MultiSelect
+                label={t('users.roles')}
+                value={f.roles}
+                onChange={(v) => setF({ ...f, roles: v })}
+                data={roleOptions}
+              />
               <Button type="submit" loading={create.isPending}>
                 {t('common.save')}
               </Button>

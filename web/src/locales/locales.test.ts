@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ERROR_CODES,
+  GOAL_STATUSES,
+  INDICATOR_CATEGORIES,
+  ORG_UNIT_KINDS,
+  PERSON_STATUSES,
+  EMPLOYMENT_TYPES,
+  ROLES,
+  SMART_CHECKS,
+} from '@frontline/contract';
+import en from './en.json';
+import zh from './zh-Hant.json';
+
+type Tree = { [k: string]: string | Tree };
+function flatten(t: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(t)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+const EN = flatten(en as Tree);
+const ZH = flatten(zh as Tree);
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return /\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+describe('translations', () => {
+  it('English and Traditional Chinese have the same keys and no empty text', () => {
+    expect([...ZH.keys()].sort()).toEqual([...EN.keys()].sort());
+    for (const [k, v] of [...EN, ...ZH]) expect(v.trim(), k).not.toBe('');
+  });
+
+  it('the Chinese text is Chinese (not English left in place)', () => {
+    const untranslated = [...ZH].filter(
+      ([k, v]) => v === EN.get(k) && /[a-z]{3}/i.test(v) && !/^[A-Z]{2,}|API/.test(v),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('every literal key used with t() in the source exists (the extraction check)', () => {
+    const root = path.resolve(import.meta.dirname, '..');
+    const missing: string[] = [];
+    let seen = 0;
+    for (const file of sourceFiles(root)) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) {
+        seen++;
+        if (!EN.has(m[1]!)) missing.push(`${path.relative(root, file)}: ${m[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(seen).toBeGreaterThan(200);
+  });
+
+  it('every value of the enums shown through a dynamic key has text', () => {
+    const need = [
+      ...ERROR_CODES.map((c) => `errors.${c}`),
+      'errors.network',
+      ...ROLES.map((r) => `roles.${r}`),
+      ...PERSON_STATUSES.map((s) => `status.${s}`),
+      ...EMPLOYMENT_TYPES.map((s) => `employment.${s}`),
+      ...ORG_UNIT_KINDS.map((s) => `unitKind.${s}`),
+      ...GOAL_STATUSES.map((s) => `goalStatus.${s}`),
+      ...INDICATOR_CATEGORIES.map((s) => `indicators.cat.${s}`),
+      ...SMART_CHECKS.map((s) => `smart.${s}.name`),
+      ...['pass', 'warn', 'fail'].map((s) => `smart.status.${s}`),
+      ...['admin', 'hr', 'manager', 'supervisor', 'staff', 'lead', 'agent'].map((d) => `login.demoRole.${d}`),
+    ];
+    expect(need.filter((k) => !EN.has(k))).toEqual([]);
+  });
+
+  it('has text for every SMART reason the server gives', () => {
+    const server = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../../server/src/features/goals/goal-math.ts'),
+      'utf8',
+    );
+    const reasons = [...server.matchAll(/check\('([a-z_]+)',\s*'(?:pass|warn|fail)',\s*'([a-z_]+)'/g)].map(
+      (m) => `smart.${m[1]}.${m[2]}`,
+    );
+    // the one check whose reason is chosen by a ternary
+    const ternary = ['smart.achievable.needs_target', 'smart.achievable.agreed_by_both'];
+    expect(reasons.length).toBeGreaterThan(10);
+    expect([...reasons, ...ternary].filter((k) => !EN.has(k))).toEqual([]);
+  });
+});
