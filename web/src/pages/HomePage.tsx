@@ -1,5 +1,6 @@
-import { Anchor, Card, Grid, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PeopleLinkList } from '../features/people/PeopleLinkList';
 import { Link } from 'react-router';
 import { localName } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -54,15 +55,7 @@ export function HomePage() {
                 <Title order={2} size="h4" mb="sm">
                   {t('people.directReports')}
                 </Title>
-                <List>
-                  {p.directReports.map((r) => (
-                    <List.Item key={r.id}>
-                      <Anchor component={Link} to={`/people/${r.id}`}>
-                        {localName(r.nameEn, r.nameZh, i18n.language)}
-                      </Anchor>
-                    </List.Item>
-                  ))}
-                </List>
+                <PeopleLinkList people={p.directReports} />
               </Card>
             )}
           </Stack>

@@ -39,6 +39,21 @@ export const localDate = (at: Date, timeZone = 'Asia/Hong_Kong') =>
     at,
   );
 
+/** A new goal starts as a draft nobody has accepted yet. */
+const draftState = (createdBy: string, now: Date) => ({
+  status: 'draft' as const,
+  createdBy,
+  proposedBy: null,
+  proposedAt: null,
+  staffAcceptedAt: null,
+  staffAcceptedBy: null,
+  supervisorAcceptedAt: null,
+  supervisorAcceptedBy: null,
+  outcomeNote: null,
+  createdAt: now,
+  updatedAt: now,
+});
+
 const invalidTransition = (from: GoalStatus, action: string) =>
   new AppError('goal.invalid_transition', 409, `A ${from} goal cannot be ${action}.`);
 
@@ -413,17 +428,7 @@ export function createGoalsService(deps: {
           periodStart: body.periodStart,
           periodEnd: body.periodEnd,
           weight: body.weight ?? 0,
-          status: 'draft',
-          createdBy: actor.userId,
-          proposedBy: null,
-          proposedAt: null,
-          staffAcceptedAt: null,
-          staffAcceptedBy: null,
-          supervisorAcceptedAt: null,
-          supervisorAcceptedBy: null,
-          outcomeNote: null,
-          createdAt: now,
-          updatedAt: now,
+          ...draftState(actor.userId, now),
         });
         const goal = await view(trx, actor, id, false);
         await audit.record(trx, actor, {
@@ -705,17 +710,7 @@ export function createGoalsService(deps: {
             periodStart: body.periodStart,
             periodEnd: body.periodEnd,
             weight: body.weight ?? 0,
-            status: 'draft',
-            createdBy: actor.userId,
-            proposedBy: null,
-            proposedAt: null,
-            staffAcceptedAt: null,
-            staffAcceptedBy: null,
-            supervisorAcceptedAt: null,
-            supervisorAcceptedBy: null,
-            outcomeNote: null,
-            createdAt: now,
-            updatedAt: now,
+            ...draftState(actor.userId, now),
           });
           await audit.record(trx, actor, {
             action: 'goal.created',

@@ -1,5 +1,6 @@
-import { Anchor, Button, Card, Grid, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Grid, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PeopleLinkList } from './PeopleLinkList';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../lib/api-client';
 import { localName } from '../../lib/i18n';
@@ -84,15 +85,7 @@ export function PersonPage() {
             {p.directReports.length === 0 ? (
               <Text c="dimmed">{t('people.noReports')}</Text>
             ) : (
-              <List>
-                {p.directReports.map((r) => (
-                  <List.Item key={r.id}>
-                    <Anchor component={Link} to={`/people/${r.id}`}>
-                      {localName(r.nameEn, r.nameZh, i18n.language)}
-                    </Anchor>
-                  </List.Item>
-                ))}
-              </List>
+              <PeopleLinkList people={p.directReports} />
             )}
           </Card>
         </Grid.Col>
