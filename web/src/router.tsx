@@ -91,6 +91,10 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'targets',
+        ...lazy(() => import('./features/goals/TargetsPage').then((m) => ({ Component: m.TargetsPage }))),
+      },
+      {
         path: 'policies',
         ...lazy(() => import('./features/goals/PoliciesPage').then((m) => ({ Component: m.PoliciesPage }))),
       },

@@ -10,6 +10,10 @@ import {
   EMPLOYMENT_TYPES,
   ROLES,
   SMART_CHECKS,
+  INDICATOR_UNITS,
+  AGGREGATIONS,
+  INDICATOR_SOURCES,
+  POLICY_KINDS,
 } from '@frontline/contract';
 import en from './en.json';
 import zh from './zh-Hant.json';
@@ -74,6 +78,10 @@ describe('translations', () => {
       ...GOAL_STATUSES.map((s) => `goalStatus.${s}`),
       ...INDICATOR_CATEGORIES.map((s) => `indicators.cat.${s}`),
       ...SMART_CHECKS.map((s) => `smart.${s}.name`),
+      ...INDICATOR_UNITS.map((s) => `indicators.units.${s}`),
+      ...AGGREGATIONS.map((s) => `indicators.agg.${s}`),
+      ...INDICATOR_SOURCES.map((s) => `indicators.sources.${s}`),
+      ...POLICY_KINDS.map((s) => `policies.kind.${s}`),
       ...['pass', 'warn', 'fail'].map((s) => `smart.status.${s}`),
       ...['admin', 'hr', 'manager', 'supervisor', 'staff', 'lead', 'agent'].map((d) => `login.demoRole.${d}`),
     ];

@@ -4,16 +4,20 @@ import { localName } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageTitle } from '../../ui/PageTitle';
 import { useIndicators } from './api';
+import { IndicatorForm } from './IndicatorForm';
+import { useSession } from '../../lib/session';
 
 export function IndicatorsPage() {
   const { t, i18n } = useTranslation();
   const indicators = useIndicators();
+  const { can } = useSession();
   return (
     <>
       <PageTitle>{t('indicators.title')}</PageTitle>
       <Text mb="md" c="dimmed">
         {t('indicators.intro')}
       </Text>
+      {can('indicators.write') && <IndicatorForm />}
       <ErrorAlert error={indicators.error} />
       <Table striped>
         <Table.Thead>

@@ -47,6 +47,7 @@ export function AppLayout() {
     { to: '/org-chart', label: t('nav.orgChart'), needs: 'people.read' },
     { to: '/people', label: t('nav.people'), needs: 'people.read' },
     { to: '/indicators', label: t('nav.indicators'), needs: 'indicators.read' },
+    { to: '/targets', label: t('nav.targets'), needs: 'indicators.read' },
     { to: '/policies', label: t('nav.policies'), needs: 'indicators.read' },
   ];
   const admin: NavItem[] = [
