@@ -119,6 +119,7 @@ async function seedDemoGoals(
       effectiveFrom: '2026-01-01',
     });
   await target('CSAT', 'SALES-ASSOC', 90, 95);
+  await target('CSAT', 'SENIOR-SALES', 92, 96);
   await target('CSAT', 'CASHIER', 92, 96);
   await target('CSAT', 'CS-VOICE', 88, 93);
   await target('CSAT', 'CS-CHAT', 88, 93);
@@ -137,7 +138,8 @@ async function seedDemoGoals(
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const csat = id('CSAT');
   const teamMembers = DEMO_PEOPLE.filter(
-    (p) => p.jobRoleCode.startsWith('CS-') || ['SALES-ASSOC', 'CASHIER'].includes(p.jobRoleCode),
+    (p) =>
+      p.jobRoleCode.startsWith('CS-') || ['SALES-ASSOC', 'SENIOR-SALES', 'CASHIER'].includes(p.jobRoleCode),
   );
   const rows: {
     personId: string;
