@@ -63,11 +63,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const v = env[key];
     if (v !== undefined && v !== '') raw[key] = v;
   }
+  // Whole-number settings must be written as whole numbers: conversion would quietly round
+  // "3000.5" or read "0x10" as 16.
+  const notWhole = Object.entries(EnvSchema.properties)
+    .filter(([key, schema]) => (schema as { type?: string }).type === 'integer' && raw[key] !== undefined)
+    .filter(([key]) => !/^\d+$/.test(String(raw[key]).trim()))
+    .map(([key]) => key);
   const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
-  const errors = [...Value.Errors(EnvSchema, converted)];
-  if (errors.length > 0) {
-    throw new ConfigError(errors.map((e) => `${e.instancePath.replace(/^\//, '') || '(env)'}: ${e.message}`));
-  }
+  const errors = [
+    ...notWhole.map((key) => `${key}: must be a whole number`),
+    ...[...Value.Errors(EnvSchema, converted)]
+      .map((e) => ({ key: e.instancePath.replace(/^\//, ''), message: e.message }))
+      .filter((e) => !notWhole.includes(e.key))
+      .map((e) => `${e.key || '(env)'}: ${e.message}`),
+  ];
+  if (errors.length > 0) throw new ConfigError(errors);
   const c = converted as Env;
   const publicUrl = c.FRONTLINE_PUBLIC_URL ?? null;
   return Object.freeze({

@@ -44,8 +44,11 @@ function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/** Parse and check the shape of every row; nothing touches the database here. */
-export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssue[] } {
+/**
+ * Parse and check the shape of every row; nothing touches the database here. `columns` are the
+ * columns the file has (lower-cased): a column the file leaves out is not changed on import.
+ */
+export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssue[]; columns: string[] } {
   const issues: ErrorIssue[] = [];
   let records: string[][];
   try {
@@ -59,6 +62,7 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
     const e = err as { message: string; lines?: number };
     return {
       rows: [],
+      columns: [],
       issues: [
         {
           path: '/',
@@ -69,7 +73,7 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
     };
   }
   const [header, ...data] = records;
-  if (!header) return { rows: [], issues: [{ path: '/', message: 'The file is empty.' }] };
+  if (!header) return { rows: [], columns: [], issues: [{ path: '/', message: 'The file is empty.' }] };
   const columns = header.map((h) => h.trim().toLowerCase());
   const known = new Set<string>(ROSTER_COLUMNS);
   for (const c of columns) {
@@ -82,9 +86,9 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
   }
   const dup = columns.find((c, i) => columns.indexOf(c) !== i);
   if (dup) issues.push({ path: `/columns/${dup}`, column: dup, message: `column '${dup}' appears twice` });
-  if (issues.length > 0) return { rows: [], issues };
+  if (issues.length > 0) return { rows: [], issues, columns };
   if (data.length === 0) {
-    return { rows: [], issues: [{ path: '/', message: 'The file has a header but no rows.' }] };
+    return { rows: [], columns, issues: [{ path: '/', message: 'The file has a header but no rows.' }] };
   }
 
   const rows: RosterRow[] = [];
@@ -149,7 +153,7 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: ErrorIssu
       status: status as PersonStatus | null,
     });
   });
-  return { rows, issues };
+  return { rows, issues, columns };
 }
 
 class DryRunRollback extends Error {
@@ -185,6 +189,7 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
         );
       }
       const { rows } = parsed;
+      const has = (c: (typeof ROSTER_COLUMNS)[number]) => parsed.columns.includes(c);
       try {
         return await db.transaction().execute(async (trx) => {
           const issues: ErrorIssue[] = [];
@@ -250,15 +255,18 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
           const ids = new Map<string, string>([...existing].map(([n, p]) => [n, p.id]));
           const before = new Map<string, PersonRow>();
           for (const r of rows) {
+            // A column the file leaves out keeps what is stored; an empty cell clears it.
             const fields = {
               givenNameEn: r.givenNameEn,
               familyNameEn: r.familyNameEn,
-              nameZh: r.nameZh,
-              email: r.email,
+              ...(has('name_zh') ? { nameZh: r.nameZh } : {}),
+              ...(has('email') ? { email: r.email } : {}),
               orgUnitId: units.get(r.orgUnitCode) as string,
-              jobRoleId: r.jobRoleCode ? (roles.get(r.jobRoleCode) as string) : null,
+              ...(has('job_role_code')
+                ? { jobRoleId: r.jobRoleCode ? (roles.get(r.jobRoleCode) as string) : null }
+                : {}),
               ...(r.employmentType ? { employmentType: r.employmentType } : {}),
-              hireDate: r.hireDate,
+              ...(has('hire_date') ? { hireDate: r.hireDate } : {}),
               ...(r.status ? { status: r.status } : {}),
             };
             const current = existing.get(r.employeeNumber);
@@ -269,6 +277,10 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
               const { id } = await repo.insert({
                 employeeNumber: r.employeeNumber,
                 managerId: null,
+                nameZh: null,
+                email: null,
+                jobRoleId: null,
+                hireDate: null,
                 ...fields,
                 createdAt: now,
                 updatedAt: now,
@@ -276,17 +288,26 @@ export function createRosterImportService(deps: { db: Kysely<DB>; audit: AuditSe
               ids.set(r.employeeNumber, id);
             }
           }
-          // Pass 2: reporting lines.
-          for (const r of rows) {
+          // Pass 2: reporting lines (left alone when the file has no manager column).
+          for (const r of has('manager_employee_number') ? rows : []) {
             const id = ids.get(r.employeeNumber) as string;
             const managerId = r.managerEmployeeNumber ? (ids.get(r.managerEmployeeNumber) as string) : null;
             await repo.update(id, { managerId });
           }
           const cycleAt = findManagerCycle(await repo.allManagerLinks());
           if (cycleAt) {
-            const links = await repo.allManagerLinks();
-            const number = links.find((l) => l.id === cycleAt)?.employeeNumber;
-            const row = rows.find((r) => r.employeeNumber === number)?.row ?? 0;
+            // Point at the first row of the file that sits in the loop (the loop may also run
+            // through people who are not in the file, and `cycleAt` may be one of them).
+            const managerOf = new Map((await repo.allManagerLinks()).map((l) => [l.id, l.managerId]));
+            const loop = new Set<string>();
+            for (
+              let cur: string | null | undefined = cycleAt;
+              cur && !loop.has(cur);
+              cur = managerOf.get(cur)
+            ) {
+              loop.add(cur);
+            }
+            const row = rows.find((r) => loop.has(ids.get(r.employeeNumber) as string))?.row ?? 1;
             throw Unprocessable(
               'person.import_invalid',
               'The reporting lines in the file make a loop; nothing was imported.',
