@@ -1,53 +1,89 @@
 #!/usr/bin/env node
-// Cold and warm `npm start` (scripts/start.mjs) on a fresh embedded data directory: seconds until
-// the first page (GET /) and the session API answer. Prints figures; asserts nothing.
+// How long `npm start` (node scripts/start.mjs) takes until Frontline is usable: GET / answers 200
+// with the HTML page and GET /api/v1/auth/session answers. Cold: a fresh, empty embedded data
+// directory (PGlite initdb, migrations, preset indicators, demo seed). Warm: a restart on the same
+// directory. Prints figures; asserts nothing. Usage: node bench/start-time.mjs  (PORT optional)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const port = Number(process.env.BENCH_PORT ?? 3911);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-start-'));
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+const port = Number(process.env.PORT || (await freePort()));
+const base = `http://127.0.0.1:${port}`;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-start-'));
+const dataDir = path.join(tmp, 'data');
 
 async function startOnce(label) {
   const t0 = performance.now();
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', FRONTLINE_DATA_DIR: dataDir };
+  delete env.DATABASE_URL; // this measures the embedded default
   const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
     cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      FRONTLINE_DATA_DIR: path.join(dataDir, 'data'),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let firstPage = null;
-  for (;;) {
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  let pageAt = null;
+  let readyAt = null;
+  while (readyAt === null && child.exitCode === null && performance.now() - t0 < 300_000) {
     try {
-      const page = await fetch(`http://127.0.0.1:${port}/`);
-      const html = await page.text();
-      const session = await fetch(`http://127.0.0.1:${port}/api/v1/auth/session`);
-      if (page.ok && html.includes('<div id="root">') && session.ok) {
-        firstPage = (performance.now() - t0) / 1000;
-        break;
+      if (pageAt === null) {
+        const page = await fetch(`${base}/`);
+        const html = await page.text();
+        if (page.ok && /<html/i.test(html) && html.includes('id="root"')) pageAt = performance.now() - t0;
+      }
+      if (pageAt !== null) {
+        const session = await fetch(`${base}/api/v1/auth/session`);
+        await session.arrayBuffer();
+        if (session.ok) readyAt = performance.now() - t0;
       }
     } catch {
-      /* not up yet */
+      /* not listening yet */
     }
-    if (performance.now() - t0 > 180_000) break;
-    await new Promise((r) => setTimeout(r, 50));
+    if (readyAt === null) await new Promise((r) => setTimeout(r, 25));
   }
   child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-  console.log(`${label.padEnd(44)} ${firstPage === null ? 'did not start' : `${firstPage.toFixed(2)} s`}`);
+  await new Promise((r) => (child.exitCode !== null ? r() : child.once('close', r)));
+  const serverSays = /ready in ([\d.]+) s/.exec(log)?.[1];
+  const built = log.includes('Building the web app');
+  if (readyAt === null) {
+    console.log(`${label}: did not start. Output:\n${log.slice(-3000)}`);
+    return null;
+  }
+  console.log(
+    `${label.padEnd(52)} ${(readyAt / 1000).toFixed(2).padStart(6)} s` +
+      `   (page ${(pageAt / 1000).toFixed(2)} s; server's own "ready in" ${serverSays ?? '?'} s` +
+      `${built ? '; includes building the web app' : ''})`,
+  );
+  return readyAt;
 }
 
-const built = fs.existsSync(path.join(root, 'web/dist/index.html'));
+const distPresent = fs.existsSync(path.join(root, 'web/dist/index.html'));
 console.log(
-  `npm start to first page (web build ${built ? 'already present' : 'built during the first start'})`,
+  `npm start (node scripts/start.mjs) until GET / serves the page and GET /api/v1/auth/session answers` +
+    `\nNode ${process.version}, ${os.cpus().length} CPUs; web build ${distPresent ? 'already present (start.mjs rebuilds only if web/src or contract/src is newer)' : 'absent: the cold start builds it'}\n`,
 );
-await startOnce('cold: empty data dir (initdb, migrate, demo seed)');
-await startOnce('warm: same data dir');
-fs.rmSync(dataDir, { recursive: true, force: true });
+try {
+  await startOnce('cold: empty data dir (initdb, migrate, presets, demo)');
+  await startOnce('warm: restart on the same data dir');
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: unit and web tests, database tests on PGlite, and the same database tests on
-// PostgreSQL when TEST_DATABASE_URL is set. Prints one closing line: "Tests: N passed, M failed".
+// `npm test`: the server unit tests and the web tests (one vitest run), the database tests on
+// PGlite, and the same database tests on PostgreSQL when TEST_DATABASE_URL is set (otherwise it
+// says clearly that they did NOT run). Extra arguments go to every vitest run, e.g.
+// `npm test -- people` (a file filter). The very last line is the count:
+//   Tests: 123 passed, 0 failed            (", N skipped" is added only when N > 0)
+// Exits non-zero when any run failed or when no test ran at all.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,11 +14,27 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = path.join(root, 'node_modules/.bin/vitest');
 const extra = process.argv.slice(2);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-test-'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-test-json-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const summary = [];
 let anyFailed = false;
 
-function run(label, projects, flags = []) {
+/** Counts from vitest's json reporter (Jest-compatible shape). A file that fails to load has no
+ *  test results but is a failure, so it counts as one failed test. */
+function count(file) {
+  const j = JSON.parse(fs.readFileSync(file, 'utf8'));
+  let failed = j.numFailedTests ?? 0;
+  for (const f of j.testResults ?? []) {
+    if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) failed += 1;
+  }
+  return {
+    passed: j.numPassedTests ?? 0,
+    failed,
+    skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0),
+  };
+}
+
+function run(label, projects, { allowEmpty = false } = {}) {
   const out = path.join(tmp, `${label}.json`);
   const args = [
     'run',
@@ -22,35 +42,54 @@ function run(label, projects, flags = []) {
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${out}`,
-    ...flags,
+    // A file filter may match files of only some projects: the zero-tests check below still holds.
+    ...(allowEmpty || extra.length > 0 ? ['--passWithNoTests'] : []),
     ...extra,
   ];
-  console.log(`\n== ${label}: vitest ${projects.join(', ')}`);
+  console.log(`\n== ${label}: vitest --project ${projects.join(' --project ')}\n`);
   const r = spawnSync(vitest, args, { cwd: root, stdio: 'inherit', env: process.env });
-  if (r.status !== 0) anyFailed = true;
-  if (fs.existsSync(out)) {
-    const j = JSON.parse(fs.readFileSync(out, 'utf8'));
-    totals.passed += j.numPassedTests ?? 0;
-    totals.failed += j.numFailedTests ?? 0;
-    totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
-  } else if (r.status !== 0) {
-    totals.failed += 1;
+  let c = { passed: 0, failed: 0, skipped: 0 };
+  if (fs.existsSync(out)) c = count(out);
+  const ok = r.status === 0 && c.failed === 0;
+  if (!ok) {
+    anyFailed = true;
+    // vitest died before writing its report (or failed outside any test): still a failure.
+    if (c.failed === 0) c.failed = 1;
   }
-}
-
-run('unit-and-web', ['server', 'web'], ['--passWithNoTests']);
-run('database-pglite', ['server-db']);
-if (process.env.TEST_DATABASE_URL) {
-  run('database-postgresql', ['server-db-pg']);
-} else {
-  console.log(
-    '\nPostgreSQL database tests NOT run: TEST_DATABASE_URL is not set.\n' +
-      '  .ci/run starts a throwaway PostgreSQL 15 and sets it; locally: eval "$(bash scripts/pg-throwaway.sh start)"',
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+  summary.push(
+    `  ${label.padEnd(22)} ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}` +
+      (r.status === 0 ? '' : `  (vitest exit ${r.status ?? r.signal})`),
   );
 }
-fs.rmSync(tmp, { recursive: true, force: true });
-const total = totals.passed + totals.failed;
-if (total === 0) anyFailed = true;
+
+try {
+  // The web project may have no test files yet: that is not a failure of the run.
+  run('unit-and-web', ['server', 'web'], { allowEmpty: true });
+  run('database-pglite', ['server-db']);
+  if (process.env.TEST_DATABASE_URL) {
+    run('database-postgresql', ['server-db-pg']);
+  } else {
+    summary.push('  database-postgresql    NOT run (TEST_DATABASE_URL is not set)');
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log('\n== summary');
+for (const line of summary) console.log(line);
+if (!process.env.TEST_DATABASE_URL) {
+  console.log(
+    '\nPostgreSQL database tests NOT run: TEST_DATABASE_URL is not set (.ci/run starts a throwaway ' +
+      'PostgreSQL 15 and sets it; or run: eval "$(scripts/pg-throwaway.sh start)")',
+  );
+}
+if (totals.passed + totals.failed === 0) {
+  anyFailed = true;
+  console.log('\nNo test ran at all: that counts as a failure.');
+}
 console.log(
   `\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
 );

@@ -1,46 +1,74 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { PersonSummary } from '@frontline/contract';
-import { apiAs, baseUrl, launch, login, newPage } from '../support/browser';
+import type { Person } from '@frontline/contract';
+import { AppShell } from '../pages/AppShell';
+import { LoginPage } from '../pages/LoginPage';
+import { PeoplePage } from '../pages/PeoplePage';
+import { launch, newPage } from '../support/browser';
+import { personOf, visiblePeople } from '../support/api';
 
 describe('access in the browser', () => {
   let browser: Browser;
-  let agentId: string;
+  let agent: Person;
   beforeAll(async () => {
     browser = await launch();
-    const hr = await apiAs('hr');
-    const found = await hr<{ items: PersonSummary[] }>('GET', '/api/v1/people?q=Jacky');
-    agentId = found.items[0]!.id;
+    agent = await personOf('agent');
   });
   afterAll(() => browser.close());
 
-  it('another team’s person is not reachable by URL and not listed', async () => {
+  it('a supervisor opening another team’s person by URL sees Not found, and the list does not have them', async () => {
+    // the premise: agent@ is outside the supervisor's reporting line
+    expect((await visiblePeople('supervisor')).map((p) => p.id)).not.toContain(agent.id);
     const page = await newPage(browser);
-    await login(page, 'supervisor');
-    await page.goto(`${baseUrl()}/people/${agentId}`);
+    await new LoginPage(page).signInAs('supervisor');
+    const shell = new AppShell(page);
+    await shell.go(`/people/${agent.id}`);
     await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
-    expect(await page.getByText('Jacky Ng').count()).toBe(0);
-    await page.goto(`${baseUrl()}/people`);
-    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
-    await page.getByRole('link', { name: 'Ka Yan Lee' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Jacky Ng' }).count()).toBe(0);
+    expect(await page.getByText(agent.nameEn).count()).toBe(0);
+
+    // a made-up address is simply not found too
+    await shell.go('/people/not-a-person');
+    await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+
+    await shell.open('People');
+    const people = new PeoplePage(page);
+    await people.table.waitFor();
+    expect(await people.personLink(agent.nameEn).count()).toBe(0);
+    await people.find(agent.nameEn);
+    await people.nobody.waitFor();
     await page.context().close();
   });
 
-  it('the team leader of that person can open them', async () => {
+  it('the team leader of that person can open them (the page itself works)', async () => {
     const page = await newPage(browser);
-    await login(page, 'lead');
-    await page.goto(`${baseUrl()}/people/${agentId}`);
-    await page.getByRole('heading', { level: 1, name: 'Jacky Ng' }).waitFor();
+    await new LoginPage(page).signInAs('lead');
+    await new AppShell(page).go(`/people/${agent.id}`);
+    await page.getByRole('heading', { level: 1, name: agent.nameEn }).waitFor();
     await page.context().close();
   });
 
-  it('staff see no administration and admin pages refuse them', async () => {
+  it('staff see no administration, and an admin page tells them they have no access', async () => {
     const page = await newPage(browser);
-    await login(page, 'staff');
+    await new LoginPage(page).signInAs('staff');
+    const shell = new AppShell(page);
+    await shell.navLink('Home').waitFor();
+    expect(await shell.adminGroup.count()).toBe(0);
     expect(await page.getByText('Administration').count()).toBe(0);
-    await page.goto(`${baseUrl()}/admin/audit`);
+    for (const label of ['Org units', 'Users', 'Audit log', 'Roster import']) {
+      expect(await shell.navLink(label).count(), label).toBe(0);
+    }
+    await shell.go('/admin/audit');
+    await page.getByRole('heading', { level: 1, name: 'No access' }).waitFor();
     await page.getByRole('alert').getByText('You do not have permission to do this.').waitFor();
     await page.context().close();
+
+    const hr = await newPage(browser);
+    await new LoginPage(hr).signInAs('hr');
+    const hrShell = new AppShell(hr);
+    await hrShell.adminGroup.waitFor();
+    for (const label of ['Org units', 'Job roles', 'Roster import', 'Users', 'Audit log']) {
+      expect(await hrShell.adminGroup.getByRole('link', { name: label, exact: true }).count(), label).toBe(1);
+    }
+    await hr.context().close();
   });
 });

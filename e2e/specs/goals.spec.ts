@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, login, newPage, shot } from '../support/browser';
+import { launch, newPage, shot } from '../support/browser';
+import { LoginPage } from '../pages/LoginPage';
 
 async function openNotification(page: Page, text: RegExp) {
   await page.getByRole('button', { name: /Notifications: [1-9]/ }).click();
@@ -16,7 +17,7 @@ describe('goals agreed from both sides', () => {
 
   it('the supervisor drafts a SMART goal, proposes it; the staff member sees the notification and agrees', async () => {
     const sup = await newPage(browser);
-    await login(sup, 'supervisor');
+    await new LoginPage(sup).signInAs('supervisor');
     await sup
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Team goals' })
@@ -47,11 +48,7 @@ describe('goals agreed from both sides', () => {
     const goalUrl = sup.url();
 
     const staff = await newPage(browser);
-    await staff.goto(`${baseUrl()}/login`);
-    await staff.getByLabel('E-mail').fill('cherry.lau@demo.frontline.test');
-    await staff.getByLabel(/^Password/).fill('frontline-demo');
-    await staff.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await staff.waitForURL(`${baseUrl()}/`);
+    await new LoginPage(staff).signInAs('cherry.lau@demo.frontline.test');
     await openNotification(staff, /A goal awaits your agreement: Upsell one accessory/);
     await staff.getByText('This goal is waiting for your agreement.').waitFor();
     await shot(staff, 'goal-awaiting-staff');
@@ -72,7 +69,7 @@ describe('goals agreed from both sides', () => {
 
   it('the staff member proposes their own goal and the supervisor agrees', async () => {
     const staff = await newPage(browser);
-    await login(staff, 'staff');
+    await new LoginPage(staff).signInAs('staff');
     await staff
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'My goals' })
@@ -100,7 +97,7 @@ describe('goals agreed from both sides', () => {
     await staff.context().close();
 
     const sup = await newPage(browser);
-    await login(sup, 'supervisor');
+    await new LoginPage(sup).signInAs('supervisor');
     await openNotification(sup, /A goal awaits your agreement: Learn the new returns policy/);
     await sup.getByRole('button', { name: 'Accept this goal' }).click();
     await sup.getByText('Agreed', { exact: true }).waitFor();

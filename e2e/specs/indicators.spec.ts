@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, login, newPage, shot } from '../support/browser';
+import { launch, newPage, shot } from '../support/browser';
+import { LoginPage } from '../pages/LoginPage';
 
 describe('indicator library, policies and targets (admin side)', () => {
   let browser: Browser;
@@ -11,7 +12,7 @@ describe('indicator library, policies and targets (admin side)', () => {
 
   it('HR adds an indicator, a policy with a second version, and a job-role target', async () => {
     const page = await newPage(browser);
-    await login(page, 'hr');
+    await new LoginPage(page).signInAs('hr');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
 
     await nav.getByRole('link', { name: 'Indicators' }).click();

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { repoRoot, startServer, webDist } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,61 +10,36 @@ declare module 'vitest' {
   }
 }
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
 }
 
-/** Starts the real server on a fresh data directory with the demo organisation. */
-export default async function setup(project: TestProject) {
-  if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) {
-    throw new Error('Build the web app first: npm run build');
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-e2e-'));
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    path.join(root, 'node_modules/.bin/tsx'),
-    [path.join(root, 'server/src/main.ts')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        FRONTLINE_DATA_DIR: path.join(dataDir, 'data'),
-        FRONTLINE_DEMO: 'true',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+/** Builds the web app when its build is missing or older than its sources (`npm run test:e2e` builds first anyway). */
+function ensureWebBuilt(): void {
+  const index = path.join(webDist, 'index.html');
+  const sources = [
+    path.join(repoRoot, 'web/src'),
+    path.join(repoRoot, 'contract/src'),
+    path.join(repoRoot, 'web/index.html'),
+  ];
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const newest = Math.max(
+    ...sources.map((s) => (fs.statSync(s).isDirectory() ? newestMtime(s) : fs.statSync(s).mtimeMs)),
   );
-  let log = '';
-  child.stdout?.on('data', (d) => (log += String(d)));
-  child.stderr?.on('data', (d) => (log += String(d)));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${log}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start in 120 s:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  project.provide('baseUrl', baseUrl);
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
+  if (built >= newest) return;
+  const r = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build -w web failed');
+}
+
+/** One server for the whole run: a fresh data directory with the demo organisation. */
+export default async function setup(project: TestProject) {
+  ensureWebBuilt();
+  const server = await startServer();
+  project.provide('baseUrl', server.baseUrl);
+  return server.stop;
 }

@@ -1,127 +1,88 @@
-import { createBrowserRouter, Navigate, Outlet } from 'react-router';
-import { useSession } from './lib/session';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { Permission } from '@frontline/contract';
+import { PublicOnly, RequirePermission, RequireSession } from './features/auth/components/RequireSession';
+import { AppLayout } from './features/shell/components/AppLayout';
+import { ForbiddenPage } from './pages/ForbiddenPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
 import { Loading } from './ui/Loading';
-import { AppLayout } from './features/shell/AppLayout';
-import { LoginPage } from './features/auth/LoginPage';
-import { SetupPage } from './features/auth/SetupPage';
 
-/** Signed-in pages; everything else sends the user to sign in (or to first-run set-up). */
-function RequireSession() {
-  const { state } = useSession();
-  if (!state) return <Loading />;
-  if (!state.user) return <Navigate to={state.needsSetup ? '/setup' : '/login'} replace />;
-  return <AppLayout />;
+/** A lazily loaded page: its own chunk, fetched on first visit. */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] }) };
 }
 
-function PublicOnly() {
-  const { state } = useSession();
-  if (!state) return <Loading />;
-  if (state.user) return <Navigate to="/" replace />;
-  return <Outlet />;
+/** Pages that need a permission; without it the user sees "no access" (the server refuses anyway). */
+function guarded(needs: Permission, children: RouteObject[]): RouteObject {
+  return { element: <RequirePermission needs={needs} denied={<ForbiddenPage />} />, children };
 }
 
-const lazy = (load: () => Promise<{ Component: React.ComponentType }>) => ({ lazy: load });
-
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
-    element: <PublicOnly />,
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <Loading />,
     children: [
-      { path: '/login', element: <LoginPage /> },
-      { path: '/setup', element: <SetupPage /> },
-    ],
-  },
-  {
-    element: <RequireSession />,
-    children: [
-      { index: true, ...lazy(() => import('./pages/HomePage').then((m) => ({ Component: m.HomePage }))) },
       {
-        path: 'org-chart',
-        ...lazy(() => import('./features/org/OrgChartPage').then((m) => ({ Component: m.OrgChartPage }))),
+        element: <PublicOnly />,
+        children: [
+          { path: '/login', ...page(() => import('./pages/LoginPage'), 'LoginPage') },
+          { path: '/setup', ...page(() => import('./pages/SetupPage'), 'SetupPage') },
+        ],
       },
       {
-        path: 'people',
-        ...lazy(() => import('./features/people/PeoplePage').then((m) => ({ Component: m.PeoplePage }))),
-      },
-      {
-        path: 'people/new',
-        ...lazy(() =>
-          import('./features/people/PersonFormPage').then((m) => ({ Component: m.PersonFormPage })),
+        path: '/',
+        element: (
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
         ),
-      },
-      {
-        path: 'people/import',
-        ...lazy(() =>
-          import('./features/people/RosterImportPage').then((m) => ({ Component: m.RosterImportPage })),
-        ),
-      },
-      {
-        path: 'people/:id',
-        ...lazy(() => import('./features/people/PersonPage').then((m) => ({ Component: m.PersonPage }))),
-      },
-      {
-        path: 'people/:id/edit',
-        ...lazy(() =>
-          import('./features/people/PersonFormPage').then((m) => ({ Component: m.PersonFormPage })),
-        ),
-      },
-      {
-        path: 'goals',
-        ...lazy(() => import('./features/goals/MyGoalsPage').then((m) => ({ Component: m.MyGoalsPage }))),
-      },
-      {
-        path: 'team-goals',
-        ...lazy(() => import('./features/goals/TeamGoalsPage').then((m) => ({ Component: m.TeamGoalsPage }))),
-      },
-      {
-        path: 'goals/new',
-        ...lazy(() => import('./features/goals/GoalFormPage').then((m) => ({ Component: m.GoalFormPage }))),
-      },
-      {
-        path: 'goals/:id',
-        ...lazy(() => import('./features/goals/GoalPage').then((m) => ({ Component: m.GoalPage }))),
-      },
-      {
-        path: 'goals/:id/edit',
-        ...lazy(() => import('./features/goals/GoalFormPage').then((m) => ({ Component: m.GoalFormPage }))),
-      },
-      {
-        path: 'indicators',
-        ...lazy(() =>
-          import('./features/goals/IndicatorsPage').then((m) => ({ Component: m.IndicatorsPage })),
-        ),
-      },
-      {
-        path: 'targets',
-        ...lazy(() => import('./features/goals/TargetsPage').then((m) => ({ Component: m.TargetsPage }))),
-      },
-      {
-        path: 'policies',
-        ...lazy(() => import('./features/goals/PoliciesPage').then((m) => ({ Component: m.PoliciesPage }))),
-      },
-      {
-        path: 'admin/org-units',
-        ...lazy(() => import('./features/org/OrgUnitsPage').then((m) => ({ Component: m.OrgUnitsPage }))),
-      },
-      {
-        path: 'admin/job-roles',
-        ...lazy(() => import('./features/org/JobRolesPage').then((m) => ({ Component: m.JobRolesPage }))),
-      },
-      {
-        path: 'admin/users',
-        ...lazy(() => import('./features/users/UsersPage').then((m) => ({ Component: m.UsersPage }))),
-      },
-      {
-        path: 'admin/audit',
-        ...lazy(() => import('./features/audit/AuditPage').then((m) => ({ Component: m.AuditPage }))),
-      },
-      {
-        path: 'account',
-        ...lazy(() => import('./features/auth/AccountPage').then((m) => ({ Component: m.AccountPage }))),
-      },
-      {
-        path: '*',
-        ...lazy(() => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage }))),
+        children: [
+          { index: true, ...page(() => import('./pages/HomePage'), 'HomePage') },
+          { path: 'account', ...page(() => import('./pages/AccountPage'), 'AccountPage') },
+          guarded('org.read', [
+            { path: 'org-chart', ...page(() => import('./pages/OrgChartPage'), 'OrgChartPage') },
+            { path: 'admin/org-units', ...page(() => import('./pages/OrgUnitsPage'), 'OrgUnitsPage') },
+            { path: 'admin/job-roles', ...page(() => import('./pages/JobRolesPage'), 'JobRolesPage') },
+          ]),
+          guarded('people.read', [
+            { path: 'people', ...page(() => import('./pages/PeoplePage'), 'PeoplePage') },
+            { path: 'people/:id', ...page(() => import('./pages/PersonPage'), 'PersonPage') },
+          ]),
+          guarded('people.write', [
+            { path: 'people/new', ...page(() => import('./pages/PersonNewPage'), 'PersonNewPage') },
+            { path: 'people/:id/edit', ...page(() => import('./pages/PersonEditPage'), 'PersonEditPage') },
+          ]),
+          guarded('people.import', [
+            { path: 'people/import', ...page(() => import('./pages/RosterImportPage'), 'RosterImportPage') },
+          ]),
+          guarded('users.read', [
+            { path: 'admin/users', ...page(() => import('./pages/UsersPage'), 'UsersPage') },
+          ]),
+          guarded('audit.read', [
+            { path: 'admin/audit', ...page(() => import('./pages/AuditPage'), 'AuditPage') },
+          ]),
+          guarded('goals.read', [
+            { path: 'goals', ...page(() => import('./pages/MyGoalsPage'), 'MyGoalsPage') },
+            { path: 'goals/new', ...page(() => import('./pages/GoalNewPage'), 'GoalNewPage') },
+            { path: 'goals/:id', ...page(() => import('./pages/GoalPage'), 'GoalPage') },
+            { path: 'goals/:id/edit', ...page(() => import('./pages/GoalEditPage'), 'GoalEditPage') },
+          ]),
+          guarded('goals.manage', [
+            { path: 'team-goals', ...page(() => import('./pages/TeamGoalsPage'), 'TeamGoalsPage') },
+          ]),
+          guarded('indicators.read', [
+            { path: 'indicators', ...page(() => import('./pages/IndicatorsPage'), 'IndicatorsPage') },
+            { path: 'targets', ...page(() => import('./pages/TargetsPage'), 'TargetsPage') },
+            { path: 'policies', ...page(() => import('./pages/PoliciesPage'), 'PoliciesPage') },
+          ]),
+          { path: '*', ...page(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
+        ],
       },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);

@@ -15,6 +15,7 @@ import {
   INDICATOR_SOURCES,
   POLICY_KINDS,
 } from '@frontline/contract';
+import { VALIDATION_KEYS } from '../lib/form';
 import en from './en.json';
 import zh from './zh-Hant.json';
 
@@ -35,7 +36,7 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(p);
-    return /\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [p] : [];
+    return /\.(ts|tsx)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
   });
 }
 
@@ -67,6 +68,16 @@ describe('translations', () => {
     expect(seen).toBeGreaterThan(200);
   });
 
+  it('every API error code has text in both languages (the error-code coverage check)', () => {
+    const need = [...ERROR_CODES.map((c) => `errors.${c}`), 'errors.network'];
+    expect(need.filter((k) => !EN.has(k))).toEqual([]);
+    expect(need.filter((k) => !ZH.has(k))).toEqual([]);
+  });
+
+  it('every client-side validation message has text', () => {
+    expect(VALIDATION_KEYS.filter((k) => !EN.has(k) || !ZH.has(k))).toEqual([]);
+  });
+
   it('every value of the enums shown through a dynamic key has text', () => {
     const need = [
       ...ERROR_CODES.map((c) => `errors.${c}`),
@@ -84,6 +95,10 @@ describe('translations', () => {
       ...POLICY_KINDS.map((s) => `policies.kind.${s}`),
       ...['pass', 'warn', 'fail'].map((s) => `smart.status.${s}`),
       ...['admin', 'hr', 'manager', 'supervisor', 'staff', 'lead', 'agent'].map((d) => `login.demoRole.${d}`),
+      ...['added', 'removed', 'changed', 'same'].map((k) => `audit.kind.${k}`),
+      ...['collapse', 'expand'].map((k) => `tree.${k}`),
+      ...['first', 'previous', 'next', 'last'].map((k) => `common.page_${k}`),
+      ...['yes', 'no'].map((k) => `common.${k}`),
     ];
     expect(need.filter((k) => !EN.has(k))).toEqual([]);
   });

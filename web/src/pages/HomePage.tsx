@@ -1,66 +1,81 @@
 import { Anchor, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PeopleLinkList } from '../features/people/PeopleLinkList';
 import { Link } from 'react-router';
-import { localName } from '../lib/i18n';
-import { useSession } from '../lib/session';
+import { useSession } from '../features/auth/hooks/useSession';
+import { GoalList } from '../features/goals/components/GoalTable';
+import { PeopleLinkList } from '../features/people/components/PeopleLinkList';
+import { usePerson } from '../features/people/hooks/usePeople';
+import { useLocalName } from '../lib/i18n';
+import { DataList } from '../ui/DataList';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
-import { GoalList } from '../features/goals/GoalList';
-import { usePerson } from '../features/people/api';
 
+/** My profile: my record, my manager, my direct reports, and my goals. */
 export function HomePage() {
-  const { t, i18n } = useTranslation();
-  const { me } = useSession();
-  const person = usePerson(me?.personId ?? undefined);
+  const { t } = useTranslation();
+  const name = useLocalName();
+  const { me, can } = useSession();
+  const person = usePerson(me?.personId);
   const p = person.data;
   return (
     <>
       <PageTitle>
-        {t('home.welcome', { name: p ? localName(p.nameEn, p.nameZh, i18n.language) : me?.displayName })}
+        {t('home.welcome', { name: p ? name(p.nameEn, p.nameZh) : (me?.displayName ?? '') })}
       </PageTitle>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Card withBorder>
-            <Title order={2} size="h4" mb="sm">
-              {t('home.myGoals')}
-            </Title>
-            {me?.personId ? (
-              <GoalList personId={me.personId} />
-            ) : (
-              <Text c="dimmed">{t('home.noPerson')}</Text>
-            )}
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack>
-            {p && (
-              <Card withBorder>
-                <Title order={2} size="h4" mb="sm">
+      {!me?.personId && <Text c="dimmed">{t('home.noPerson')}</Text>}
+      {me?.personId && person.isPending && <Loading />}
+      <ErrorAlert error={person.error} />
+      {p && (
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack>
+              <Card withBorder component="section" aria-labelledby="home-profile">
+                <Title id="home-profile" order={2} size="h4" mb="sm">
                   {t('home.myProfile')}
                 </Title>
-                <Text>{p.jobRoleName ? localName(p.jobRoleName, p.jobRoleNameZh, i18n.language) : ''}</Text>
-                <Text c="dimmed">{localName(p.orgUnitName, p.orgUnitNameZh, i18n.language)}</Text>
-                {p.managerId && (
-                  <Text>
-                    {t('people.manager')}: {localName(p.managerName ?? '', p.managerNameZh, i18n.language)}
-                  </Text>
-                )}
-                <Anchor component={Link} to={`/people/${p.id}`}>
+                <DataList
+                  items={[
+                    {
+                      label: t('people.jobRole'),
+                      value: p.jobRoleName ? name(p.jobRoleName, p.jobRoleNameZh) : null,
+                    },
+                    { label: t('people.orgUnit'), value: name(p.orgUnitName, p.orgUnitNameZh) },
+                    {
+                      label: t('home.myManager'),
+                      value: p.managerId ? (
+                        <Anchor component={Link} to={`/people/${p.managerId}`}>
+                          {name(p.managerName, p.managerNameZh)}
+                        </Anchor>
+                      ) : null,
+                    },
+                    { label: t('people.employeeNumber'), value: p.employeeNumber },
+                  ]}
+                />
+                <Anchor component={Link} to={`/people/${p.id}`} mt="sm" display="inline-block">
                   {t('home.openProfile')}
                 </Anchor>
               </Card>
-            )}
-            {p && p.directReports.length > 0 && (
-              <Card withBorder>
-                <Title order={2} size="h4" mb="sm">
-                  {t('people.directReports')}
-                </Title>
-                <PeopleLinkList people={p.directReports} />
-              </Card>
-            )}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+              {can('goals.read') && (
+                <Card withBorder component="section" aria-labelledby="home-goals">
+                  <Title id="home-goals" order={2} size="h4" mb="sm">
+                    {t('home.myGoals')}
+                  </Title>
+                  <GoalList personId={p.id} />
+                </Card>
+              )}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Card withBorder component="section" aria-labelledby="home-reports">
+              <Title id="home-reports" order={2} size="h4" mb="sm">
+                {t('home.myReports')}
+              </Title>
+              <PeopleLinkList people={p.directReports} empty={t('people.noReports')} />
+            </Card>
+          </Grid.Col>
+        </Grid>
+      )}
     </>
   );
 }

@@ -1,25 +1,20 @@
-import { Alert, List } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api-client';
+import { problemIssues, problemMessage } from '../lib/problem';
+import { IssuesTable } from './IssuesTable';
 
-/** An error as the user should read it: the translated code, and any row/column issues. */
-export function ErrorAlert({ error }: { error: unknown }) {
+/** An error as the user should read it: the translated code, and any row/column issues in a table. */
+export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const code = error instanceof ApiError ? error.code : 'internal';
-  const issues = error instanceof ApiError ? (error.problem?.issues ?? []) : [];
+  const issues = problemIssues(error);
+  const message = problemMessage(t, error);
+  // The message is the heading when a table of issues follows; otherwise it is the text itself.
+  const heading = title ?? (issues.length > 0 ? message : undefined);
   return (
-    <Alert color="red" title={t(`errors.${code}`, { defaultValue: t('errors.internal') })} role="alert">
-      {issues.length > 0 && (
-        <List size="sm" data-testid="error-issues">
-          {issues.slice(0, 50).map((i, n) => (
-            <List.Item key={n}>
-              {i.row !== undefined ? `${t('common.row')} ${i.row}` : ''}
-              {i.column ? ` · ${i.column}` : i.row === undefined ? i.path : ''}: {i.message}
-            </List.Item>
-          ))}
-        </List>
-      )}
+    <Alert color="red" variant="light" role="alert" title={heading}>
+      {heading === message ? null : message}
+      {issues.length > 0 && <IssuesTable issues={issues} />}
     </Alert>
   );
 }

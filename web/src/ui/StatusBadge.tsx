@@ -10,11 +10,19 @@ const COLORS: Record<string, string> = {
   cancelled: 'dark',
   on_leave: 'yellow',
   left: 'gray',
+  disabled: 'red',
 };
 
+/** A status word on a coloured badge; the badge never truncates the word. */
 export function StatusBadge({ value, label }: { value: string; label: string }) {
   return (
-    <Badge color={COLORS[value] ?? 'gray'} variant="light" autoContrast>
+    <Badge
+      color={COLORS[value] ?? 'gray'}
+      variant="light"
+      autoContrast
+      tt="none"
+      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+    >
       {label}
     </Badge>
   );

@@ -1,8 +1,26 @@
-import { useQuery } from '@tanstack/react-query';
-import type { JobRole, OrgUnit } from '@frontline/contract';
-import { get } from '../../lib/api-client';
+import type {
+  CreateJobRoleBody,
+  CreateOrgUnitBody,
+  JobRole,
+  OrgUnit,
+  UpdateJobRoleBody,
+  UpdateOrgUnitBody,
+} from '@frontline/contract';
+import { del, get, patch, post } from '../../lib/api-client';
 
-export const useOrgUnits = () =>
-  useQuery({ queryKey: ['org-units'], queryFn: () => get<OrgUnit[]>('/api/v1/org-units') });
-export const useJobRoles = () =>
-  useQuery({ queryKey: ['job-roles'], queryFn: () => get<JobRole[]>('/api/v1/job-roles') });
+export const orgKeys = {
+  units: ['org-units'] as const,
+  roles: ['job-roles'] as const,
+};
+
+export const fetchOrgUnits = () => get<OrgUnit[]>('/api/v1/org-units');
+export const createOrgUnit = (body: CreateOrgUnitBody) => post<OrgUnit>('/api/v1/org-units', body);
+export const updateOrgUnit = (id: string, body: UpdateOrgUnitBody) =>
+  patch<OrgUnit>(`/api/v1/org-units/${id}`, body);
+export const deleteOrgUnit = (id: string) => del(`/api/v1/org-units/${id}`);
+
+export const fetchJobRoles = () => get<JobRole[]>('/api/v1/job-roles');
+export const createJobRole = (body: CreateJobRoleBody) => post<JobRole>('/api/v1/job-roles', body);
+export const updateJobRole = (id: string, body: UpdateJobRoleBody) =>
+  patch<JobRole>(`/api/v1/job-roles/${id}`, body);
+export const deleteJobRole = (id: string) => del(`/api/v1/job-roles/${id}`);

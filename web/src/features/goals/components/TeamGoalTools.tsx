@@ -1,0 +1,88 @@
+import { Alert, Button, Card, Checkbox, Group, Select, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLocalName } from '../../../lib/i18n';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useSession } from '../../auth/hooks/useSession';
+import { useIndicators } from '../../indicators/hooks/useIndicators';
+import { useEveryone } from '../../people/hooks/usePeople';
+import { useTeamGoalsFromStandard } from '../hooks/useGoals';
+
+/** Draft goals for the whole team from the standard target, and a new goal for one person. */
+export function TeamGoalTools() {
+  const { t } = useTranslation();
+  const name = useLocalName();
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const indicators = useIndicators();
+  const team = useEveryone();
+  const bulk = useTeamGoalsFromStandard();
+  const [f, setF] = useState({ indicatorId: '', periodStart: '', periodEnd: '', useStretch: false });
+  const [person, setPerson] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    bulk.mutate(f);
+  };
+  return (
+    <>
+      <Card withBorder component="form" onSubmit={submit}>
+        <Title order={2} size="h4" mb="xs">
+          {t('goals.fromStandard')}
+        </Title>
+        <Group align="end" wrap="wrap">
+          <Select
+            label={t('goals.indicator')}
+            required
+            searchable
+            value={f.indicatorId || null}
+            onChange={(v) => setF({ ...f, indicatorId: v ?? '' })}
+            data={(indicators.data ?? []).map((i) => ({ value: i.id, label: name(i.nameEn, i.nameZh) }))}
+          />
+          <TextInput
+            label={t('goals.periodStart')}
+            type="date"
+            required
+            value={f.periodStart}
+            onChange={(e) => setF({ ...f, periodStart: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('goals.periodEnd')}
+            type="date"
+            required
+            value={f.periodEnd}
+            onChange={(e) => setF({ ...f, periodEnd: e.currentTarget.value })}
+          />
+          <Checkbox
+            label={t('goals.useStretch')}
+            checked={f.useStretch}
+            onChange={(e) => setF({ ...f, useStretch: e.currentTarget.checked })}
+          />
+          <Button type="submit" loading={bulk.isPending}>
+            {t('goals.createDrafts')}
+          </Button>
+        </Group>
+        <ErrorAlert error={bulk.error} />
+        {bulk.data && (
+          <Alert mt="sm" color="blue" role="status">
+            {t('goals.bulkResult', { created: bulk.data.created.length, skipped: bulk.data.skipped.length })}
+          </Alert>
+        )}
+      </Card>
+      <Group align="end">
+        <Select
+          label={t('goals.newFor')}
+          searchable
+          value={person}
+          onChange={setPerson}
+          data={(team.data ?? [])
+            .filter((p) => p.id !== me?.personId && p.status !== 'left')
+            .map((p) => ({ value: p.id, label: name(p.nameEn, p.nameZh) }))}
+        />
+        <Button disabled={!person} onClick={() => person && void navigate(`/goals/new?personId=${person}`)}>
+          {t('goals.new')}
+        </Button>
+      </Group>
+    </>
+  );
+}
