@@ -46,5 +46,17 @@ export const ERROR_CODES = [
   'goal.criteria_required',
   'goal.no_standard_target',
   'notification.not_found',
+  'import.not_found',
+  'import.invalid_state',
+  'import.invalid_file',
+  'import.unmatched_staff',
+  'import.undo_blocked',
+  'import.invalid_rows',
+  'import.unknown_indicator',
+  'import.too_large',
+  'import_preset.not_found',
+  'api_token.not_found',
+  'auth.invalid_token',
+  'dashboard.bad_range',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

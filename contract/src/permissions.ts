@@ -23,13 +23,18 @@ export const PERMISSIONS = [
   'goals.read',
   'goals.manage',
   'observations.write',
+  'imports.read',
+  'imports.write',
+  'dashboards.read',
+  'integrations.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
-export type RouteAccess = Permission | 'public' | 'authenticated';
+/** 'token': an integration's bearer token instead of a session (see api_token). */
+export type RouteAccess = Permission | 'public' | 'authenticated' | 'token';
 
 /** What each role may do. Record-level scope is decided separately (see SCOPE_ALL_ROLES). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  staff: ['org.read', 'people.read', 'indicators.read', 'goals.read'],
+  staff: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'dashboards.read'],
   supervisor: [
     'org.read',
     'people.read',
@@ -37,6 +42,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'goals.read',
     'goals.manage',
     'observations.write',
+    'imports.read',
+    'imports.write',
+    'dashboards.read',
   ],
   manager: [
     'org.read',
@@ -46,8 +54,18 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'goals.read',
     'goals.manage',
     'observations.write',
+    'imports.read',
+    'imports.write',
+    'dashboards.read',
   ],
-  assessor: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'observations.write'],
+  assessor: [
+    'org.read',
+    'people.read',
+    'indicators.read',
+    'goals.read',
+    'observations.write',
+    'dashboards.read',
+  ],
   hr_admin: [
     'org.read',
     'org.write',
@@ -65,6 +83,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'goals.read',
     'goals.manage',
     'observations.write',
+    'imports.read',
+    'imports.write',
+    'dashboards.read',
   ],
   admin: [...PERMISSIONS],
 };

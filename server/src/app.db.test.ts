@@ -5,7 +5,7 @@ import { testConfig } from './config.js';
 import { anonymousClient, createTestApp, loginClient, type TestApp } from '../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../test/factories.js';
 
-const KNOWN_ACCESS = new Set<string>([...PERMISSIONS, 'public', 'authenticated']);
+const KNOWN_ACCESS = new Set<string>([...PERMISSIONS, 'public', 'authenticated', 'token']);
 // The only routes anyone may call without signing in. A new public route must be added here on purpose.
 const PUBLIC_ROUTES = [
   'GET /*',

@@ -33,12 +33,21 @@ import { indicatorsRoutes } from './features/indicators/indicators.routes.js';
 import { createGoalsService } from './features/goals/goals.service.js';
 import { createNotificationsService } from './features/goals/notifications.service.js';
 import { goalsRoutes } from './features/goals/goals.routes.js';
+import { createJobRunner } from './lib/jobs.js';
+import { createImportsService } from './features/imports/imports.service.js';
+import { createImportPresetsService } from './features/imports/import-presets.service.js';
+import { createApiTokensService } from './features/imports/api-tokens.service.js';
+import { importsRoutes } from './features/imports/imports.routes.js';
+import { createMonitoringService } from './features/monitoring/monitoring.service.js';
+import { monitoringRoutes } from './features/monitoring/monitoring.routes.js';
 
 export interface AppDeps {
   database: Database;
   clock?: Clock;
   /** The first-run set-up token; random (and unknown to anyone) when not given. */
   setupToken?: string;
+  /** Where background jobs report failures (the server's log). */
+  onJobError?: (job: string, err: unknown) => void;
 }
 
 export function createServices(config: Readonly<Config>, deps: AppDeps) {
@@ -47,8 +56,25 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
   const audit = createAuditService({ db, clock });
   const access = createAccessService(db);
   const notifications = createNotificationsService({ db, clock });
+  const jobs = createJobRunner((name, err) => {
+    deps.onJobError?.(name, err);
+  });
   return {
     db,
+    jobs,
+    imports: createImportsService({
+      db,
+      access,
+      audit,
+      clock,
+      jobs,
+      uploadDir: config.uploadDir,
+      maxImportBytes: config.maxImportBytes,
+      ...(deps.onJobError ? { log: (msg: string, err?: unknown) => deps.onJobError?.(msg, err) } : {}),
+    }),
+    importPresets: createImportPresetsService({ db, audit }),
+    apiTokens: createApiTokensService({ db, audit, clock }),
+    monitoring: createMonitoringService({ db, access, audit, clock }),
     notifications,
     indicators: createIndicatorsService({ db, access, audit, clock }),
     goals: createGoalsService({ db, access, audit, clock, notifications }),
@@ -111,7 +137,12 @@ export async function buildApp(
           'send the csrfToken from the session as the x-csrf-token header on every POST, PUT, PATCH and DELETE. ' +
           'Errors are RFC 9457 problem+json with a stable `code`.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fl_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fl_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
       security: [{ session: [] }],
     },
   });
@@ -123,7 +154,9 @@ export async function buildApp(
     (_req, body, done) => done(null, body),
   );
 
-  const routes = registerAccessGuard(app, services.auth, config.cookieSecure);
+  const routes = registerAccessGuard(app, services.auth, config.cookieSecure, (secret) =>
+    services.apiTokens.resolve(secret),
+  );
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -162,6 +195,8 @@ export async function buildApp(
   auditRoutes(app, services.audit);
   indicatorsRoutes(app, services.indicators);
   goalsRoutes(app, services.goals, services.notifications);
+  importsRoutes(app, services.imports, services.importPresets, services.apiTokens);
+  monitoringRoutes(app, services.monitoring);
 
   await registerWebApp(app, config.webDist);
   return { app, routes, services };

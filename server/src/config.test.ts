@@ -35,6 +35,8 @@ describe('loadConfig', () => {
       setupToken: null,
       trustProxy: false,
       maxUploadBytes: 50 * 1024 * 1024,
+      uploadDir: path.resolve('./uploads'),
+      maxImportBytes: 200 * 1024 * 1024,
       backup: { dir: null, intervalMs: 24 * 3_600_000, keep: 14 },
       logLevel: 'info',
     });

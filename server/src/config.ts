@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
@@ -23,6 +24,8 @@ const EnvSchema = Type.Object({
   FRONTLINE_BACKUP_INTERVAL_HOURS: Type.Number({ exclusiveMinimum: 0, maximum: 720, default: 24 }),
   FRONTLINE_BACKUP_KEEP: Type.Integer({ minimum: 1, maximum: 1000, default: 14 }),
   FRONTLINE_MAX_UPLOAD_MB: Type.Integer({ minimum: 1, maximum: 2048, default: 50 }),
+  FRONTLINE_UPLOAD_DIR: Type.String({ default: './uploads' }),
+  FRONTLINE_MAX_IMPORT_MB: Type.Integer({ minimum: 1, maximum: 10240, default: 200 }),
   LOG_LEVEL: StringEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, {
     default: 'info',
   }),
@@ -44,6 +47,9 @@ export interface Config {
   setupToken: string | null;
   trustProxy: boolean;
   maxUploadBytes: number;
+  /** Where uploaded import files wait until they are committed or discarded. */
+  uploadDir: string;
+  maxImportBytes: number;
   /** Scheduled backups of the embedded database (off when dir is null). */
   backup: { dir: string | null; intervalMs: number; keep: number };
   logLevel: Env['LOG_LEVEL'];
@@ -97,6 +103,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     setupToken: c.FRONTLINE_SETUP_TOKEN ?? null,
     trustProxy: c.FRONTLINE_TRUST_PROXY,
     maxUploadBytes: c.FRONTLINE_MAX_UPLOAD_MB * 1024 * 1024,
+    uploadDir: path.resolve(c.FRONTLINE_UPLOAD_DIR),
+    maxImportBytes: c.FRONTLINE_MAX_IMPORT_MB * 1024 * 1024,
     backup: {
       dir: c.FRONTLINE_BACKUP_DIR ? path.resolve(c.FRONTLINE_BACKUP_DIR) : null,
       intervalMs: c.FRONTLINE_BACKUP_INTERVAL_HOURS * 3_600_000,
@@ -108,5 +116,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Defaults for tests and tools: overrides win. */
 export function testConfig(overrides: Partial<Config> = {}): Readonly<Config> {
-  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides });
+  return Object.freeze({
+    ...loadConfig({ LOG_LEVEL: 'silent' }),
+    uploadDir: path.join(os.tmpdir(), `frontline-test-uploads-${process.pid}`),
+    ...overrides,
+  });
 }

@@ -38,7 +38,12 @@ async function main() {
 
   const wasEmpty = await isEmpty(database);
   const setupToken = config.setupToken ?? randomBytes(18).toString('base64url');
-  const { app, services } = await buildApp(config, { database, setupToken });
+  const { app, services } = await buildApp(config, {
+    database,
+    setupToken,
+    onJobError: (job, err) => console.error(`Background job failed: ${job}`, err),
+  });
+  await services.imports.recoverInterrupted();
 
   // The preset indicator catalogue, on a database that has no indicators yet.
   if (!(await database.db.selectFrom('indicator').select('id').limit(1).executeTakeFirst())) {
@@ -83,6 +88,8 @@ async function main() {
     clearInterval(purge);
     if (backups) clearInterval(backups);
     await app.close();
+    // Let a running import finish its transaction (it would roll back anyway if cut off).
+    await Promise.race([services.jobs.idle(), new Promise((r) => setTimeout(r, 10_000))]);
     await database.close();
     process.exit(0);
   };

@@ -39,6 +39,7 @@ interface Ctx {
 interface Call {
   url: string;
   body?: unknown;
+  headers?: Record<string, string>;
   fresh?: boolean; // needs its own session (the call ends or changes it)
 }
 interface Case {
@@ -47,7 +48,23 @@ interface Case {
   /** On one's own record the answer is 403: always (supervisor-side actions), or unless one sees everyone. */
   selfForbidden?: 'always' | 'unless_sees_everyone';
   ok: number[];
+  /** When the answer depends on who asks beyond permission and person scope (e.g. an import's owner). */
+  okFor?: (who: Who) => number[];
   build(ctx: Ctx, targetPersonId: string, who: Who | 'anonymous'): Promise<Call> | Call;
+}
+
+async function adminActor(c: Ctx) {
+  const roles: Role[] = ['admin'];
+  return {
+    kind: 'user' as const,
+    userId: c.org.people.admin.userId!,
+    personId: null,
+    roles,
+    permissions: permissionsOf(roles),
+    sessionId: null,
+    requestId: null,
+    ip: null,
+  };
 }
 
 async function draftGoal(c: Ctx, personId: string) {
@@ -89,7 +106,100 @@ const goalCase = (path: string, body?: unknown, extra: Partial<Case> = {}): Case
   }),
 });
 
+/** An import uploaded by supervisor A: only its importer and those who see everyone may touch it. */
+async function supAImport(c: Ctx): Promise<string> {
+  const p = c.org.people.supA;
+  const roles: Role[] = ['staff', 'supervisor'];
+  const actor = {
+    kind: 'user' as const,
+    userId: p.userId!,
+    personId: p.id,
+    roles,
+    permissions: permissionsOf(roles),
+    sessionId: null,
+    requestId: null,
+    ip: null,
+  };
+  const batch = await c.t.services.imports.upload(actor, 'matrix.csv', 'Id,Assignee\n1,Someone\n');
+  return batch.id;
+}
+const importOwner = (who: Who, ok: number) =>
+  ['supervisor', 'hr_admin', 'admin'].includes(who) ? [ok] : [404];
+const importCase = (path: string, method: string, ok: number, body?: unknown): Case => ({
+  ok: [ok],
+  okFor: (who) => importOwner(who, ok),
+  build: async (c) => ({ url: `/api/v1/imports/${await supAImport(c)}${path}`, ...(body ? { body } : {}) }),
+});
+const ZENDESK_SETTINGS = { source: 'zendesk', timeZone: 'Asia/Hong_Kong', dateOrder: 'ymd' };
+const RANGE = 'from=2026-11-01&to=2026-11-30&grain=week';
+
 const CASES: Record<string, Case> = {
+  'POST /api/v1/imports': {
+    ok: [201],
+    build: () => ({
+      url: '/api/v1/imports?fileName=m.csv',
+      body: Buffer.from('Id,Assignee\n1,Someone\n'),
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+  },
+  'GET /api/v1/imports': { ok: [200], build: () => ({ url: '/api/v1/imports' }) },
+  'GET /api/v1/imports/:id': importCase('', 'GET', 200),
+  'POST /api/v1/imports/:id/validate': importCase('/validate', 'POST', 202, ZENDESK_SETTINGS),
+  'POST /api/v1/imports/:id/matches': importCase('/matches', 'POST', 409, {
+    matches: [{ staffKey: 'name:someone', personId: '00000000-0000-4000-8000-000000000001' }],
+  }),
+  'POST /api/v1/imports/:id/commit': importCase('/commit', 'POST', 409, { skipUnmatched: true }),
+  'POST /api/v1/imports/:id/undo': importCase('/undo', 'POST', 409),
+  'DELETE /api/v1/imports/:id': importCase('', 'DELETE', 204),
+  'GET /api/v1/import-presets': { ok: [200], build: () => ({ url: '/api/v1/import-presets' }) },
+  'POST /api/v1/import-presets': {
+    ok: [201],
+    build: (c) => ({
+      url: '/api/v1/import-presets',
+      body: { name: `Preset ${c.seq()}`, settings: ZENDESK_SETTINGS },
+    }),
+  },
+  'DELETE /api/v1/import-presets/:id': {
+    ok: [204],
+    build: async (c) => ({
+      url: `/api/v1/import-presets/${
+        (
+          await c.t.services.importPresets.create(
+            { ...(await adminActor(c)) },
+            { name: `Gone ${c.seq()}`, settings: { source: 'zendesk', timeZone: 'UTC', dateOrder: 'ymd' } },
+          )
+        ).id
+      }`,
+    }),
+  },
+  'GET /api/v1/api-tokens': { ok: [200], build: () => ({ url: '/api/v1/api-tokens' }) },
+  'POST /api/v1/api-tokens': {
+    ok: [201],
+    build: (c) => ({ url: '/api/v1/api-tokens', body: { name: `T${c.seq()}` } }),
+  },
+  'DELETE /api/v1/api-tokens/:id': {
+    ok: [204],
+    build: async (c) => ({
+      url: `/api/v1/api-tokens/${(await c.t.services.apiTokens.create(await adminActor(c), 'to revoke')).token.id}`,
+    }),
+  },
+  'POST /api/v1/push/observations': {
+    ok: [401],
+    build: () => ({ url: '/api/v1/push/observations', body: { source: 'x', rows: [] } }),
+  },
+  'GET /api/v1/dashboards/org': { ok: [200], build: () => ({ url: `/api/v1/dashboards/org?${RANGE}` }) },
+  'GET /api/v1/dashboards/team': { ok: [200], build: () => ({ url: `/api/v1/dashboards/team?${RANGE}` }) },
+  'GET /api/v1/dashboards/person/:id': {
+    person: true,
+    ok: [200],
+    build: (_c, id) => ({ url: `/api/v1/dashboards/person/${id}?${RANGE}` }),
+  },
+  'GET /api/v1/people/:id/observations': {
+    person: true,
+    ok: [200],
+    build: (_c, id) => ({ url: `/api/v1/people/${id}/observations` }),
+  },
+  'GET /api/v1/attention': { ok: [200], build: () => ({ url: '/api/v1/attention' }) },
   'GET /api/v1/auth/session': { ok: [200], build: () => ({ url: '/api/v1/auth/session' }) },
   'POST /api/v1/auth/login': {
     ok: [401],
@@ -507,7 +617,7 @@ describe('access matrix over HTTP', () => {
           let expected: number[];
           let label = c.person ? '' : '-';
           if (access === 'public') expected = c.ok;
-          else if (who === 'anonymous') expected = [401];
+          else if (access === 'token' || who === 'anonymous') expected = [401];
           else if (access !== 'authenticated' && !permissionsOf(ACTOR_ROLES[who]).has(access as Permission)) {
             expected = [403];
           } else if (c.person) {
@@ -518,7 +628,7 @@ describe('access matrix over HTTP', () => {
               (c.selfForbidden === 'always' ||
                 (c.selfForbidden === 'unless_sees_everyone' && !seesEveryone(ACTOR_ROLES[who])));
             expected = !rel.visible ? [404] : selfNo ? [403] : c.ok;
-          } else expected = c.ok;
+          } else expected = c.okFor ? c.okFor(who) : c.ok;
           if (c.person && who !== 'anonymous' && label === '') label = relation(who, target).label;
 
           const call = await c.build(ctx(), target, who);
@@ -526,7 +636,7 @@ describe('access matrix over HTTP', () => {
             call.fresh && who !== 'anonymous'
               ? await loginClient(t.app, actorEmails[who], PASSWORD)
               : clients.get(who)!;
-          const res = await client.request(method as 'GET', call.url, call.body);
+          const res = await client.request(method as 'GET', call.url, call.body, call.headers);
           cases++;
           if (!expected.includes(res.statusCode)) {
             mismatches.push(
@@ -536,7 +646,7 @@ describe('access matrix over HTTP', () => {
           if (
             res.statusCode === 404 &&
             c.person &&
-            !['person.not_found', 'goal.not_found'].includes(res.json().code)
+            !['person.not_found', 'goal.not_found', 'import.not_found'].includes(res.json().code)
           ) {
             mismatches.push(`${key} as ${who} on ${label}: 404 with code ${res.json().code}`);
           }

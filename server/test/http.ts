@@ -25,6 +25,7 @@ export async function createTestApp(
   const { app, routes, services } = await buildApp(config, {
     database,
     setupToken: TEST_SETUP_TOKEN,
+    onJobError: (job, err) => console.error(`background job failed: ${job}`, err),
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
   await app.ready();

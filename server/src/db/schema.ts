@@ -8,6 +8,11 @@ import type {
   IndicatorDirection,
   IndicatorSource,
   IndicatorUnit,
+  ImportCounts,
+  ImportIssue,
+  ImportSettings,
+  ImportSource,
+  ImportStatus,
   OrgUnitKind,
   PersonStatus,
   PolicyKind,
@@ -220,7 +225,112 @@ export interface NotificationTable {
   createdAt: CreatedAt;
 }
 
+export interface ApiTokenTable {
+  id: Generated<string>;
+  name: string;
+  prefix: string;
+  tokenHash: string;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface ImportBatchTable {
+  id: Generated<string>;
+  via: 'upload' | 'api';
+  status: ImportStatus;
+  source: ImportSource | null;
+  fileName: string;
+  fileSize: Generated<number>;
+  sha256: string;
+  filePath: string | null;
+  detectedSource: ImportSource | null;
+  settings: ImportSettings | null;
+  columns: Generated<string[]>;
+  sample: Generated<string[][]>;
+  phase: string | null;
+  progressDone: Generated<number>;
+  progressTotal: number | null;
+  counts: Generated<Partial<ImportCounts>>;
+  issues: Generated<ImportIssue[]>;
+  createdBy: string | null;
+  apiTokenId: string | null;
+  createdAt: CreatedAt;
+  validatedAt: Date | null;
+  committedAt: Date | null;
+  undoneAt: Date | null;
+  undoneBy: string | null;
+}
+
+export interface ImportStageTable {
+  batchId: string;
+  line: number;
+  staffKey: string;
+  indicatorId: string;
+  occurredAt: Date | null;
+  occurredOn: string | null;
+  numerator: number;
+  denominator: number;
+  externalKey: string;
+}
+
+export interface ImportStaffTable {
+  batchId: string;
+  staffKey: string;
+  name: string | null;
+  email: string | null;
+  employeeNumber: string | null;
+  rows: number;
+  personId: string | null;
+}
+
+export interface StaffAliasTable {
+  source: string;
+  alias: string;
+  personId: string;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface ImportRevisionTable {
+  batchId: string;
+  observationId: number;
+  oldBatchId: string | null;
+  oldSource: string;
+  oldPersonId: string;
+  oldOccurredOn: string;
+  oldNumerator: number;
+  oldDenominator: number;
+}
+
+export interface ImportPresetTable {
+  id: Generated<string>;
+  name: string;
+  settings: ImportSettings;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface ObservationDailyTable {
+  indicatorId: string;
+  day: string;
+  personId: string;
+  num: number;
+  den: number;
+  sq: number;
+  n: number;
+}
+
 export interface DB {
+  apiToken: ApiTokenTable;
+  importBatch: ImportBatchTable;
+  importStage: ImportStageTable;
+  importStaff: ImportStaffTable;
+  staffAlias: StaffAliasTable;
+  importRevision: ImportRevisionTable;
+  importPreset: ImportPresetTable;
+  observationDaily: ObservationDailyTable;
   policy: PolicyTable;
   policyVersion: PolicyVersionTable;
   indicator: IndicatorTable;

@@ -17,7 +17,7 @@ export interface RegisteredRoute {
 const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const KNOWN: ReadonlySet<string> = new Set<string>([...PERMISSIONS, 'public', 'authenticated']);
+const KNOWN: ReadonlySet<string> = new Set<string>([...PERMISSIONS, 'public', 'authenticated', 'token']);
 
 /**
  * Every route declares its access; the server refuses to start otherwise. Each request then
@@ -25,7 +25,12 @@ const KNOWN: ReadonlySet<string> = new Set<string>([...PERMISSIONS, 'public', 'a
  * state-changing method a CSRF token check (the session's token, or before sign-in a
  * double-submit cookie).
  */
-export function registerAccessGuard(app: App, auth: AuthService, cookieSecure: boolean): RegisteredRoute[] {
+export function registerAccessGuard(
+  app: App,
+  auth: AuthService,
+  cookieSecure: boolean,
+  resolveToken: (secret: string) => Promise<{ id: string; name: string } | null>,
+): RegisteredRoute[] {
   const registry: RegisteredRoute[] = [];
   const names = cookieNames(cookieSecure);
 
@@ -48,9 +53,23 @@ export function registerAccessGuard(app: App, auth: AuthService, cookieSecure: b
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('me', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('apiToken', null);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
+    if (request.routeOptions.config?.access === 'token') {
+      // Integrations: a bearer token, no session and no cookies (so no CSRF to guard against).
+      const m = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+      request.apiToken = m?.[1] ? await resolveToken(m[1]) : null;
+      if (!request.apiToken) {
+        throw new AppError(
+          'auth.invalid_token',
+          401,
+          'Send a valid API token as Authorization: Bearer <token>',
+        );
+      }
+      return;
+    }
     const token = request.cookies[names.session];
     if (token) {
       request.sessionToken = token;

@@ -66,6 +66,7 @@ export function registerErrorHandler(app: App) {
       return sendProblem(reply, request, status, 'validation', err.message);
     }
     request.log.error({ err, reqId: request.id }, 'unhandled error');
+    if (process.env.VITEST) console.error('unhandled error', err);
     return sendProblem(reply, request, 500, 'internal', 'Something went wrong. The error has been logged.');
   });
 }

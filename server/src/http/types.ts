@@ -29,6 +29,8 @@ declare module 'fastify' {
     csrfToken: string | null;
     me: Me | null;
     sessionToken: string | null;
+    /** The integration token of a 'token' route's request. */
+    apiToken: { id: string; name: string } | null;
   }
 }
 

@@ -133,7 +133,10 @@ async function seedDemoGoals(
     effectiveFrom: '2026-01-01',
   });
 
-  // Deterministic history: 8 weeks of daily CSAT for everyone on a team (a small LCG, no Math.random).
+  // Deterministic history (a small LCG, no Math.random): twelve weeks of daily figures up to
+  // 29 Nov 2026 for everyone on the floor or the phones — CSAT for all; AHT, FCR and first reply
+  // for the contact centre; UPT and ATV for sales. A few people slip in the last three weeks, so
+  // the control charts and the needs-attention queue have something real to show.
   let seed = 42;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const csat = id('CSAT');
@@ -149,23 +152,45 @@ async function seedDemoGoals(
     denominator: number;
     source: string;
   }[] = [];
-  const start = Date.parse('2026-09-28T00:00:00Z');
-  for (const p of teamMembers) {
+  const DAYS = 84;
+  const start = Date.parse('2026-09-07T00:00:00Z');
+  const binomial = (n: number, p: number) => {
+    let k = 0;
+    for (let i = 0; i < n; i++) if (rand() < p) k++;
+    return k;
+  };
+  teamMembers.forEach((p, index) => {
+    const personId = personIds.get(p.employeeNumber)!;
     const skill = 0.8 + rand() * 0.17;
-    for (let d = 0; d < 56; d++) {
+    const slips = index % 9 === 4; // about one person in nine
+    const agent = p.jobRoleCode.startsWith('CS-');
+    const sales = ['SALES-ASSOC', 'SENIOR-SALES'].includes(p.jobRoleCode);
+    const pace = 280 + rand() * 140; // seconds per contact
+    const upt = 1.5 + rand() * 0.8;
+    for (let d = 0; d < DAYS; d++) {
+      const day = new Date(start + d * 86_400_000);
+      if (day.getUTCDay() === index % 7) continue; // a day off each week
+      const occurredOn = day.toISOString().slice(0, 10);
+      const late = slips && d >= DAYS - 21;
+      const s = late ? skill - 0.22 : skill;
+      const push = (code: string, numerator: number, denominator: number) =>
+        rows.push({ personId, indicatorId: id(code), occurredOn, numerator, denominator, source: 'demo' });
       const rated = 2 + Math.floor(rand() * 6);
-      let good = 0;
-      for (let k = 0; k < rated; k++) if (rand() < skill) good++;
-      rows.push({
-        personId: personIds.get(p.employeeNumber)!,
-        indicatorId: csat,
-        occurredOn: new Date(start + d * 86_400_000).toISOString().slice(0, 10),
-        numerator: good,
-        denominator: rated,
-        source: 'demo',
-      });
+      push('CSAT', binomial(rated, s), rated);
+      if (agent) {
+        const handled = 18 + Math.floor(rand() * 20);
+        const perContact = (late ? pace * 1.18 : pace) * (0.9 + rand() * 0.2);
+        push('AHT', Math.round(perContact * handled), handled);
+        push('FCR', binomial(handled, s - 0.1), handled);
+        if (p.jobRoleCode === 'CS-CHAT') push('FRT', Math.round(handled * (2 + rand() * 3)), handled);
+      }
+      if (sales) {
+        const tx = 8 + Math.floor(rand() * 15);
+        push('UPT', Math.round(tx * upt * (0.85 + rand() * 0.3)), tx);
+        push('ATV', Math.round(tx * (420 + rand() * 260)), tx);
+      }
     }
-  }
+  });
   const db = services.db;
   for (let i = 0; i < rows.length; i += 500) {
     await db

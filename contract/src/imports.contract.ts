@@ -1,0 +1,297 @@
+import { Type, type Static } from 'typebox';
+import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+
+/** The exports Frontline reads as they come (docs: data-formats.md), plus any CSV/XLSX with a mapping. */
+export const IMPORT_SOURCES = [
+  'zendesk',
+  'freshdesk',
+  'chatwoot_agents',
+  'chatwoot_csat',
+  'amazon_connect',
+  'pos',
+  'generic',
+] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+/** Stable codes of problems found in a file; the web shows `importIssue.<code>` with its params. */
+export const IMPORT_ISSUE_CODES = [
+  'missing_column',
+  'unknown_format',
+  'empty_file',
+  'bad_number',
+  'bad_percent',
+  'bad_duration',
+  'bad_date',
+  'bad_value',
+  'negative',
+  'missing_staff',
+  'missing_value',
+  'unknown_indicator',
+  'too_many_columns',
+  'encoding',
+  'unsupported_file',
+  'too_many_errors',
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+
+export const DATE_ORDERS = ['ymd', 'dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+export const IMPORT_STATUSES = [
+  'uploaded', // file stored, header read; waiting for settings
+  'validating', // job: every row parsed and checked, clean rows staged
+  'validated', // preview ready; may be committed
+  'failed', // the file cannot be imported (see issues) or the job was interrupted
+  'committing', // job: one transaction
+  'committed',
+  'undone',
+  'discarded',
+] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const ImportIssue = Type.Object({
+  line: Type.Optional(Type.Integer()),
+  column: Type.Optional(Type.String()),
+  code: StringEnum(IMPORT_ISSUE_CODES),
+  message: Type.String(),
+  params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+});
+export type ImportIssue = Static<typeof ImportIssue>;
+
+export const GenericMapping = Type.Object(
+  {
+    staff: Type.String({ minLength: 1, maxLength: 200 }),
+    date: Type.String({ minLength: 1, maxLength: 200 }),
+    indicatorCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    indicatorColumn: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    numerator: Type.String({ minLength: 1, maxLength: 200 }),
+    denominator: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    key: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type GenericMapping = Static<typeof GenericMapping>;
+
+export const ImportSettings = Type.Object(
+  {
+    source: StringEnum(IMPORT_SOURCES),
+    /** IANA zone the file's timestamps are written in when they carry no offset. */
+    timeZone: Type.String({ minLength: 1, maxLength: 64 }),
+    dateOrder: StringEnum(DATE_ORDERS),
+    mapping: Type.Optional(GenericMapping),
+  },
+  { additionalProperties: false },
+);
+export type ImportSettings = Static<typeof ImportSettings>;
+
+export const ImportSuggestion = Type.Object({
+  personId: Uuid,
+  nameEn: Type.String(),
+  nameZh: Type.Union([Type.String(), Type.Null()]),
+  employeeNumber: Type.String(),
+});
+
+export const ImportUnmatched = Type.Object({
+  staffKey: Type.String(),
+  name: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()]),
+  employeeNumber: Type.Union([Type.String(), Type.Null()]),
+  rows: Type.Integer(),
+  suggestions: Type.Array(ImportSuggestion),
+});
+export type ImportUnmatched = Static<typeof ImportUnmatched>;
+
+export const ImportPreviewRow = Type.Object({
+  line: Type.Integer(),
+  staffKey: Type.String(),
+  personId: Type.Union([Uuid, Type.Null()]),
+  personName: Type.Union([Type.String(), Type.Null()]),
+  indicatorCode: Type.String(),
+  occurredAt: Type.Union([IsoDateTime, Type.Null()]),
+  occurredOn: Type.Union([IsoDate, Type.Null()]),
+  numerator: Type.Number(),
+  denominator: Type.Number(),
+});
+export type ImportPreviewRow = Static<typeof ImportPreviewRow>;
+
+export const ImportCounts = Type.Object({
+  records: Type.Integer(),
+  observations: Type.Integer(),
+  issues: Type.Integer(),
+  matchedObservations: Type.Integer(),
+  unmatchedObservations: Type.Integer(),
+  inserted: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  skipped: Type.Integer(),
+});
+export type ImportCounts = Static<typeof ImportCounts>;
+
+export const ImportBatch = Type.Object({
+  id: Uuid,
+  status: StringEnum(IMPORT_STATUSES),
+  via: StringEnum(['upload', 'api'] as const),
+  fileName: Type.String(),
+  fileSize: Type.Integer(),
+  sha256: Type.String(),
+  detectedSource: Type.Union([StringEnum(IMPORT_SOURCES), Type.Null()]),
+  settings: Type.Union([ImportSettings, Type.Null()]),
+  columns: Type.Array(Type.String()),
+  sample: Type.Array(Type.Array(Type.String())),
+  phase: Type.Union([Type.String(), Type.Null()]),
+  progressDone: Type.Integer(),
+  progressTotal: Type.Union([Type.Integer(), Type.Null()]),
+  counts: ImportCounts,
+  issues: Type.Array(ImportIssue),
+  unmatched: Type.Array(ImportUnmatched),
+  preview: Type.Array(ImportPreviewRow),
+  /** Another committed batch of byte-identical content, if any. */
+  sameFileAs: Type.Union([Uuid, Type.Null()]),
+  /** Undo is refused while a later batch changed rows of this one. */
+  canUndo: Type.Boolean(),
+  createdBy: Type.Union([Type.String(), Type.Null()]),
+  createdAt: IsoDateTime,
+  committedAt: Type.Union([IsoDateTime, Type.Null()]),
+  undoneAt: Type.Union([IsoDateTime, Type.Null()]),
+});
+export type ImportBatch = Static<typeof ImportBatch>;
+
+export const ImportBatchSummary = Type.Object({
+  id: Uuid,
+  status: StringEnum(IMPORT_STATUSES),
+  via: StringEnum(['upload', 'api'] as const),
+  source: Type.Union([StringEnum(IMPORT_SOURCES), Type.Null()]),
+  fileName: Type.String(),
+  counts: ImportCounts,
+  createdBy: Type.Union([Type.String(), Type.Null()]),
+  createdAt: IsoDateTime,
+  committedAt: Type.Union([IsoDateTime, Type.Null()]),
+  undoneAt: Type.Union([IsoDateTime, Type.Null()]),
+});
+export type ImportBatchSummary = Static<typeof ImportBatchSummary>;
+
+export const UploadImportQuery = Type.Object(
+  { fileName: Type.String({ minLength: 1, maxLength: 255 }) },
+  { additionalProperties: false },
+);
+export type UploadImportQuery = Static<typeof UploadImportQuery>;
+
+export const ListImportsQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type ListImportsQuery = Static<typeof ListImportsQuery>;
+
+export const MatchStaffBody = Type.Object(
+  {
+    matches: Type.Array(
+      Type.Object(
+        { staffKey: Type.String({ minLength: 1, maxLength: 300 }), personId: Uuid },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 1000 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type MatchStaffBody = Static<typeof MatchStaffBody>;
+
+export const CommitImportBody = Type.Object(
+  {
+    /** Leave rows of unmatched staff out (true) or refuse to commit while any remain (false). */
+    skipUnmatched: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type CommitImportBody = Static<typeof CommitImportBody>;
+
+export const ImportPreset = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  settings: ImportSettings,
+  createdAt: IsoDateTime,
+});
+export type ImportPreset = Static<typeof ImportPreset>;
+
+export const CreateImportPresetBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }), settings: ImportSettings },
+  { additionalProperties: false },
+);
+export type CreateImportPresetBody = Static<typeof CreateImportPresetBody>;
+
+/** Integrations push observations with a bearer token (no session, no CSRF). */
+export const PushObservationsBody = Type.Object(
+  {
+    source: Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9_-]+$' }),
+    rows: Type.Array(
+      Type.Object(
+        {
+          employeeNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+          email: Type.Optional(Type.String({ minLength: 3, maxLength: 254 })),
+          indicator: Type.String({ minLength: 1, maxLength: 40 }),
+          occurredOn: Type.Optional(IsoDate),
+          occurredAt: Type.Optional(IsoDateTime),
+          numerator: Type.Number(),
+          denominator: Type.Number({ minimum: 0 }),
+          key: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 10000 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type PushObservationsBody = Static<typeof PushObservationsBody>;
+
+export const PushObservationsResult = Type.Object({
+  batchId: Uuid,
+  counts: ImportCounts,
+});
+export type PushObservationsResult = Static<typeof PushObservationsResult>;
+
+export const ApiToken = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  prefix: Type.String(),
+  createdAt: IsoDateTime,
+  lastUsedAt: Type.Union([IsoDateTime, Type.Null()]),
+  revokedAt: Type.Union([IsoDateTime, Type.Null()]),
+});
+export type ApiToken = Static<typeof ApiToken>;
+export const CreateApiTokenBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export type CreateApiTokenBody = Static<typeof CreateApiTokenBody>;
+export const CreatedApiToken = Type.Object({ token: ApiToken, secret: Type.String() });
+export type CreatedApiToken = Static<typeof CreatedApiToken>;
+
+/** Observations of one person (the evidence behind a figure). */
+export const ObservationView = Type.Object({
+  id: Type.Integer(),
+  indicatorId: Uuid,
+  indicatorCode: Type.String(),
+  occurredOn: IsoDate,
+  numerator: Type.Number(),
+  denominator: Type.Number(),
+  source: Type.String(),
+  batchId: Type.Union([Uuid, Type.Null()]),
+  externalKey: Type.Union([Type.String(), Type.Null()]),
+  createdAt: IsoDateTime,
+});
+export type ObservationView = Static<typeof ObservationView>;
+export const ListObservationsQuery = Type.Object(
+  {
+    indicatorId: Type.Optional(Uuid),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type ListObservationsQuery = Static<typeof ListObservationsQuery>;

@@ -1,0 +1,995 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { sql, type Kysely } from 'kysely';
+import { IANAZone } from 'luxon';
+import type {
+  CommitImportBody,
+  ImportBatch,
+  ImportBatchSummary,
+  ImportCounts,
+  ImportIssue,
+  ImportSettings,
+  ImportSource,
+  ImportUnmatched,
+  MatchStaffBody,
+  PushObservationsBody,
+  PushObservationsResult,
+} from '@frontline/contract';
+import { seesEveryone } from '@frontline/contract';
+import type { DB, ImportBatchTable } from '../../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { Actor, AnyActor } from '../../access/actor.js';
+import type { AccessService } from '../../access/access.service.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Clock } from '../../lib/clock.js';
+import type { JobRunner } from '../../lib/jobs.js';
+import { AppError, Conflict, Invalid, NotFound, Unprocessable } from '../../lib/errors.js';
+import { createParser, detectSource } from './sources/index.js';
+import { ImportFileError, readRecords } from './sources/readers.js';
+import type { ParsedObservation, StaffRef } from './sources/types.js';
+import { importsRepository, type StageRow } from './imports.repository.js';
+import { createStaffMatcher, staffKeyOf, type MatchCandidate } from './staff-matcher.js';
+
+type BatchRow = Selectable<ImportBatchTable>;
+
+/** jsonb values go to the driver as JSON text (pg would send arrays as PostgreSQL arrays). */
+const j = <T>(v: T): T => JSON.stringify(v) as unknown as T;
+
+const STAGE_CHUNK = 5000;
+const MAX_STORED_ISSUES = 500;
+/** Codes that skip a row without blocking the commit (e.g. tickets nobody was assigned). */
+const WARNING_CODES = new Set<string>(['missing_staff']);
+
+const EMPTY_COUNTS: ImportCounts = {
+  records: 0,
+  observations: 0,
+  issues: 0,
+  matchedObservations: 0,
+  unmatchedObservations: 0,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+};
+
+export interface ImportsDeps {
+  db: Kysely<DB>;
+  access: AccessService;
+  audit: AuditService;
+  clock: Clock;
+  jobs: JobRunner;
+  uploadDir: string;
+  maxImportBytes: number;
+  log?: (msg: string, err?: unknown) => void;
+}
+
+/**
+ * The import pipeline: upload (streamed to disk, hashed) → validate (a job: every row parsed and
+ * checked, clean rows staged, staff matched) → review (issues, unmatched staff, preview) →
+ * commit (a job: one transaction) → undo. Re-importing the same facts changes nothing.
+ */
+export function createImportsService(deps: ImportsDeps) {
+  const { db, audit, clock, jobs } = deps;
+  const log = deps.log ?? (() => undefined);
+
+  async function load(actor: Actor, id: string, executor: Kysely<DB> = db): Promise<BatchRow> {
+    const row = await importsRepository(executor).findById(id);
+    if (!row || !canSee(actor, row)) throw NotFound('import.not_found');
+    return row;
+  }
+
+  function canSee(actor: Actor, row: BatchRow): boolean {
+    return seesEveryone(actor.roles) || row.createdBy === actor.userId;
+  }
+
+  async function candidates(executor: Kysely<DB>, userId: string | null): Promise<MatchCandidate[]> {
+    // The importer may attribute rows only to people in their own scope.
+    const user = userId
+      ? await executor
+          .selectFrom('appUser')
+          .select(['personId', 'roles'])
+          .where('id', '=', userId)
+          .executeTakeFirst()
+      : undefined;
+    let q = executor
+      .selectFrom('person')
+      .select(['id', 'employeeNumber', 'email', 'givenNameEn', 'familyNameEn', 'nameZh'])
+      .where('status', '!=', 'left');
+    if (user && !seesEveryone(user.roles)) {
+      const me = user.personId;
+      if (!me) return [];
+      q = q.where((eb) =>
+        eb.or([
+          eb('id', '=', me),
+          eb(
+            'id',
+            'in',
+            sql<string>`(with recursive sub(id, depth) as (
+              select id, 1 from person where manager_id = ${me}
+              union select p.id, sub.depth + 1 from person p join sub on p.manager_id = sub.id where sub.depth < 64
+            ) select id from sub)`,
+          ),
+        ]),
+      );
+    }
+    return q.execute();
+  }
+
+  async function view(row: BatchRow): Promise<ImportBatch> {
+    const repo = importsRepository(db);
+    const staged = ['validated', 'committing', 'failed'].includes(row.status);
+    const [preview, unmatchedRows, creator, same, blocked] = await Promise.all([
+      staged ? repo.preview(row.id) : Promise.resolve([]),
+      staged
+        ? db
+            .selectFrom('importStaff')
+            .selectAll()
+            .where('batchId', '=', row.id)
+            .where('personId', 'is', null)
+            .orderBy('rows', 'desc')
+            .limit(200)
+            .execute()
+        : Promise.resolve([]),
+      row.createdBy
+        ? db
+            .selectFrom('appUser')
+            .leftJoin('person', 'person.id', 'appUser.personId')
+            .select(['appUser.email', 'person.givenNameEn', 'person.familyNameEn'])
+            .where('appUser.id', '=', row.createdBy)
+            .executeTakeFirst()
+        : Promise.resolve(undefined),
+      db
+        .selectFrom('importBatch')
+        .select('id')
+        .where('sha256', '=', row.sha256)
+        .where('status', '=', 'committed')
+        .where('id', '!=', row.id)
+        .where('via', '=', 'upload')
+        .limit(1)
+        .executeTakeFirst(),
+      row.status === 'committed' ? repo.revisedByLater(row.id) : Promise.resolve(false),
+    ]);
+    const suggestionIds = [
+      ...new Set(unmatchedRows.flatMap((u) => suggestionsOf.get(`${row.id}:${u.staffKey}`) ?? [])),
+    ];
+    const suggested = suggestionIds.length
+      ? await db
+          .selectFrom('person')
+          .select(['id', 'employeeNumber', 'givenNameEn', 'familyNameEn', 'nameZh'])
+          .where('id', 'in', suggestionIds)
+          .execute()
+      : [];
+    const byId = new Map(suggested.map((p) => [p.id, p]));
+    const unmatched: ImportUnmatched[] = unmatchedRows.map((u) => ({
+      staffKey: u.staffKey,
+      name: u.name,
+      email: u.email,
+      employeeNumber: u.employeeNumber,
+      rows: u.rows,
+      suggestions: (suggestionsOf.get(`${row.id}:${u.staffKey}`) ?? []).flatMap((id) => {
+        const p = byId.get(id);
+        return p
+          ? [
+              {
+                personId: p.id,
+                nameEn: `${p.givenNameEn} ${p.familyNameEn}`,
+                nameZh: p.nameZh,
+                employeeNumber: p.employeeNumber,
+              },
+            ]
+          : [];
+      }),
+    }));
+    return {
+      id: row.id,
+      status: row.status,
+      via: row.via,
+      fileName: row.fileName,
+      fileSize: Number(row.fileSize),
+      sha256: row.sha256,
+      detectedSource: row.detectedSource,
+      settings: row.settings,
+      columns: row.columns,
+      sample: row.sample,
+      phase: row.phase,
+      progressDone: row.progressDone,
+      progressTotal: row.progressTotal,
+      counts: { ...EMPTY_COUNTS, ...row.counts },
+      issues: row.issues,
+      unmatched,
+      preview: preview.map((p) => ({
+        line: p.line,
+        staffKey: p.staffKey,
+        personId: p.personId,
+        personName: p.personName,
+        indicatorCode: p.indicatorCode,
+        occurredAt: p.occurredAt ? new Date(p.occurredAt).toISOString() : null,
+        occurredOn: p.occurredOn,
+        numerator: p.numerator,
+        denominator: p.denominator,
+      })),
+      sameFileAs: same?.id ?? null,
+      canUndo: row.status === 'committed' && !blocked,
+      createdBy: creator
+        ? creator.givenNameEn
+          ? `${creator.givenNameEn} ${creator.familyNameEn}`
+          : creator.email
+        : null,
+      createdAt: row.createdAt.toISOString(),
+      committedAt: row.committedAt?.toISOString() ?? null,
+      undoneAt: row.undoneAt?.toISOString() ?? null,
+    };
+  }
+
+  // Suggestions are cheap to recompute but need the parsed names; kept per process for the review.
+  const suggestionsOf = new Map<string, string[]>();
+
+  async function setProgress(
+    id: string,
+    patch: Partial<Pick<BatchRow, 'phase' | 'progressDone' | 'progressTotal'>>,
+  ) {
+    await db.updateTable('importBatch').set(patch).where('id', '=', id).execute();
+  }
+
+  async function countLines(file: string): Promise<number> {
+    let n = 0;
+    for await (const chunk of createReadStream(file)) {
+      const buf = chunk as Buffer;
+      for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) n++;
+    }
+    return n + 1;
+  }
+
+  /** Parses and checks every row, stages the clean ones and matches staff. Runs as a job. */
+  async function runValidation(id: string): Promise<void> {
+    const batch = await importsRepository(db).findById(id);
+    if (!batch || batch.status !== 'validating' || !batch.settings || !batch.filePath) return;
+    const settings = batch.settings;
+    const repo = importsRepository(db);
+    const indicators = new Map(
+      (await db.selectFrom('indicator').select(['id', 'code']).where('active', '=', true).execute()).map(
+        (i) => [i.code.toUpperCase(), i.id],
+      ),
+    );
+    const issues: ImportIssue[] = [];
+    let issueCount = 0;
+    let blocking = 0;
+    const addIssues = (list: readonly ImportIssue[]) => {
+      for (const i of list) {
+        issueCount++;
+        if (!WARNING_CODES.has(i.code)) blocking++;
+        if (issues.length < MAX_STORED_ISSUES) issues.push(i);
+      }
+    };
+    const staff = new Map<string, { ref: StaffRef; rows: number }>();
+    let buffer: StageRow[] = [];
+    let records = 0;
+    let observations = 0;
+    const total = await countLines(batch.filePath);
+    await setProgress(id, { phase: 'reading', progressDone: 0, progressTotal: total });
+
+    const take = (list: readonly ParsedObservation[]) => {
+      for (const o of list) {
+        const staffKey = staffKeyOf(o.staff);
+        if (!staffKey) {
+          addIssues([{ line: o.line, code: 'missing_staff', message: 'The row names no staff member' }]);
+          continue;
+        }
+        const indicatorId = indicators.get(o.indicatorCode.toUpperCase());
+        if (!indicatorId) {
+          addIssues([
+            {
+              line: o.line,
+              code: 'unknown_indicator',
+              message: `No active indicator has the code ${o.indicatorCode}`,
+              params: { value: o.indicatorCode },
+            },
+          ]);
+          continue;
+        }
+        if (!Number.isFinite(o.numerator) || !Number.isFinite(o.denominator) || o.denominator < 0) {
+          addIssues([
+            {
+              line: o.line,
+              code: 'bad_number',
+              message: 'Numerator or denominator is not a number',
+              params: { value: `${o.numerator}/${o.denominator}` },
+            },
+          ]);
+          continue;
+        }
+        const s = staff.get(staffKey);
+        if (s) s.rows++;
+        else staff.set(staffKey, { ref: o.staff, rows: 1 });
+        observations++;
+        buffer.push({
+          line: o.line,
+          staffKey,
+          indicatorId,
+          occurredAt: o.occurredAt ?? null,
+          occurredOn: o.occurredAt ? null : (o.occurredOn ?? null),
+          numerator: o.numerator,
+          denominator: o.denominator,
+          externalKey: o.externalKey,
+        });
+      }
+    };
+
+    try {
+      const parser = createParser(settings.source, {
+        timeZone: settings.timeZone,
+        dateOrder: settings.dateOrder,
+        ...(settings.mapping ? { mapping: settings.mapping } : {}),
+      });
+      let headerSeen = false;
+      let fatal = false;
+      for await (const rec of readRecords({ path: batch.filePath, fileName: batch.fileName })) {
+        if (!headerSeen) {
+          headerSeen = true;
+          const headerIssues = parser.header(rec.values, rec.line);
+          addIssues(headerIssues);
+          if (headerIssues.length > 0) {
+            fatal = true;
+            break;
+          }
+          continue;
+        }
+        records++;
+        const r = parser.row(rec.values, rec.line);
+        addIssues(r.issues);
+        take(r.observations);
+        if (buffer.length >= STAGE_CHUNK) {
+          await repo.stage(id, buffer);
+          buffer = [];
+          await setProgress(id, { phase: 'checking', progressDone: rec.line });
+        }
+      }
+      if (!headerSeen) {
+        addIssues([{ code: 'empty_file', message: 'The file has no rows' }]);
+        fatal = true;
+      }
+      if (!fatal) {
+        const end = parser.finish();
+        addIssues(end.issues);
+        take(end.observations);
+        await repo.stage(id, buffer);
+        buffer = [];
+      }
+      if (!fatal && observations === 0 && blocking === 0) {
+        addIssues([{ code: 'empty_file', message: 'The file has no rows Frontline can import' }]);
+        fatal = true;
+      }
+
+      // Match staff: by employee number, e-mail, remembered alias, then unique full name.
+      await setProgress(id, { phase: 'matching', progressDone: total });
+      const aliases = new Map(
+        (
+          await db
+            .selectFrom('staffAlias')
+            .select(['alias', 'personId'])
+            .where('source', '=', settings.source)
+            .execute()
+        ).map((a) => [a.alias, a.personId]),
+      );
+      const match = createStaffMatcher(await candidates(db, batch.createdBy), aliases);
+      const staffRows = [...staff].map(([staffKey, s]) => {
+        const m = match(s.ref, staffKey);
+        suggestionsOf.set(`${id}:${staffKey}`, m.suggestions);
+        return {
+          batchId: id,
+          staffKey,
+          name: s.ref.name ?? null,
+          email: s.ref.email ?? null,
+          employeeNumber: s.ref.employeeNumber ?? null,
+          rows: s.rows,
+          personId: m.personId,
+        };
+      });
+      for (let i = 0; i < staffRows.length; i += 1000) {
+        await db
+          .insertInto('importStaff')
+          .values(staffRows.slice(i, i + 1000))
+          .execute();
+      }
+      const matched = staffRows.filter((s) => s.personId).reduce((a, s) => a + s.rows, 0);
+      const counts: ImportCounts = {
+        ...EMPTY_COUNTS,
+        records,
+        observations,
+        issues: issueCount,
+        matchedObservations: matched,
+        unmatchedObservations: observations - matched,
+      };
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('importBatch')
+          .set({
+            status: fatal ? 'failed' : 'validated',
+            phase: null,
+            counts: j(counts),
+            issues: j(issues),
+            validatedAt: clock.now(),
+          })
+          .where('id', '=', id)
+          .execute();
+        await audit.record(trx, await actorOf(trx, batch), {
+          action: fatal ? 'import.validation_failed' : 'import.validated',
+          entityType: 'import_batch',
+          entityId: id,
+          after: { counts, source: settings.source },
+        });
+      });
+    } catch (err) {
+      const fileError = err instanceof ImportFileError;
+      if (!fileError) log(`import ${id}: validation failed`, err);
+      addIssues([
+        {
+          code: fileError ? err.code : 'unsupported_file',
+          message: fileError ? err.message : 'The file could not be read',
+        },
+      ]);
+      await repo.clearStage(id);
+      await db
+        .updateTable('importBatch')
+        .set({
+          status: 'failed',
+          phase: null,
+          issues: j(issues),
+          counts: j({ ...EMPTY_COUNTS, records, issues: issueCount }),
+        })
+        .where('id', '=', id)
+        .execute();
+    }
+  }
+
+  async function actorOf(executor: Kysely<DB>, batch: BatchRow): Promise<AnyActor> {
+    if (!batch.createdBy) {
+      return { kind: 'system', userId: null, requestId: null, ip: null, reason: 'import' };
+    }
+    const u = await executor
+      .selectFrom('appUser')
+      .select(['id', 'personId', 'roles'])
+      .where('id', '=', batch.createdBy)
+      .executeTakeFirst();
+    return { kind: 'system', userId: u?.id ?? null, requestId: null, ip: null, reason: 'import job' };
+  }
+
+  async function runCommit(id: string, skipUnmatched: boolean): Promise<void> {
+    const batch = await importsRepository(db).findById(id);
+    if (!batch || batch.status !== 'committing' || !batch.settings) return;
+    try {
+      await setProgress(id, { phase: 'committing' });
+      await db.transaction().execute(async (trx) => {
+        const repo = importsRepository(trx);
+        const merged = await repo.merge(id, batch.settings!.source);
+        const { unmatched } = await repo.staffCounts(id);
+        const counts: ImportCounts = {
+          ...EMPTY_COUNTS,
+          ...batch.counts,
+          ...merged,
+          skipped: skipUnmatched ? unmatched : 0,
+        };
+        await trx.deleteFrom('importStage').where('batchId', '=', id).execute();
+        await trx
+          .updateTable('importBatch')
+          .set({
+            status: 'committed',
+            phase: null,
+            counts: j(counts),
+            committedAt: clock.now(),
+            filePath: null,
+          })
+          .where('id', '=', id)
+          .execute();
+        await audit.record(trx, await actorOf(trx, batch), {
+          action: 'import.committed',
+          entityType: 'import_batch',
+          entityId: id,
+          after: { counts, source: batch.settings!.source, fileName: batch.fileName },
+        });
+      });
+      if (batch.filePath) await rm(batch.filePath, { force: true });
+    } catch (err) {
+      log(`import ${id}: commit failed`, err);
+      await db
+        .updateTable('importBatch')
+        .set({ status: 'validated', phase: 'commit_failed' })
+        .where('id', '=', id)
+        .execute();
+    }
+  }
+
+  return {
+    /** After a restart: a validation that was cut off failed; a commit either landed or not. */
+    async recoverInterrupted(): Promise<void> {
+      await db
+        .updateTable('importBatch')
+        .set({ status: 'failed', phase: 'interrupted' })
+        .where('status', '=', 'validating')
+        .execute();
+      await db
+        .updateTable('importBatch')
+        .set({ status: 'validated', phase: 'interrupted' })
+        .where('status', '=', 'committing')
+        .execute();
+    },
+
+    async upload(actor: Actor, fileName: string, body: Readable | string | Buffer): Promise<ImportBatch> {
+      await mkdir(deps.uploadDir, { recursive: true });
+      const id = randomUUID();
+      const file = path.join(deps.uploadDir, `${id}.upload`);
+      const hash = createHash('sha256');
+      let size = 0;
+      const limit = deps.maxImportBytes;
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > limit) {
+            done(
+              new AppError(
+                'import.too_large',
+                413,
+                `The file is larger than ${Math.round(limit / 1048576)} MB`,
+              ),
+            );
+            return;
+          }
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      const input =
+        typeof body === 'string' || Buffer.isBuffer(body) ? Readable.from([Buffer.from(body)]) : body;
+      try {
+        await pipeline(input, meter, createWriteStream(file));
+      } catch (err) {
+        await rm(file, { force: true });
+        throw err;
+      }
+      if (size === 0) {
+        await rm(file, { force: true });
+        throw Invalid('import.invalid_file', 'The file is empty');
+      }
+      const head: string[][] = [];
+      try {
+        for await (const rec of readRecords({ path: file, fileName })) {
+          head.push(rec.values);
+          if (head.length >= 7) break;
+        }
+      } catch (err) {
+        await rm(file, { force: true });
+        if (err instanceof ImportFileError) {
+          throw Invalid('import.invalid_file', err.message, [{ path: '/file', message: err.message }]);
+        }
+        throw err;
+      }
+      // Chatwoot puts a "Reporting period" line (and a blank line) before the header.
+      const headerAt = head.findIndex((r) => r.filter((c) => c !== '').length >= 2);
+      const columns = headerAt >= 0 ? head[headerAt]! : (head[0] ?? []);
+      const detected =
+        detectSource(columns) ?? (headerAt > 0 ? detectSource(head[headerAt + 1] ?? []) : null);
+      const row = await db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('importBatch')
+          .values({
+            id,
+            via: 'upload',
+            status: 'uploaded',
+            fileName,
+            fileSize: size,
+            sha256: hash.digest('hex'),
+            filePath: file,
+            detectedSource: detected,
+            columns: j(columns),
+            sample: j(head.slice(headerAt + 1, headerAt + 6)),
+            createdBy: actor.userId,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit.record(trx, actor, {
+          action: 'import.uploaded',
+          entityType: 'import_batch',
+          entityId: id,
+          after: { fileName, size, sha256: inserted.sha256, detectedSource: detected },
+        });
+        return inserted;
+      });
+      return view(row);
+    },
+
+    async list(actor: Actor, q: { limit?: number; offset?: number }) {
+      const limit = q.limit ?? 50;
+      const offset = q.offset ?? 0;
+      let base = db.selectFrom('importBatch as b').where('b.status', '!=', 'discarded');
+      if (!seesEveryone(actor.roles)) base = base.where('b.createdBy', '=', actor.userId);
+      const [rows, total] = await Promise.all([
+        base
+          .leftJoin('appUser as u', 'u.id', 'b.createdBy')
+          .leftJoin('person as p', 'p.id', 'u.personId')
+          .leftJoin('apiToken as t', 't.id', 'b.apiTokenId')
+          .selectAll('b')
+          .select([
+            sql<
+              string | null
+            >`coalesce(p.given_name_en || ' ' || p.family_name_en, u.email, 'API: ' || t.name)`.as(
+              'creatorName',
+            ),
+          ])
+          .orderBy('b.createdAt', 'desc')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const items: ImportBatchSummary[] = rows.map((r) => ({
+        id: r.id,
+        status: r.status,
+        via: r.via,
+        source: r.source,
+        fileName: r.fileName,
+        counts: { ...EMPTY_COUNTS, ...r.counts },
+        createdBy: r.creatorName,
+        createdAt: r.createdAt.toISOString(),
+        committedAt: r.committedAt?.toISOString() ?? null,
+        undoneAt: r.undoneAt?.toISOString() ?? null,
+      }));
+      return { items, total: Number(total.n), limit, offset };
+    },
+
+    async get(actor: Actor, id: string): Promise<ImportBatch> {
+      return view(await load(actor, id));
+    },
+
+    async validate(actor: Actor, id: string, settings: ImportSettings): Promise<ImportBatch> {
+      if (!IANAZone.isValidZone(settings.timeZone)) {
+        throw Invalid('validation', `Unknown time zone ${settings.timeZone}`, [
+          { path: '/timeZone', message: 'not an IANA time zone' },
+        ]);
+      }
+      const batch = await load(actor, id);
+      if (settings.source === 'generic') {
+        const m = settings.mapping;
+        if (!m) {
+          throw Invalid('validation', 'A generic file needs a column mapping', [
+            { path: '/mapping', message: 'required' },
+          ]);
+        }
+        const have = new Set(batch.columns.map((c) => c.trim().toLowerCase()));
+        const missing = (['staff', 'date', 'numerator', 'denominator', 'key', 'indicatorColumn'] as const)
+          .filter((k) => m[k] !== undefined && !have.has(m[k].trim().toLowerCase()))
+          .map((k) => ({ path: `/mapping/${k}`, message: `the file has no column "${m[k]}"` }));
+        if (!m.indicatorCode && !m.indicatorColumn) {
+          missing.push({ path: '/mapping/indicatorCode', message: 'required' });
+        }
+        if (missing.length) {
+          throw Invalid('validation', 'The mapping names columns the file does not have', missing);
+        }
+      }
+      if (!['uploaded', 'validated', 'failed'].includes(batch.status) || !batch.filePath) {
+        throw Conflict('import.invalid_state', `The import is ${batch.status}`);
+      }
+      try {
+        await stat(batch.filePath);
+      } catch {
+        throw Conflict('import.invalid_state', 'The uploaded file is gone; upload it again');
+      }
+      await importsRepository(db).clearStage(id);
+      const row = await db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('importBatch')
+          .set({
+            status: 'validating',
+            settings: j(settings),
+            source: settings.source,
+            phase: 'queued',
+            progressDone: 0,
+            progressTotal: null,
+            issues: j([]),
+            counts: j({}),
+          })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit.record(trx, actor, {
+          action: 'import.validation_started',
+          entityType: 'import_batch',
+          entityId: id,
+          before: { status: batch.status, settings: batch.settings },
+          after: { status: 'validating', settings },
+        });
+        return updated;
+      });
+      jobs.enqueue(`validate import ${id}`, () => runValidation(id));
+      return view(row);
+    },
+
+    async match(actor: Actor, id: string, body: MatchStaffBody): Promise<ImportBatch> {
+      const batch = await load(actor, id);
+      if (batch.status !== 'validated' || !batch.source) {
+        throw Conflict('import.invalid_state', `The import is ${batch.status}`);
+      }
+      const personIds = [...new Set(body.matches.map((m) => m.personId))];
+      const visible = await deps.access.visiblePeople(actor, personIds);
+      const exists = new Set(
+        (await db.selectFrom('person').select('id').where('id', 'in', personIds).execute()).map((p) => p.id),
+      );
+      if (personIds.some((p) => !visible.has(p) || !exists.has(p))) throw NotFound('person.not_found');
+      const keys = new Set(
+        (
+          await db
+            .selectFrom('importStaff')
+            .select('staffKey')
+            .where('batchId', '=', id)
+            .where(
+              'staffKey',
+              'in',
+              body.matches.map((m) => m.staffKey),
+            )
+            .execute()
+        ).map((k) => k.staffKey),
+      );
+      const unknown = body.matches.filter((m) => !keys.has(m.staffKey));
+      if (unknown.length) {
+        throw Invalid(
+          'validation',
+          'These names are not in the file',
+          unknown.map((u) => ({ path: '/matches', message: u.staffKey })),
+        );
+      }
+      const source = batch.source;
+      await db.transaction().execute(async (trx) => {
+        for (const m of body.matches) {
+          await trx
+            .updateTable('importStaff')
+            .set({ personId: m.personId })
+            .where('batchId', '=', id)
+            .where('staffKey', '=', m.staffKey)
+            .execute();
+          await trx
+            .insertInto('staffAlias')
+            .values({ source, alias: m.staffKey, personId: m.personId, createdBy: actor.userId })
+            .onConflict((oc) =>
+              oc.columns(['source', 'alias']).doUpdateSet({ personId: m.personId, createdBy: actor.userId }),
+            )
+            .execute();
+        }
+        const { matched, unmatched } = await importsRepository(trx).staffCounts(id);
+        await trx
+          .updateTable('importBatch')
+          .set({
+            counts: j({
+              ...EMPTY_COUNTS,
+              ...batch.counts,
+              matchedObservations: matched,
+              unmatchedObservations: unmatched,
+            }),
+          })
+          .where('id', '=', id)
+          .execute();
+        await audit.record(trx, actor, {
+          action: 'import.staff_matched',
+          entityType: 'import_batch',
+          entityId: id,
+          after: { matches: body.matches, source },
+        });
+      });
+      return view(await load(actor, id));
+    },
+
+    async commit(actor: Actor, id: string, body: CommitImportBody): Promise<ImportBatch> {
+      const batch = await load(actor, id);
+      if (batch.status !== 'validated') {
+        throw Conflict('import.invalid_state', `The import is ${batch.status}`);
+      }
+      const blocking = batch.issues.filter((i) => !WARNING_CODES.has(i.code)).length;
+      if (blocking > 0) {
+        throw Conflict(
+          'import.invalid_rows',
+          `${blocking} rows have errors: correct the file and upload it again`,
+        );
+      }
+      const { unmatched } = await importsRepository(db).staffCounts(id);
+      if (unmatched > 0 && !body.skipUnmatched) {
+        throw Conflict('import.unmatched_staff', `${unmatched} rows belong to staff not matched to anyone`);
+      }
+      const row = await db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('importBatch')
+          .set({ status: 'committing', phase: 'queued' })
+          .where('id', '=', id)
+          .where('status', '=', 'validated')
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) throw Conflict('import.invalid_state', 'The import changed meanwhile');
+        await audit.record(trx, actor, {
+          action: 'import.commit_started',
+          entityType: 'import_batch',
+          entityId: id,
+          after: { skipUnmatched: body.skipUnmatched },
+        });
+        return updated;
+      });
+      jobs.enqueue(`commit import ${id}`, () => runCommit(id, body.skipUnmatched));
+      return view(row);
+    },
+
+    async undo(actor: Actor, id: string): Promise<ImportBatch> {
+      const batch = await load(actor, id);
+      if (batch.status !== 'committed') {
+        throw Conflict('import.invalid_state', `The import is ${batch.status}`);
+      }
+      await db.transaction().execute(async (trx) => {
+        const repo = importsRepository(trx);
+        if (await repo.revisedByLater(id)) {
+          throw Conflict(
+            'import.undo_blocked',
+            'A later import changed rows of this one: undo that import first',
+          );
+        }
+        const result = await repo.undo(id);
+        const now = clock.now();
+        await trx
+          .updateTable('importBatch')
+          .set({ status: 'undone', undoneAt: now, undoneBy: actor.userId })
+          .where('id', '=', id)
+          .execute();
+        await audit.record(trx, actor, {
+          action: 'import.undone',
+          entityType: 'import_batch',
+          entityId: id,
+          before: { status: 'committed', counts: batch.counts },
+          after: { status: 'undone', ...result },
+        });
+      });
+      return view(await load(actor, id));
+    },
+
+    async discard(actor: Actor, id: string): Promise<void> {
+      const batch = await load(actor, id);
+      if (!['uploaded', 'validated', 'failed'].includes(batch.status)) {
+        throw Conflict('import.invalid_state', `The import is ${batch.status}`);
+      }
+      await db.transaction().execute(async (trx) => {
+        await importsRepository(trx).clearStage(id);
+        await trx
+          .updateTable('importBatch')
+          .set({ status: 'discarded', filePath: null })
+          .where('id', '=', id)
+          .execute();
+        await audit.record(trx, actor, {
+          action: 'import.discarded',
+          entityType: 'import_batch',
+          entityId: id,
+          before: { status: batch.status },
+        });
+      });
+      if (batch.filePath) await rm(batch.filePath, { force: true });
+    },
+
+    /**
+     * An integration pushes rows with its token: all checked first (422 with every problem and
+     * nothing written), then one transaction. Staff by employee number or e-mail only.
+     */
+    async push(
+      token: { id: string; name: string },
+      body: PushObservationsBody,
+    ): Promise<PushObservationsResult> {
+      const indicators = new Map(
+        (await db.selectFrom('indicator').select(['id', 'code']).where('active', '=', true).execute()).map(
+          (i) => [i.code.toUpperCase(), i.id],
+        ),
+      );
+      const people = await candidates(db, null);
+      const match = createStaffMatcher(people, new Map());
+      const issues: { path: string; message: string; row: number }[] = [];
+      const staged: StageRow[] = [];
+      const staffRows = new Map<string, { ref: StaffRef; rows: number; personId: string | null }>();
+      body.rows.forEach((r, i) => {
+        const row = i + 1;
+        const ref: StaffRef = {
+          ...(r.employeeNumber ? { employeeNumber: r.employeeNumber } : {}),
+          ...(r.email ? { email: r.email } : {}),
+        };
+        const key = staffKeyOf(ref);
+        const m = key ? match(ref, key) : null;
+        if (!key || !m?.personId || (m.how !== 'employee_number' && m.how !== 'email')) {
+          issues.push({ path: `/rows/${i}`, row, message: 'no person has this employee number or e-mail' });
+        }
+        const indicatorId = indicators.get(r.indicator.toUpperCase());
+        if (!indicatorId) {
+          issues.push({ path: `/rows/${i}/indicator`, row, message: `unknown indicator ${r.indicator}` });
+        }
+        if ((r.occurredOn === undefined) === (r.occurredAt === undefined)) {
+          issues.push({ path: `/rows/${i}`, row, message: 'give exactly one of occurredOn or occurredAt' });
+        }
+        if (!key || !m?.personId || !indicatorId) return;
+        const s = staffRows.get(key);
+        if (s) s.rows++;
+        else staffRows.set(key, { ref, rows: 1, personId: m.personId });
+        const day = r.occurredOn ?? r.occurredAt ?? '';
+        staged.push({
+          line: row,
+          staffKey: key,
+          indicatorId,
+          occurredAt: r.occurredAt ?? null,
+          occurredOn: r.occurredAt ? null : (r.occurredOn ?? null),
+          numerator: r.numerator,
+          denominator: r.denominator,
+          externalKey: `${body.source}:${r.key ?? `${key}:${day}`}`,
+        });
+      });
+      if (issues.length) {
+        throw Unprocessable('import.invalid_rows', `${issues.length} rows cannot be imported`, issues);
+      }
+      const actor: AnyActor = {
+        kind: 'system',
+        userId: null,
+        requestId: null,
+        ip: null,
+        reason: `api token ${token.name}`,
+      };
+      return db.transaction().execute(async (trx) => {
+        const sha = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+        const batch = await trx
+          .insertInto('importBatch')
+          .values({
+            via: 'api',
+            status: 'committing',
+            source: null,
+            fileName: `push:${body.source}`,
+            fileSize: 0,
+            sha256: sha,
+            apiTokenId: token.id,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const repo = importsRepository(trx);
+        await repo.stage(batch.id, staged);
+        await trx
+          .insertInto('importStaff')
+          .values(
+            [...staffRows].map(([staffKey, s]) => ({
+              batchId: batch.id,
+              staffKey,
+              name: null,
+              email: s.ref.email ?? null,
+              employeeNumber: s.ref.employeeNumber ?? null,
+              rows: s.rows,
+              personId: s.personId,
+            })),
+          )
+          .execute();
+        const merged = await repo.merge(batch.id, `api:${body.source}`);
+        const counts: ImportCounts = {
+          ...EMPTY_COUNTS,
+          records: body.rows.length,
+          observations: staged.length,
+          matchedObservations: staged.length,
+          ...merged,
+        };
+        await trx.deleteFrom('importStage').where('batchId', '=', batch.id).execute();
+        await trx
+          .updateTable('importBatch')
+          .set({ status: 'committed', counts: j(counts), committedAt: clock.now(), validatedAt: clock.now() })
+          .where('id', '=', batch.id)
+          .execute();
+        await audit.record(trx, actor, {
+          action: 'import.pushed',
+          entityType: 'import_batch',
+          entityId: batch.id,
+          after: { counts, source: body.source, tokenId: token.id },
+        });
+        return { batchId: batch.id, counts };
+      });
+    },
+
+    /** For tests and shutdown. */
+    idle: () => jobs.idle(),
+  };
+}
+export type ImportsService = ReturnType<typeof createImportsService>;
+export type { ImportSource };

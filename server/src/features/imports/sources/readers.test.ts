@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectDelimiter, ImportFileError, readRecords } from './readers.js';
+
+const fixtures = fileURLToPath(new URL('../../../../test/fixtures/imports/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'frontline-readers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function read(path: string) {
+  const out: { line: number; values: string[] }[] = [];
+  for await (const r of readRecords({ path, fileName: 'upload' })) out.push(r);
+  return out;
+}
+
+function temp(name: string, content: Buffer | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('readRecords, CSV', () => {
+  it('detects the delimiter, strips a BOM, trims cells, skips empty records with real line numbers', async () => {
+    const path = temp('a.csv', '\uFEFF Name ; Value \n"Lee; Ann";"multi\nline"\n\n;;\n Bo ; 2\n');
+    expect(await read(path)).toEqual([
+      { line: 1, values: ['Name', 'Value'] },
+      { line: 2, values: ['Lee; Ann', 'multi\nline'] },
+      { line: 6, values: ['Bo', '2'] },
+    ]);
+  });
+
+  it('reads tab, pipe and short/long records', async () => {
+    expect(await read(temp('t.tsv', 'a\tb\n1\n1\t2\t3\n'))).toEqual([
+      { line: 1, values: ['a', 'b'] },
+      { line: 2, values: ['1'] },
+      { line: 3, values: ['1', '2', '3'] },
+    ]);
+    expect(await read(temp('p.csv', 'a|b\n1|2\n'))).toEqual([
+      { line: 1, values: ['a', 'b'] },
+      { line: 2, values: ['1', '2'] },
+    ]);
+  });
+
+  it('reads UTF-16LE and UTF-16BE files with a BOM', async () => {
+    const text = 'Agent,Café\n陳大文,1\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const expected = [
+      { line: 1, values: ['Agent', 'Café'] },
+      { line: 2, values: ['陳大文', '1'] },
+    ];
+    expect(await read(temp('le.csv', le))).toEqual(expected);
+    expect(await read(temp('be.csv', be))).toEqual(expected);
+  });
+
+  it('falls back to windows-1252 for invalid UTF-8 (Zendesk ; variant)', async () => {
+    const rows = await read(join(fixtures, 'zendesk-tickets-semicolon.csv'));
+    expect(rows).toHaveLength(6);
+    expect(rows[0]?.values.slice(0, 3)).toEqual(['Summation column', 'Id', 'Requester']);
+    expect(rows[5]?.values[8]).toBe('José Pérez');
+    expect(rows[5]?.line).toBe(6);
+  });
+
+  it('refuses binary files and empty files', async () => {
+    const bin = temp('x.csv', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
+    await expect(read(bin)).rejects.toMatchObject({ code: 'unsupported_file' });
+    await expect(read(bin)).rejects.toBeInstanceOf(ImportFileError);
+    const xls = temp('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    await expect(read(xls)).rejects.toMatchObject({ code: 'unsupported_file' });
+    await expect(read(temp('e.csv', ''))).rejects.toMatchObject({ code: 'empty_file' });
+  });
+
+  it('decides by magic bytes, not by name', async () => {
+    const path = temp('really-csv.xlsx', 'a,b\n1,2\n');
+    expect(await read(path)).toEqual([
+      { line: 1, values: ['a', 'b'] },
+      { line: 2, values: ['1', '2'] },
+    ]);
+  });
+
+  it('streams a large file and stops cleanly when the reader breaks early', async () => {
+    const big =
+      'Agent,Value\n' + Array.from({ length: 50_000 }, (_, i) => `agent ${i},${i}`).join('\n') + '\n';
+    const path = temp('big.csv', big);
+    const head: number[] = [];
+    for await (const r of readRecords({ path, fileName: 'big.csv' })) {
+      head.push(r.line);
+      if (head.length >= 3) break;
+    }
+    expect(head).toEqual([1, 2, 3]);
+    let count = 0;
+    let last = 0;
+    for await (const r of readRecords({ path, fileName: 'big.csv' })) {
+      count++;
+      last = r.line;
+    }
+    expect([count, last]).toEqual([50_001, 50_001]);
+  });
+
+  it('detectDelimiter ignores delimiters inside quotes and a period line', () => {
+    expect(detectDelimiter('"a,b,c";d;e\n1;2;3\n')).toBe(';');
+    expect(detectDelimiter('Reporting period 2026-11-01 to 2026-11-07\n\nAgent name,Assigned\n')).toBe(',');
+    expect(detectDelimiter('just one column\n')).toBe(',');
+  });
+});
+
+describe('readRecords, XLSX', () => {
+  it('reads the first sheet with row numbers, dates and plain numbers', async () => {
+    const path = temp('generic-renamed.csv', readFileSync(join(fixtures, 'generic.xlsx')));
+    expect(await read(path)).toEqual([
+      { line: 1, values: ['Staff', 'Date', 'Metric', 'Value', 'Count'] },
+      { line: 2, values: ['E001', '2026-11-03 00:00:00', 'QA_SCORE', '92.5', '1'] },
+      { line: 4, values: ['E002', '2026-11-04 09:30:00', 'CSAT', '0.3', '3'] },
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { DateTime } from 'luxon';
+import type { Grain, Period } from '@frontline/contract';
+
+/** The start of the period (day, ISO week from Monday, month, quarter) that contains `day`. */
+export function periodStart(day: string, grain: Grain): string {
+  const d = DateTime.fromISO(day, { zone: 'UTC' });
+  const s =
+    grain === 'day'
+      ? d
+      : grain === 'week'
+        ? d.startOf('week')
+        : grain === 'month'
+          ? d.startOf('month')
+          : d.startOf('quarter');
+  return s.toISODate()!;
+}
+
+function label(start: DateTime, grain: Grain): string {
+  switch (grain) {
+    case 'day':
+      return start.toISODate()!;
+    case 'week':
+      return `${start.weekYear}-W${String(start.weekNumber).padStart(2, '0')}`;
+    case 'month':
+      return start.toFormat('yyyy-MM');
+    case 'quarter':
+      return `${start.year}-Q${start.quarter}`;
+  }
+}
+
+/**
+ * The periods covering [from, to], each clipped to the range: the first week of a range that
+ * starts on a Wednesday runs Wednesday–Sunday. Labels: 2026-11-03, 2026-W45, 2026-11, 2026-Q4.
+ */
+export function periodsBetween(from: string, to: string, grain: Grain): Period[] {
+  const out: Period[] = [];
+  const end = DateTime.fromISO(to, { zone: 'UTC' });
+  let cur = DateTime.fromISO(periodStart(from, grain), { zone: 'UTC' });
+  const unit = grain === 'day' ? 'day' : grain === 'week' ? 'week' : grain === 'month' ? 'month' : 'quarter';
+  while (cur <= end) {
+    const next = cur.plus({ [`${unit}s`]: 1 });
+    const s = cur.toISODate()! < from ? from : cur.toISODate()!;
+    const lastDay = next.minus({ days: 1 }).toISODate()!;
+    out.push({ label: label(cur, grain), start: s, end: lastDay > to ? to : lastDay });
+    cur = next;
+  }
+  return out;
+}
+
+export function isRealDate(s: string): boolean {
+  return DateTime.fromISO(s, { zone: 'UTC' }).isValid && /^\d{4}-\d{2}-\d{2}$/.test(s);
+}
+
+export function addDays(day: string, n: number): string {
+  return DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: n }).toISODate()!;
+}
