@@ -223,6 +223,42 @@ describe('shrinkProportions', () => {
   });
 });
 
+describe("a minimum prior strength (the indicator's minimum sample ÷ 2)", () => {
+  // A very uneven team (50% vs 94%) makes the estimated m tiny: without a floor, 3/3 would top it.
+  const team = [
+    { id: 'weak', num: 51, den: 101 },
+    { id: 'strong', num: 290, den: 310 },
+    { id: 'lucky', num: 3, den: 3 },
+  ];
+  it('keeps three lucky surveys below a well-evidenced 94%', () => {
+    const free = rankWithShrinkage(
+      'proportion',
+      'higher_better',
+      team.map((p) => ({ ...p, sq: p.num, n: p.den })),
+    );
+    expect(free[0]!.id).toBe('lucky');
+    const floored = rankWithShrinkage(
+      'proportion',
+      'higher_better',
+      team.map((p) => ({ ...p, sq: p.num, n: p.den })),
+      1,
+      15,
+    );
+    expect(floored.map((r) => r.id)).toEqual(['strong', 'lucky', 'weak']);
+    const lucky = shrinkProportions(team, 15).find((r) => r.id === 'lucky')!;
+    expect(lucky.weight).toBeLessThanOrEqual(3 / 18 + 1e-12);
+  });
+  it("caps a mean's own weight at den / (den + floor)", () => {
+    const people = [
+      { id: 'a', num: 300, den: 1, sq: 90000, n: 1 },
+      { id: 'b', num: 4000, den: 10, sq: 1_700_000, n: 10 },
+      { id: 'c', num: 5000, den: 10, sq: 2_600_000, n: 10 },
+    ];
+    const a = shrinkMeans(people, 15).find((r) => r.id === 'a')!;
+    expect(a.weight).toBeLessThanOrEqual(1 / 16 + 1e-12);
+  });
+});
+
 describe('shrinkMeans', () => {
   // p1: 2,4,4,4,5,5,7,9 (mean 5, SS 32, df 7); p2: 6,8,8,10 (mean 8, SS 8, df 3); p3: 3,5,4 (mean 4, SS 2,
   // df 2); p4: a single 10 (no own variance). Pooled s² = 42/12 = 3.5; moderated s²: p1 (32 + 17.5)/12,
