@@ -10,3 +10,8 @@ export * from './indicators.contract.js';
 export * from './goals.contract.js';
 export * from './imports.contract.js';
 export * from './monitoring.contract.js';
+export * from './checkins.contract.js';
+export * from './feedback.contract.js';
+export * from './rewards.contract.js';
+export * from './coaching.contract.js';
+export * from './training.contract.js';

@@ -27,6 +27,13 @@ export const PERMISSIONS = [
   'imports.write',
   'dashboards.read',
   'integrations.manage',
+  'checkins.manage',
+  'feedback.give',
+  'recognition.post',
+  'rewards.manage',
+  'coaching.manage',
+  'training.catalogue',
+  'training.assign',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** 'token': an integration's bearer token instead of a session (see api_token). */
@@ -34,7 +41,7 @@ export type RouteAccess = Permission | 'public' | 'authenticated' | 'token';
 
 /** What each role may do. Record-level scope is decided separately (see SCOPE_ALL_ROLES). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  staff: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'dashboards.read'],
+  staff: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'dashboards.read', 'recognition.post'],
   supervisor: [
     'org.read',
     'people.read',
@@ -45,6 +52,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'imports.read',
     'imports.write',
     'dashboards.read',
+    'checkins.manage',
+    'feedback.give',
+    'recognition.post',
+    'coaching.manage',
+    'training.assign',
   ],
   manager: [
     'org.read',
@@ -57,6 +69,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'imports.read',
     'imports.write',
     'dashboards.read',
+    'checkins.manage',
+    'feedback.give',
+    'recognition.post',
+    'rewards.manage',
+    'coaching.manage',
+    'training.assign',
   ],
   assessor: [
     'org.read',
@@ -65,6 +83,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'goals.read',
     'observations.write',
     'dashboards.read',
+    'feedback.give',
+    'recognition.post',
   ],
   hr_admin: [
     'org.read',
@@ -86,6 +106,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'imports.read',
     'imports.write',
     'dashboards.read',
+    'checkins.manage',
+    'feedback.give',
+    'recognition.post',
+    'rewards.manage',
+    'coaching.manage',
+    'training.catalogue',
+    'training.assign',
   ],
   admin: [...PERMISSIONS],
 };

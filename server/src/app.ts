@@ -40,12 +40,29 @@ import { createApiTokensService } from './features/imports/api-tokens.service.js
 import { importsRoutes } from './features/imports/imports.routes.js';
 import { createMonitoringService } from './features/monitoring/monitoring.service.js';
 import { monitoringRoutes } from './features/monitoring/monitoring.routes.js';
+import { createMailer, type Mailer } from './lib/mailer.js';
+import type { FeatureDeps } from './features/feature-deps.js';
+import { createCheckinsService } from './features/checkins/checkins.service.js';
+import { checkinsRoutes } from './features/checkins/checkins.routes.js';
+import { createFeedbackService } from './features/feedback/feedback.service.js';
+import { feedbackRoutes } from './features/feedback/feedback.routes.js';
+import { createRewardsService } from './features/rewards/rewards.service.js';
+import { rewardsRoutes } from './features/rewards/rewards.routes.js';
+import { createCoachingService } from './features/coaching/coaching.service.js';
+import { coachingRoutes } from './features/coaching/coaching.routes.js';
+import { createTrainingService } from './features/training/training.service.js';
+import { trainingRoutes } from './features/training/training.routes.js';
+import { createPeopleFileService } from './features/people-file/people-file.service.js';
+import { peopleFileRoutes } from './features/people-file/people-file.routes.js';
+import { createRemindersService } from './features/reminders/reminders.service.js';
 
 export interface AppDeps {
   database: Database;
   clock?: Clock;
   /** The first-run set-up token; random (and unknown to anyone) when not given. */
   setupToken?: string;
+  /** Outgoing mail (tests pass an in-memory or SMTP-test mailer); else from config.mail. */
+  mailer?: Mailer;
   /** Where background jobs report failures (the server's log). */
   onJobError?: (job: string, err: unknown) => void;
 }
@@ -59,9 +76,28 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
   const jobs = createJobRunner((name, err) => {
     deps.onJobError?.(name, err);
   });
+  const monitoring = createMonitoringService({ db, access, audit, clock });
+  const featureDeps: FeatureDeps = {
+    db,
+    access,
+    audit,
+    clock,
+    notifications,
+    mailer: deps.mailer ?? createMailer(config.mail),
+    monitoring,
+    publicUrl: config.publicUrl,
+  };
   return {
     db,
     jobs,
+    mailer: featureDeps.mailer,
+    checkins: createCheckinsService(featureDeps),
+    feedback: createFeedbackService(featureDeps),
+    rewards: createRewardsService(featureDeps),
+    coaching: createCoachingService(featureDeps),
+    training: createTrainingService(featureDeps),
+    peopleFile: createPeopleFileService(featureDeps),
+    reminders: createRemindersService(featureDeps),
     imports: createImportsService({
       db,
       access,
@@ -74,7 +110,7 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
     }),
     importPresets: createImportPresetsService({ db, audit }),
     apiTokens: createApiTokensService({ db, audit, clock }),
-    monitoring: createMonitoringService({ db, access, audit, clock }),
+    monitoring,
     notifications,
     indicators: createIndicatorsService({ db, access, audit, clock }),
     goals: createGoalsService({ db, access, audit, clock, notifications }),
@@ -197,6 +233,12 @@ export async function buildApp(
   goalsRoutes(app, services.goals, services.notifications);
   importsRoutes(app, services.imports, services.importPresets, services.apiTokens);
   monitoringRoutes(app, services.monitoring);
+  checkinsRoutes(app, services.checkins);
+  feedbackRoutes(app, services.feedback);
+  rewardsRoutes(app, services.rewards);
+  coachingRoutes(app, services.coaching);
+  trainingRoutes(app, services.training);
+  peopleFileRoutes(app, services.peopleFile);
 
   await registerWebApp(app, config.webDist);
   return { app, routes, services };

@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       maxUploadBytes: 50 * 1024 * 1024,
       uploadDir: path.resolve('./uploads'),
       maxImportBytes: 200 * 1024 * 1024,
+      mail: { smtpUrl: null, from: 'Frontline <frontline@localhost>', dir: path.resolve('./mail') },
       backup: { dir: null, intervalMs: 24 * 3_600_000, keep: 14 },
       logLevel: 'info',
     });

@@ -26,6 +26,9 @@ const EnvSchema = Type.Object({
   FRONTLINE_MAX_UPLOAD_MB: Type.Integer({ minimum: 1, maximum: 2048, default: 50 }),
   FRONTLINE_UPLOAD_DIR: Type.String({ default: './uploads' }),
   FRONTLINE_MAX_IMPORT_MB: Type.Integer({ minimum: 1, maximum: 10240, default: 200 }),
+  FRONTLINE_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  FRONTLINE_MAIL_FROM: Type.String({ default: 'Frontline <frontline@localhost>' }),
+  FRONTLINE_MAIL_DIR: Type.Optional(Type.String({ minLength: 1 })),
   LOG_LEVEL: StringEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, {
     default: 'info',
   }),
@@ -50,6 +53,8 @@ export interface Config {
   /** Where uploaded import files wait until they are committed or discarded. */
   uploadDir: string;
   maxImportBytes: number;
+  /** Outgoing mail: SMTP when smtpUrl is set; else each message is written to dir (development). */
+  mail: { smtpUrl: string | null; from: string; dir: string | null };
   /** Scheduled backups of the embedded database (off when dir is null). */
   backup: { dir: string | null; intervalMs: number; keep: number };
   logLevel: Env['LOG_LEVEL'];
@@ -105,6 +110,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUploadBytes: c.FRONTLINE_MAX_UPLOAD_MB * 1024 * 1024,
     uploadDir: path.resolve(c.FRONTLINE_UPLOAD_DIR),
     maxImportBytes: c.FRONTLINE_MAX_IMPORT_MB * 1024 * 1024,
+    mail: {
+      smtpUrl: c.FRONTLINE_SMTP_URL ?? null,
+      from: c.FRONTLINE_MAIL_FROM,
+      dir: c.FRONTLINE_SMTP_URL ? null : path.resolve(c.FRONTLINE_MAIL_DIR ?? './mail'),
+    },
     backup: {
       dir: c.FRONTLINE_BACKUP_DIR ? path.resolve(c.FRONTLINE_BACKUP_DIR) : null,
       intervalMs: c.FRONTLINE_BACKUP_INTERVAL_HOURS * 3_600_000,
@@ -119,6 +129,11 @@ export function testConfig(overrides: Partial<Config> = {}): Readonly<Config> {
   return Object.freeze({
     ...loadConfig({ LOG_LEVEL: 'silent' }),
     uploadDir: path.join(os.tmpdir(), `frontline-test-uploads-${process.pid}`),
+    mail: {
+      smtpUrl: null,
+      from: 'Frontline <frontline@localhost>',
+      dir: path.join(os.tmpdir(), `frontline-test-mail-${process.pid}`),
+    },
     ...overrides,
   });
 }

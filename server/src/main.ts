@@ -62,6 +62,14 @@ async function main() {
   );
   purge.unref();
 
+  // Reminders (check-ins due, action items and training overdue): in-app and by e-mail, each
+  // once a day; hourly so a restart or a new day is picked up soon.
+  const remind = () =>
+    void services.reminders.run().catch((err: unknown) => console.error('Reminders failed', err));
+  const reminders = setInterval(remind, 60 * 60_000);
+  reminders.unref();
+  setTimeout(remind, 30_000).unref();
+
   let backups: NodeJS.Timeout | null = null;
   const backupDir = config.backup.dir;
   if (backupDir && database.kind === 'pglite') {
@@ -86,6 +94,7 @@ async function main() {
     closing = true;
     console.log(`\n${signal}: closing Frontline…`);
     clearInterval(purge);
+    clearInterval(reminders);
     if (backups) clearInterval(backups);
     await app.close();
     // Let a running import finish its transaction (it would roll back anyway if cut off).

@@ -74,6 +74,7 @@ export interface AppUserTable {
   disabled: Generated<boolean>;
   locale: Generated<string>;
   lastLoginAt: Date | null;
+  emailReminders: Generated<boolean>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }
@@ -322,7 +323,186 @@ export interface ObservationDailyTable {
   n: number;
 }
 
+export interface CheckinCadenceTable {
+  personId: string;
+  everyDays: number;
+  updatedBy: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface CheckinTable {
+  id: Generated<string>;
+  personId: string;
+  leaderPersonId: string | null;
+  scheduledAt: Date;
+  durationMinutes: Generated<number>;
+  location: string | null;
+  status: Generated<'planned' | 'held' | 'cancelled'>;
+  agenda: Generated<unknown>;
+  sharedNotes: Generated<string>;
+  privateNotes: Generated<string>;
+  heldAt: Date | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ActionItemTable {
+  id: Generated<string>;
+  personId: string;
+  checkinId: string | null;
+  coachingPlanId: string | null;
+  ownerPersonId: string;
+  title: string;
+  dueOn: string | null;
+  doneAt: Date | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface FeedbackTable {
+  id: Generated<string>;
+  personId: string;
+  authorUserId: string | null;
+  kind: 'praise' | 'improvement';
+  body: string;
+  evidence: Generated<unknown>;
+  acknowledgedAt: Date | null;
+  reply: string | null;
+  repliedAt: Date | null;
+  createdAt: CreatedAt;
+}
+
+export interface RecognitionTable {
+  id: Generated<string>;
+  personId: string;
+  authorUserId: string | null;
+  orgUnitId: string;
+  message: string;
+  badge: string | null;
+  points: Generated<number>;
+  awardId: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface RewardSchemeTable {
+  id: Generated<string>;
+  code: string;
+  nameEn: string;
+  nameZh: string | null;
+  kind: 'rule' | 'manual';
+  indicatorId: string | null;
+  comparator: 'gte' | 'lte' | null;
+  threshold: number | null;
+  minSample: number | null;
+  period: 'month' | 'quarter' | null;
+  points: Generated<number>;
+  badge: string | null;
+  active: Generated<boolean>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface AwardTable {
+  id: Generated<string>;
+  schemeId: string;
+  personId: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  points: number;
+  badge: string | null;
+  evidence: Generated<unknown>;
+  reason: string | null;
+  awardedBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface CoachingPlanTable {
+  id: Generated<string>;
+  personId: string;
+  coachPersonId: string | null;
+  origin: 'needs_attention' | 'manual';
+  focusIndicatorId: string | null;
+  focusSkill: string | null;
+  gap: Generated<string>;
+  growGoal: Generated<string>;
+  growReality: Generated<string>;
+  growOptions: Generated<string>;
+  growWill: Generated<string>;
+  status: Generated<'active' | 'completed' | 'cancelled'>;
+  startedOn: string;
+  followUpOn: string | null;
+  endedOn: string | null;
+  outcome: string | null;
+  outcomeRating: 'improved' | 'no_change' | 'worse' | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface CoachingSessionTable {
+  id: Generated<string>;
+  planId: string;
+  heldOn: string;
+  notes: Generated<string>;
+  nextSteps: Generated<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface CourseTable {
+  id: Generated<string>;
+  code: string;
+  titleEn: string;
+  titleZh: string | null;
+  category: 'product_knowledge' | 'service_skills' | 'on_the_job' | 'compliance';
+  description: Generated<string>;
+  durationHours: number | null;
+  passScore: number | null;
+  indicatorIds: Generated<string[]>;
+  active: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface TrainingAssignmentTable {
+  id: Generated<string>;
+  courseId: string;
+  personId: string;
+  assignedBy: string | null;
+  dueOn: string | null;
+  reason: string | null;
+  coachingPlanId: string | null;
+  status: Generated<'assigned' | 'completed' | 'cancelled'>;
+  completedAt: Date | null;
+  score: number | null;
+  evidence: string | null;
+  passed: boolean | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ReminderSentTable {
+  kind: string;
+  entityId: string;
+  onDay: string;
+  sentAt: CreatedAt;
+}
+
 export interface DB {
+  checkinCadence: CheckinCadenceTable;
+  checkin: CheckinTable;
+  actionItem: ActionItemTable;
+  feedback: FeedbackTable;
+  recognition: RecognitionTable;
+  rewardScheme: RewardSchemeTable;
+  award: AwardTable;
+  coachingPlan: CoachingPlanTable;
+  coachingSession: CoachingSessionTable;
+  course: CourseTable;
+  trainingAssignment: TrainingAssignmentTable;
+  reminderSent: ReminderSentTable;
   apiToken: ApiTokenTable;
   importBatch: ImportBatchTable;
   importStage: ImportStageTable;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m202611240600 from './202611240600_foundation.js';
 import * as m202611240700 from './202611240700_indicators_goals.js';
 import * as m202611300600 from './202611300600_imports_monitoring.js';
+import * as m202611300700 from './202611300700_people_development.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '202611240600_foundation': m202611240600,
   '202611240700_indicators_goals': m202611240700,
   '202611300600_imports_monitoring': m202611300600,
+  '202611300700_people_development': m202611300700,
 };

@@ -1,4 +1,7 @@
 import type { Services } from '../../app.js';
+import { seedTrainingDemo } from '../../features/training/training.demo.js';
+import { seedCheckinsDemo } from '../../features/checkins/checkins.demo.js';
+import { seedFeedbackDemo } from '../../features/feedback/feedback.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
@@ -71,10 +74,14 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
     }
   }
   await seedDemoGoals(services, unitIds, roleIds, personIds);
+  // People development: courses and assignments, check-ins, feedback, recognition and rewards.
+  await seedTrainingDemo(services, personIds);
+  await seedCheckinsDemo(services, personIds);
+  await seedFeedbackDemo(services, personIds);
   return { people: DEMO_PEOPLE.length, users };
 }
 
-/** Policies, targets, eight weeks of customer-satisfaction history and a few goals, so pages have something to show. */
+/** Policies, targets, twelve weeks of indicator history and a few goals, so pages have something to show. */
 async function seedDemoGoals(
   services: Services,
   unitIds: Map<string, string>,
@@ -161,12 +168,12 @@ async function seedDemoGoals(
   };
   teamMembers.forEach((p, index) => {
     const personId = personIds.get(p.employeeNumber)!;
-    const skill = 0.8 + rand() * 0.17;
+    const skill = 0.86 + rand() * 0.12;
     const slips = index % 9 === 4; // about one person in nine
     const agent = p.jobRoleCode.startsWith('CS-');
     const sales = ['SALES-ASSOC', 'SENIOR-SALES'].includes(p.jobRoleCode);
     const pace = 280 + rand() * 140; // seconds per contact
-    const upt = 1.5 + rand() * 0.8;
+    const upt = 1.75 + rand() * 0.6;
     for (let d = 0; d < DAYS; d++) {
       const day = new Date(start + d * 86_400_000);
       if (day.getUTCDay() === index % 7) continue; // a day off each week

@@ -68,6 +68,8 @@ export function importsRepository(db: Kysely<DB>) {
           join org_unit ou on ou.id = p.org_unit_id
          where s.batch_id = ${batchId} and m.person_id is not null
          order by s.indicator_id, s.external_key, s.line desc`.execute(db);
+      // Fresh temp tables have no statistics: without them the joins below nest-loop.
+      await sql`analyze _import_rows`.execute(db);
       const total = await sql<{ n: number }>`select count(*)::int as n from _import_rows`.execute(db);
       const revised = await sql<{ n: number }>`
         with ins as (
@@ -124,8 +126,16 @@ export function importsRepository(db: Kysely<DB>) {
     },
 
     async preview(batchId: string, limit = 20) {
+      // The first lines alone, then their names (joining the whole stage first is slow at 1M rows).
+      const first = db
+        .selectFrom('importStage')
+        .selectAll()
+        .where('batchId', '=', batchId)
+        .orderBy('line')
+        .limit(limit)
+        .as('s');
       return db
-        .selectFrom('importStage as s')
+        .selectFrom(first)
         .innerJoin('indicator as i', 'i.id', 's.indicatorId')
         .leftJoin('importStaff as m', (j) =>
           j.onRef('m.batchId', '=', 's.batchId').onRef('m.staffKey', '=', 's.staffKey'),
@@ -142,9 +152,7 @@ export function importsRepository(db: Kysely<DB>) {
           's.numerator',
           's.denominator',
         ])
-        .where('s.batchId', '=', batchId)
         .orderBy('s.line')
-        .limit(limit)
         .execute();
     },
 

@@ -395,6 +395,9 @@ export function createImportsService(deps: ImportsDeps) {
           .values(staffRows.slice(i, i + 1000))
           .execute();
       }
+      // Fresh statistics for the preview and the commit's joins (autovacuum may not have run yet).
+      await sql`analyze import_stage`.execute(db);
+      await sql`analyze import_staff`.execute(db);
       const matched = staffRows.filter((s) => s.personId).reduce((a, s) => a + s.rows, 0);
       const counts: ImportCounts = {
         ...EMPTY_COUNTS,

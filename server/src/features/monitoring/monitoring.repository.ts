@@ -29,20 +29,32 @@ export function monitoringRepository(db: Kysely<DB>) {
       indicatorIds?: readonly string[],
     ): Promise<SumRow[]> {
       if (groups.length === 0) return [];
+      // Groups travel as small integers and periods as dates: grouping on them is cheap and lets
+      // PostgreSQL hash-aggregate (text keys and to_char made it sort and spill at 10M rows).
+      const keys = [...new Set(groups.map((g) => g.key))];
+      const index = new Map(keys.map((k, i) => [k, i]));
       const trunc = sql.lit(TRUNC[grain]);
-      const r = await sql<SumRow>`
-        with m(person_id, key) as (
-          select * from unnest(${groups.map((g) => g.personId)}::uuid[], ${groups.map((g) => g.key)}::text[])
+      const query = sql<Omit<SumRow, 'key'> & { k: number }>`
+        with m(person_id, k) as (
+          select * from unnest(${groups.map((g) => g.personId)}::uuid[], ${groups.map((g) => index.get(g.key)!)}::int[])
         )
-        select m.key, d.indicator_id as "indicatorId",
-               to_char(date_trunc(${trunc}, d.day::timestamp), 'YYYY-MM-DD') as period,
+        select m.k, d.indicator_id as "indicatorId",
+               date_trunc(${trunc}, d.day::timestamp)::date as period,
                sum(d.num)::float8 as num, sum(d.den)::float8 as den, sum(d.sq)::float8 as sq, sum(d.n)::int as n
           from observation_daily d
           join m on m.person_id = d.person_id
          where d.day between ${from}::date and ${to}::date
            ${indicatorIds ? sql`and d.indicator_id = any(${[...indicatorIds]}::uuid[])` : sql``}
-         group by m.key, d.indicator_id, period`.execute(db);
-      return r.rows;
+         group by m.k, d.indicator_id, date_trunc(${trunc}, d.day::timestamp)::date`;
+      // Enough memory to hash the groups of an organisation-wide quarter without spilling
+      // (set local: for this transaction only; a caller's open transaction is reused).
+      const r = db.isTransaction
+        ? await query.execute(db)
+        : await db.transaction().execute(async (trx) => {
+            await sql`set local work_mem = '64MB'`.execute(trx);
+            return query.execute(trx);
+          });
+      return r.rows.map(({ k, ...row }) => ({ ...row, key: keys[k]! }));
     },
 
     /** Every target in force on `day` (job role or org unit). */

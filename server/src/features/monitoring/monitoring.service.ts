@@ -456,10 +456,8 @@ export function createMonitoringService(deps: {
         const k = keyOf.get(m.id);
         if (k) membersOf.set(k, [...(membersOf.get(k) ?? []), m]);
       }
-      const keys = [
-        ...children.map((c) => c.id),
-        ...(groups.some((g) => g.key === root.id) ? [root.id] : []),
-      ];
+      // People placed directly in the root unit get a row of their own, only when they have figures.
+      const keys = [...children.map((c) => c.id), ...(rows.some((r) => r.key === root.id) ? [root.id] : [])];
       const targetsOf = targetResolver(units, targets);
       const total: Record<string, Cell> = {};
       const cellsByInd = new Map<string, Map<string, Cell>>();

@@ -88,7 +88,9 @@ export function createGenericParser(settings: SourceSettings): SourceParser {
         return result;
       }
       const when = parseDateTime(cell(c.date), settings);
-      const day = parseDay(cell(c.date), settings);
+      // A date-only cell is already its own day: parse it once.
+      const day =
+        when.ok && when.value !== null && isDateOnly(when.value) ? when : parseDay(cell(c.date), settings);
       if (!when.ok || !day.ok || when.value === null || day.value === null) {
         result.issues.push(
           !when.ok

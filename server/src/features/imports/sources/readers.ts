@@ -113,9 +113,14 @@ async function* readCsv(path: string, encoding: Encoding, sample: Buffer): Async
         first = false;
         if (parser.destroyed) return;
         if (!parser.write(chunk)) {
-          await new Promise((resolve) => {
-            parser.once('drain', resolve);
-            parser.once('close', resolve);
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              parser.off('drain', done);
+              parser.off('close', done);
+              resolve();
+            };
+            parser.once('drain', done);
+            parser.once('close', done);
           });
         }
       }

@@ -1,0 +1,396 @@
+// The observation import at scale (issue #4 item 6). Generates a generic CSV of BENCH_ROWS rows
+// (default 1,000,000: CSAT 0/1 per survey, AHT seconds and FRT minutes per contact, FCR 0/1, over
+// 2026, unique keys, 500 people) in a temp dir, then on a fresh database per engine:
+//   upload (file stream) → validate (generic mapping) → commit, each timed, then a re-import of the
+//   same file (must insert 0 rows);
+// and, on PostgreSQL, in the same run and cluster, psql `\copy` of the same rows into
+//   a plain unindexed table with the CSV's columns (the floor), a table shaped like observation
+//   with its indexes, the same plus the observation_daily trigger, and the real observation table.
+// Prints a table: path | seconds | rows/s | × of COPY floor | × of COPY into observation itself, and
+// the slowest statements (summed per statement shape) of each phase.
+//   node --import tsx bench/import-observations.ts
+//   DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres node --import tsx bench/import-observations.ts
+// BENCH_ROWS (default 1000000), BENCH_ENGINES (default "pglite,postgres"; PostgreSQL parts need
+// DATABASE_URL, a user that may create databases), BENCH_AUTO_EXPLAIN=<ms> (PostgreSQL: log the plans
+// of statements slower than that in the server log). Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { sql } from 'kysely';
+import type { ImportSettings } from '@frontline/contract';
+import { createServices, type Services } from '../server/src/app.js';
+import { testConfig } from '../server/src/config.js';
+import { openDatabase, type Database } from '../server/src/db/database.js';
+import { migrateToLatest } from '../server/src/db/migrate.js';
+import { createParser } from '../server/src/features/imports/sources/index.js';
+import { readRecords } from '../server/src/features/imports/sources/readers.js';
+import { employeeNumber, fmt, PEOPLE, scratchDatabase, seedOrg, type BenchOrg } from './lib/org.js';
+import { statementTimer } from './lib/timer.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+const ADMIN_URL = process.env.DATABASE_URL ?? null;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-import-'));
+const csvPath = path.join(tmp, 'observations.csv');
+
+const SETTINGS: ImportSettings = {
+  source: 'generic',
+  timeZone: 'Asia/Hong_Kong',
+  dateOrder: 'ymd',
+  mapping: {
+    staff: 'employee_number',
+    date: 'date',
+    indicatorColumn: 'indicator',
+    numerator: 'numerator',
+    denominator: 'denominator',
+    key: 'key',
+  },
+};
+
+// ---------------------------------------------------------------- data
+/** Deterministic rows: the same i always gives the same row. */
+function* rows(n: number) {
+  let s = 0x9e3779b9;
+  const rnd = () => {
+    // mulberry32
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const day0 = Date.UTC(2026, 0, 1);
+  for (let i = 0; i < n; i++) {
+    const person = Math.floor(rnd() * PEOPLE);
+    const date = new Date(day0 + Math.floor(rnd() * 365) * 86_400_000).toISOString().slice(0, 10);
+    const k = rnd();
+    let indicator: string;
+    let numerator: number;
+    if (k < 0.3) {
+      indicator = 'CSAT'; // one survey: satisfied 1 / 0 of 1 rated
+      numerator = rnd() < 0.86 ? 1 : 0;
+    } else if (k < 0.65) {
+      indicator = 'AHT'; // one contact: handle seconds
+      numerator = 120 + Math.floor(rnd() * 780);
+    } else if (k < 0.85) {
+      indicator = 'FRT'; // one ticket: first-reply minutes
+      numerator = 1 + Math.floor(rnd() * 240);
+    } else {
+      indicator = 'FCR'; // one first contact: resolved 1 / 0
+      numerator = rnd() < 0.72 ? 1 : 0;
+    }
+    yield { person, date, indicator, numerator, denominator: 1, key: `${indicator}-${i + 1}` };
+  }
+}
+
+async function writeCsv(
+  file: string,
+  header: string,
+  line: (r: ReturnType<typeof rows> extends Generator<infer R> ? R : never) => string,
+) {
+  const out = createWriteStream(file);
+  let buf = header + '\n';
+  for (const r of rows(ROWS)) {
+    buf += line(r) + '\n';
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await once(out, 'finish');
+}
+
+// ---------------------------------------------------------------- helpers
+const now = () => performance.now();
+const secs = (ms: number) => ms / 1000;
+interface Result {
+  path: string;
+  seconds: number;
+  note?: string;
+}
+const results: Result[] = [];
+
+async function freshServices(database: Database, uploadDir: string) {
+  await migrateToLatest(database.db);
+  const timer = statementTimer();
+  const timed: Database = { ...database, db: database.db.withPlugin(timer.plugin) };
+  const config = testConfig({ uploadDir, maxImportBytes: 4 * 1024 * 1024 * 1024 });
+  const services = createServices(config, {
+    database: timed,
+    onJobError: (job, err) => console.error(`job ${job} failed:`, err),
+  });
+  return { services, timer };
+}
+
+function printTop(timer: ReturnType<typeof statementTimer>, title: string) {
+  console.log(`    slowest statements in ${title} (total ${fmt(secs(timer.totalMs()), 2)} s in SQL):`);
+  for (const s of timer.top(7)) {
+    console.log(`      ${fmt(secs(s.ms), 2).padStart(7)} s  ${String(s.calls).padStart(4)}×  ${s.label}`);
+  }
+}
+
+/** upload → validate → commit through the service; returns the seconds of each phase. */
+async function importOnce(
+  services: Services,
+  timer: ReturnType<typeof statementTimer>,
+  org: BenchOrg,
+  label: string,
+) {
+  const actor = org.admin;
+  timer.reset();
+  let t = now();
+  const uploaded = await services.imports.upload(actor, 'observations.csv', createReadStream(csvPath));
+  const upload = now() - t;
+  timer.reset();
+  t = now();
+  await services.imports.validate(actor, uploaded.id, SETTINGS);
+  await services.imports.idle();
+  const validate = now() - t;
+  const validated = await services.imports.get(actor, uploaded.id);
+  if (validated.status !== 'validated') {
+    throw new Error(
+      `${label}: validation ended ${validated.status}: ${JSON.stringify(validated.issues.slice(0, 3))}`,
+    );
+  }
+  printTop(timer, `${label} validate`);
+  timer.reset();
+  t = now();
+  await services.imports.commit(actor, uploaded.id, { skipUnmatched: false });
+  await services.imports.idle();
+  const commit = now() - t;
+  const committed = await services.imports.get(actor, uploaded.id);
+  if (committed.status !== 'committed') {
+    throw new Error(`${label}: commit ended ${committed.status} (${committed.phase})`);
+  }
+  printTop(timer, `${label} commit`);
+  const total = upload + validate + commit;
+  const c = committed.counts;
+  console.log(
+    `  ${label}: upload ${fmt(secs(upload), 2)} s, validate ${fmt(secs(validate), 2)} s, commit ${fmt(secs(commit), 2)} s, ` +
+      `total ${fmt(secs(total), 2)} s = ${fmt(ROWS / secs(total), 0)} rows/s; ` +
+      `inserted ${c.inserted}, updated ${c.updated}, unchanged ${c.unchanged}, records ${c.records}`,
+  );
+  return { upload, validate, commit, total, counts: c };
+}
+
+/** The COPY floors, in their own fresh database on the same cluster (same org, own ids). */
+async function runCopies() {
+  const scratch = await scratchDatabase(ADMIN_URL!, `frontline_bench_copy_${process.pid}`);
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url });
+  try {
+    const { services } = await freshServices(database, path.join(tmp, 'uploads-copy'));
+    const org = await seedOrg(services);
+    await copyFloors(services, org, scratch.url);
+  } finally {
+    await database.close();
+    await scratch.drop();
+  }
+}
+
+async function runEngine(kind: 'pglite' | 'postgres') {
+  const uploadDir = path.join(tmp, `uploads-${kind}`);
+  let database: Database;
+  let drop: (() => Promise<void>) | null = null;
+  let url: string | null = null;
+  if (kind === 'pglite') {
+    database = await openDatabase({ kind: 'pglite', dataDir: path.join(tmp, 'pglite') });
+  } else {
+    const scratch = await scratchDatabase(ADMIN_URL!, `frontline_bench_import_${process.pid}`);
+    url = scratch.url;
+    drop = scratch.drop;
+    database = await openDatabase({ kind: 'postgres', url });
+  }
+  try {
+    const { services, timer } = await freshServices(database, uploadDir);
+    const t = now();
+    const org = await seedOrg(services);
+    console.log(`\n${kind}: organisation and presets in ${fmt(secs(now() - t), 1)} s`);
+
+    const first = await importOnce(services, timer, org, `${kind} import`);
+    const name = kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
+    results.push({ path: `Frontline import, ${name}: upload`, seconds: secs(first.upload) });
+    results.push({
+      path: `Frontline import, ${name}: validate (parse, check, stage, match)`,
+      seconds: secs(first.validate),
+    });
+    results.push({
+      path: `Frontline import, ${name}: commit (merge + observation_daily)`,
+      seconds: secs(first.commit),
+    });
+    results.push({
+      path: `**Frontline import, ${name}: total**`,
+      seconds: secs(first.total),
+      note: `inserted ${first.counts.inserted}`,
+    });
+    const again = await importOnce(services, timer, org, `${kind} re-import of the same file`);
+    results.push({
+      path: `Re-import of the same file, ${name} (total)`,
+      seconds: secs(again.total),
+      note: `inserted ${again.counts.inserted}, updated ${again.counts.updated}, unchanged ${again.counts.unchanged}`,
+    });
+    if (kind === 'postgres') {
+      const size = await sql<{ obs: string; daily: string }>`
+        select pg_size_pretty(pg_total_relation_size('observation')) as obs,
+               pg_size_pretty(pg_total_relation_size('observation_daily')) as daily`.execute(services.db);
+      console.log(`  sizes: observation ${size.rows[0]!.obs}, observation_daily ${size.rows[0]!.daily}`);
+    }
+  } finally {
+    await database.close();
+    await drop?.();
+  }
+}
+
+// ---------------------------------------------------------------- COPY floors (PostgreSQL)
+function psql(url: string, command: string): number {
+  const t = now();
+  const r = spawnSync('psql', [url, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', command], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
+  return now() - t;
+}
+
+async function copyFloors(services: Services, org: BenchOrg, url: string) {
+  const db = services.db;
+  // The same rows with ids resolved, for the tables shaped like observation.
+  const idsPath = path.join(tmp, 'observations-ids.csv');
+  const personIds = Array.from(
+    { length: PEOPLE },
+    (_, i) => org.people.find((p) => p.employeeNumber === employeeNumber(i))!.id,
+  );
+  await writeCsv(
+    idsPath,
+    'person_id,indicator_id,occurred_on,numerator,denominator,source,external_key',
+    (r) =>
+      [
+        personIds[r.person],
+        org.indicators.get(r.indicator),
+        r.date,
+        r.numerator,
+        r.denominator,
+        'generic',
+        `generic:${r.key}`,
+      ].join(','),
+  );
+  await sql`
+    create table bench_copy_plain (employee_number text, date date, indicator text,
+                                   numerator double precision, denominator double precision, key text);
+    create table bench_copy_obs (like observation including defaults including identity including indexes including constraints);
+    create table bench_copy_trig (like observation including defaults including identity including indexes including constraints);
+    create table bench_daily (like observation_daily including all);
+    create function bench_daily_add() returns trigger language plpgsql as $fn$
+    begin
+      insert into bench_daily (indicator_id, day, person_id, num, den, sq, n)
+      select indicator_id, occurred_on, person_id, sum(numerator), sum(denominator),
+             sum(case when denominator > 0 then numerator * numerator / denominator else 0 end), count(*)
+        from new_rows group by indicator_id, occurred_on, person_id
+      on conflict (indicator_id, day, person_id) do update
+        set num = bench_daily.num + excluded.num, den = bench_daily.den + excluded.den,
+            sq = bench_daily.sq + excluded.sq, n = bench_daily.n + excluded.n;
+      return null;
+    end $fn$;
+    create trigger bench_daily_ins after insert on bench_copy_trig
+      referencing new table as new_rows for each statement execute function bench_daily_add();
+  `.execute(db);
+  const cols = '(person_id, indicator_id, occurred_on, numerator, denominator, source, external_key)';
+  const opts = `with (format csv, header true)`;
+  const plain = psql(url, `\\copy bench_copy_plain from '${csvPath}' ${opts}`);
+  const shaped = psql(url, `\\copy bench_copy_obs ${cols} from '${idsPath}' ${opts}`);
+  const trig = psql(url, `\\copy bench_copy_trig ${cols} from '${idsPath}' ${opts}`);
+  const real = psql(url, `\\copy observation ${cols} from '${idsPath}' ${opts}`);
+  console.log(
+    `  COPY: plain ${fmt(secs(plain), 2)} s, observation-shaped + indexes ${fmt(secs(shaped), 2)} s, ` +
+      `+ daily trigger ${fmt(secs(trig), 2)} s, real observation (indexes, FKs, trigger) ${fmt(secs(real), 2)} s`,
+  );
+  results.push({ path: '**psql \\copy into a plain unindexed table (the floor)**', seconds: secs(plain) });
+  results.push({
+    path: 'psql \\copy into a table shaped like observation, with its 5 indexes',
+    seconds: secs(shaped),
+  });
+  results.push({ path: '… plus the observation_daily statement trigger', seconds: secs(trig) });
+  results.push({
+    path: 'psql \\copy into observation itself (indexes, 2 FKs, check, trigger)',
+    seconds: secs(real),
+  });
+  rmSync(idsPath, { force: true });
+}
+
+// ---------------------------------------------------------------- parse only
+async function parseOnly() {
+  const t = now();
+  const parser = createParser('generic', {
+    timeZone: SETTINGS.timeZone,
+    dateOrder: SETTINGS.dateOrder,
+    mapping: SETTINGS.mapping!,
+  });
+  let first = true;
+  let n = 0;
+  for await (const rec of readRecords({ path: csvPath, fileName: 'observations.csv' })) {
+    if (first) {
+      parser.header(rec.values, rec.line);
+      first = false;
+      continue;
+    }
+    n += parser.row(rec.values, rec.line).observations.length;
+  }
+  const ms = now() - t;
+  console.log(
+    `parse only (readRecords + generic parser, no database): ${fmt(secs(ms), 2)} s for ${n} observations`,
+  );
+  results.push({
+    path: 'parse only: readRecords + generic parser, no database (part of validate)',
+    seconds: secs(ms),
+  });
+}
+
+// ---------------------------------------------------------------- main
+try {
+  console.log(
+    `Frontline import bench: ${ROWS.toLocaleString('en-GB')} rows, Node ${process.version}, ${os.cpus().length} CPUs, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  const t = now();
+  await writeCsv(csvPath, 'employee_number,date,indicator,numerator,denominator,key', (r) =>
+    [employeeNumber(r.person), r.date, r.indicator, r.numerator, r.denominator, r.key].join(','),
+  );
+  console.log(
+    `CSV ${csvPath}: ${fmt(statSync(csvPath).size / 1048576, 1)} MB, written in ${fmt(secs(now() - t), 1)} s`,
+  );
+  await parseOnly();
+  for (const e of ENGINES) {
+    if (e === 'postgres' && !ADMIN_URL) {
+      console.log(
+        '\npostgres: skipped (set DATABASE_URL to a PostgreSQL URL whose user may create databases)',
+      );
+      continue;
+    }
+    if (e !== 'pglite' && e !== 'postgres') throw new Error(`unknown engine ${e}`);
+    if (e === 'postgres') {
+      console.log('\npostgres: COPY floors in a scratch database');
+      await runCopies();
+    }
+    await runEngine(e);
+  }
+  const floor = results.find((r) => r.path.includes('the floor'))?.seconds ?? null;
+  const intoObservation = results.find((r) => r.path.includes('into observation itself'))?.seconds ?? null;
+  console.log(
+    `\n${ROWS.toLocaleString('en-GB')} rows, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
+  console.log('| path | seconds | rows/s | × of COPY floor | × of COPY into observation | note |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    console.log(
+      `| ${r.path} | ${fmt(r.seconds, 2)} | ${fmt(ROWS / r.seconds, 0)} | ${floor ? fmt(r.seconds / floor, 1) + '×' : '–'} | ` +
+        `${intoObservation ? fmt(r.seconds / intoObservation, 2) + '×' : '–'} | ${r.note ?? ''} |`,
+    );
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

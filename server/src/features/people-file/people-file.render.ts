@@ -1,0 +1,357 @@
+import { existsSync, readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+
+export type FileLang = 'en' | 'zh-Hant';
+
+/** Everything the performance file shows, already scoped and stripped of private notes. */
+export interface FileData {
+  person: {
+    nameEn: string;
+    nameZh: string | null;
+    employeeNumber: string;
+    unitEn: string;
+    unitZh: string | null;
+    roleEn: string | null;
+    roleZh: string | null;
+  };
+  from: string;
+  to: string;
+  generatedAt: string;
+  goals: { title: string; status: string; target: number | null; progress: number | null; period: string }[];
+  indicators: {
+    nameEn: string;
+    nameZh: string | null;
+    value: number | null;
+    n: number;
+    low: number | null;
+    high: number | null;
+    target: number | null;
+    standing: string;
+  }[];
+  feedback: { date: string; kind: string; body: string; reply: string | null }[];
+  checkins: { date: string; sharedNotes: string }[];
+  coaching: { started: string; status: string; focus: string; goal: string; outcome: string | null }[];
+  sessions: { date: string; focus: string; notes: string; nextSteps: string }[];
+  training: {
+    course: string;
+    courseZh: string | null;
+    status: string;
+    due: string | null;
+    completed: string | null;
+    score: number | null;
+  }[];
+}
+
+const STRINGS = {
+  en: {
+    title: 'Performance file',
+    person: 'Person',
+    employeeNumber: 'Employee no.',
+    unit: 'Unit',
+    role: 'Role',
+    generated: 'Generated',
+    range: 'Indicator range',
+    goals: 'Goals',
+    indicators: 'Indicators',
+    feedback: 'Feedback',
+    checkins: 'Check-ins held',
+    coaching: 'Coaching plans',
+    sessions: 'Coaching sessions',
+    training: 'Training',
+    none: 'None',
+    cols: {
+      section: 'section',
+      date: 'date',
+      item: 'item',
+      status: 'status',
+      value: 'value',
+      target: 'target',
+      detail: 'detail',
+    },
+  },
+  'zh-Hant': {
+    title: '績效檔案',
+    person: '員工',
+    employeeNumber: '員工編號',
+    unit: '單位',
+    role: '職位',
+    generated: '產生日期',
+    range: '指標期間',
+    goals: '目標',
+    indicators: '指標',
+    feedback: '回饋',
+    checkins: '已舉行的面談',
+    coaching: '輔導計劃',
+    sessions: '輔導會面',
+    training: '培訓',
+    none: '沒有',
+    cols: {
+      section: '部分',
+      date: '日期',
+      item: '項目',
+      status: '狀態',
+      value: '數值',
+      target: '目標值',
+      detail: '詳情',
+    },
+  },
+} as const;
+
+const fmt = (n: number | null, d = 1) => (n === null ? '' : Number.isInteger(n) ? String(n) : n.toFixed(d));
+
+// ---------- CSV ----------
+
+/** A cell a spreadsheet will not run as a formula: text starting with = + - @ (or tab/CR) gets a leading '. */
+export function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * One long table with a `section` column (stable codes: person, goal, indicator, feedback,
+ * checkin, coaching_plan, coaching_session, training) and the same seven columns for every row;
+ * the header row is in the chosen language.
+ */
+export function renderCsv(d: FileData, lang: FileLang): string {
+  const t = STRINGS[lang];
+  const zh = lang === 'zh-Hant';
+  const c = t.cols;
+  const rows: (string | number | null)[][] = [
+    [c.section, c.date, c.item, c.status, c.value, c.target, c.detail],
+  ];
+  const name = zh && d.person.nameZh ? `${d.person.nameZh} (${d.person.nameEn})` : d.person.nameEn;
+  rows.push([
+    'person',
+    d.generatedAt.slice(0, 10),
+    name,
+    d.person.employeeNumber,
+    null,
+    null,
+    [
+      zh ? (d.person.unitZh ?? d.person.unitEn) : d.person.unitEn,
+      zh ? (d.person.roleZh ?? d.person.roleEn) : d.person.roleEn,
+    ]
+      .filter(Boolean)
+      .join(' / '),
+  ]);
+  for (const g of d.goals) rows.push(['goal', g.period, g.title, g.status, g.progress, g.target, null]);
+  for (const i of d.indicators) {
+    rows.push([
+      'indicator',
+      `${d.from}..${d.to}`,
+      zh && i.nameZh ? i.nameZh : i.nameEn,
+      i.standing,
+      i.value === null ? null : Number(fmt(i.value, 2)),
+      i.target,
+      `n=${i.n}${i.low !== null && i.high !== null ? `; 95% ${fmt(i.low, 2)}–${fmt(i.high, 2)}` : ''}`,
+    ]);
+  }
+  for (const f of d.feedback) rows.push(['feedback', f.date, f.body, f.kind, null, null, f.reply]);
+  for (const k of d.checkins) rows.push(['checkin', k.date, k.sharedNotes, 'held', null, null, null]);
+  for (const p of d.coaching) {
+    rows.push([
+      'coaching_plan',
+      p.started,
+      p.focus,
+      p.status,
+      null,
+      null,
+      [p.goal, p.outcome].filter(Boolean).join(' — '),
+    ]);
+  }
+  for (const s of d.sessions) {
+    rows.push([
+      'coaching_session',
+      s.date,
+      s.focus,
+      null,
+      null,
+      null,
+      [s.notes, s.nextSteps].filter(Boolean).join(' — '),
+    ]);
+  }
+  for (const tr of d.training) {
+    rows.push([
+      'training',
+      tr.completed ?? tr.due,
+      zh && tr.courseZh ? tr.courseZh : tr.course,
+      tr.status,
+      tr.score,
+      null,
+      tr.due ? `due ${tr.due}` : null,
+    ]);
+  }
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+// ---------- PDF ----------
+
+export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const CJK_POSTSCRIPT = 'NotoSansCJKtc-Regular';
+const fontCache = new Map<string, Buffer | null>();
+/** The font file, read once per process (null when missing). */
+function fontBytes(path: string): Buffer | null {
+  if (!fontCache.has(path)) fontCache.set(path, existsSync(path) ? readFileSync(path) : null);
+  return fontCache.get(path) ?? null;
+}
+
+/** Whether the English version prints any character Helvetica (WinAnsi) lacks. */
+function needsCjk(d: FileData): boolean {
+  const printed = JSON.stringify({
+    ...d,
+    person: [d.person.nameEn, d.person.unitEn, d.person.roleEn],
+    indicators: d.indicators.map((i) => i.nameEn),
+    training: d.training.map((t) => t.course),
+  });
+  return /[^\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]/.test(printed);
+}
+
+/** Renders the file as a PDF; with no CJK font on the machine, Helvetica and English names only. */
+export async function renderPdf(
+  d: FileData,
+  lang: FileLang,
+  opts: { compress?: boolean; fontPath?: string } = {},
+): Promise<Buffer> {
+  const fontPath = opts.fontPath ?? CJK_FONT_PATH;
+  // Embedding the CJK font costs about a second, so it is used only when something needs it.
+  const bytes = lang === 'zh-Hant' || needsCjk(d) ? fontBytes(fontPath) : null;
+  const useLang: FileLang = lang === 'zh-Hant' && bytes === null ? 'en' : lang;
+  const t = STRINGS[useLang];
+  const zh = useLang === 'zh-Hant';
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    compress: opts.compress ?? true,
+    info: {
+      Title: `${STRINGS.en.title}: ${d.person.nameEn}`,
+      Author: 'Frontline',
+      Subject: d.person.employeeNumber,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (b: Buffer) => chunks.push(b));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  let font = 'Helvetica';
+  if (bytes) {
+    try {
+      doc.registerFont('cjk', bytes, CJK_POSTSCRIPT);
+      doc.font('cjk');
+      font = 'cjk';
+    } catch {
+      doc.font('Helvetica');
+    }
+  }
+  const L = (en: string, zhText: string | null) => (zh && font === 'cjk' && zhText ? zhText : en);
+  const name =
+    zh && font === 'cjk' && d.person.nameZh ? `${d.person.nameZh} ${d.person.nameEn}` : d.person.nameEn;
+
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  doc.font(font).fontSize(18).text(t.title, { width });
+  doc.moveDown(0.3);
+  doc.fontSize(10);
+  const meta: [string, string][] = [
+    [t.person, name],
+    [t.employeeNumber, d.person.employeeNumber],
+    [t.unit, L(d.person.unitEn, d.person.unitZh)],
+    [t.role, d.person.roleEn ? L(d.person.roleEn, d.person.roleZh) : '—'],
+    [t.generated, d.generatedAt.slice(0, 10)],
+    [t.range, `${d.from} – ${d.to}`],
+  ];
+  for (const [k, v] of meta) doc.text(`${k}: ${v}`, { width });
+
+  function section(title: string, headers: string[], widths: number[], rows: string[][]) {
+    doc.moveDown(0.8);
+    if (doc.y > doc.page.height - 120) doc.addPage();
+    doc.fontSize(13).text(title, left, doc.y, { width });
+    doc.moveDown(0.2);
+    doc.fontSize(8.5);
+    const total = widths.reduce((a, b) => a + b, 0);
+    const cols = widths.map((w) => (w / total) * width);
+    const line = (cells: string[], bold: boolean) => {
+      const heights = cells.map((c, i) => doc.heightOfString(c || ' ', { width: (cols[i] ?? 40) - 4 }));
+      const h = Math.max(...heights, 10);
+      if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+      const y = doc.y;
+      let x = left;
+      cells.forEach((c, i) => {
+        doc.fillColor(bold ? '#333333' : '#000000').text(c || ' ', x, y, { width: (cols[i] ?? 40) - 4 });
+        x += cols[i] ?? 40;
+      });
+      doc.y = y + h + 3;
+      doc
+        .moveTo(left, doc.y - 1.5)
+        .lineTo(left + width, doc.y - 1.5)
+        .strokeColor('#dddddd')
+        .lineWidth(0.5)
+        .stroke();
+    };
+    line(headers, true);
+    if (rows.length === 0) line([t.none], false);
+    for (const r of rows) line(r, false);
+    doc.x = left;
+  }
+
+  const c = t.cols;
+  section(
+    t.goals,
+    [c.item, c.date, c.status, c.target, c.value],
+    [4, 2.4, 1.4, 1, 1],
+    d.goals.map((g) => [g.title, g.period, g.status, fmt(g.target), fmt(g.progress)]),
+  );
+  section(
+    t.indicators,
+    [c.item, c.value, 'n', '95%', c.target, c.status],
+    [3, 1.2, 1, 2, 1.2, 1.4],
+    d.indicators.map((i) => [
+      L(i.nameEn, i.nameZh),
+      fmt(i.value, 2),
+      String(i.n),
+      i.low !== null && i.high !== null ? `${fmt(i.low, 2)} – ${fmt(i.high, 2)}` : '',
+      fmt(i.target),
+      i.standing,
+    ]),
+  );
+  section(
+    t.feedback,
+    [c.date, c.status, c.detail],
+    [1.3, 1.2, 6],
+    d.feedback.map((f) => [f.date, f.kind, f.reply ? `${f.body}\n> ${f.reply}` : f.body]),
+  );
+  section(
+    t.checkins,
+    [c.date, c.detail],
+    [1.3, 7],
+    d.checkins.map((k) => [k.date, k.sharedNotes]),
+  );
+  section(
+    t.coaching,
+    [c.date, c.item, c.status, c.detail],
+    [1.3, 2.5, 1.2, 4],
+    d.coaching.map((p) => [p.started, p.focus, p.status, [p.goal, p.outcome].filter(Boolean).join('\n')]),
+  );
+  section(
+    t.sessions,
+    [c.date, c.item, c.detail],
+    [1.3, 2.5, 5],
+    d.sessions.map((s) => [s.date, s.focus, [s.notes, s.nextSteps].filter(Boolean).join('\n')]),
+  );
+  section(
+    t.training,
+    [c.item, c.status, c.date, c.value],
+    [4, 1.4, 1.6, 1],
+    d.training.map((tr) => [
+      L(tr.course, tr.courseZh),
+      tr.status,
+      tr.completed ?? tr.due ?? '',
+      fmt(tr.score),
+    ]),
+  );
+  doc.end();
+  return done;
+}

@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+/** Read-only queries for a person's performance file (other features own these tables). */
+export function peopleFileRepository(db: Kysely<DB>) {
+  return {
+    goals: (personId: string, from: string, to: string) =>
+      db
+        .selectFrom('goal')
+        .select(['id', 'title', 'status', 'target', 'periodStart', 'periodEnd', 'indicatorId', 'kind'])
+        .where('personId', '=', personId)
+        .where('status', '<>', 'draft')
+        .where('periodStart', '<=', to)
+        .where('periodEnd', '>=', from)
+        .orderBy('periodStart', 'desc')
+        .execute(),
+    feedback: (personId: string, from: Date, to: Date) =>
+      db
+        .selectFrom('feedback')
+        .select(['createdAt', 'kind', 'body', 'reply'])
+        .where('personId', '=', personId)
+        .where('createdAt', '>=', from)
+        .where('createdAt', '<', to)
+        .orderBy('createdAt', 'desc')
+        .execute(),
+    /** Held check-ins: shared notes only (private notes are never selected). */
+    heldCheckins: (personId: string, from: Date, to: Date) =>
+      db
+        .selectFrom('checkin')
+        .select(['heldAt', 'sharedNotes'])
+        .where('personId', '=', personId)
+        .where('status', '=', 'held')
+        .where('heldAt', '>=', from)
+        .where('heldAt', '<', to)
+        .orderBy('heldAt', 'desc')
+        .execute(),
+    coachingPlans: (personId: string, from: string, to: string) =>
+      db
+        .selectFrom('coachingPlan as c')
+        .leftJoin('indicator as i', 'i.id', 'c.focusIndicatorId')
+        .select([
+          'c.id',
+          'c.startedOn',
+          'c.status',
+          'c.focusSkill',
+          'c.growGoal',
+          'c.outcome',
+          'i.nameEn as indicatorName',
+        ])
+        .where('c.personId', '=', personId)
+        .where('c.startedOn', '<=', to)
+        .where((eb) => eb.or([eb('c.endedOn', 'is', null), eb('c.endedOn', '>=', from)]))
+        .orderBy('c.startedOn', 'desc')
+        .execute(),
+    coachingSessions: (planIds: readonly string[]) =>
+      planIds.length
+        ? db
+            .selectFrom('coachingSession')
+            .select(['planId', 'heldOn', 'notes', 'nextSteps'])
+            .where('planId', 'in', planIds)
+            .orderBy('heldOn', 'desc')
+            .execute()
+        : Promise.resolve([]),
+    training: (personId: string, from: Date) =>
+      db
+        .selectFrom('trainingAssignment as t')
+        .innerJoin('course as c', 'c.id', 't.courseId')
+        .select(['c.titleEn', 'c.titleZh', 't.status', 't.dueOn', 't.completedAt', 't.score'])
+        .where('t.personId', '=', personId)
+        .where((eb) =>
+          eb.or([
+            eb('t.status', '=', 'assigned'),
+            eb('t.completedAt', '>=', from),
+            eb('t.updatedAt', '>=', from),
+          ]),
+        )
+        .orderBy('t.createdAt', 'desc')
+        .execute(),
+  };
+}

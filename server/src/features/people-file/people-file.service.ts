@@ -1,0 +1,156 @@
+import type { PerformanceFileQuery } from '@frontline/contract';
+import type { Actor } from '../../access/actor.js';
+import { Invalid, NotFound } from '../../lib/errors.js';
+import type { FeatureDeps } from '../feature-deps.js';
+import { indicatorRepository, observationRepository } from '../indicators/indicators.repository.js';
+import { ratioValue } from '../goals/goal-math.js';
+import { peopleRepository } from '../people/people.repository.js';
+import { addDays, localDate } from '../checkins/checkins.math.js';
+import { peopleFileRepository } from './people-file.repository.js';
+import { renderCsv, renderPdf, type FileData, type FileLang } from './people-file.render.js';
+
+const startOfDay = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+const day = (d: Date | null) => (d ? localDate(d) : null);
+
+/**
+ * A person's performance file (documented results) as PDF or CSV: goals, indicators over a range
+ * (default the last 3 months), feedback, check-ins held (shared notes only), coaching and training.
+ * The person themself and anyone who sees them may export it; every export is audited.
+ */
+export function createPeopleFileService(deps: FeatureDeps) {
+  const { db, access, audit, clock, monitoring } = deps;
+
+  async function collect(actor: Actor, personId: string, q: PerformanceFileQuery): Promise<FileData> {
+    await access.requirePerson(actor, personId);
+    const today = localDate(clock.now());
+    const to = q.to ?? today;
+    const from = q.from ?? addDays(to, -91);
+    if (from > to) {
+      throw Invalid('validation', 'The range must have from ≤ to.', [{ path: '/from', message: 'after to' }]);
+    }
+    const p = await peopleRepository(db).findById(personId);
+    if (!p) throw NotFound('person.not_found');
+    const repo = peopleFileRepository(db);
+    const fromTs = startOfDay(from);
+    const toTs = startOfDay(addDays(to, 1));
+    const [dash, goals, feedback, checkins, plans, training] = await Promise.all([
+      monitoring.person(actor, personId, { from, to, grain: 'month' }),
+      repo.goals(personId, from, to),
+      repo.feedback(personId, fromTs, toTs),
+      repo.heldCheckins(personId, fromTs, toTs),
+      repo.coachingPlans(personId, from, to),
+      repo.training(personId, fromTs),
+    ]);
+    const sessions = await repo.coachingSessions(plans.map((x) => x.id));
+    const focusOf = new Map(plans.map((x) => [x.id, x.indicatorName ?? x.focusSkill ?? '']));
+    const goalRows = [];
+    for (const g of goals) {
+      let progress: number | null = null;
+      if (g.kind === 'indicator' && g.indicatorId) {
+        const ind = await indicatorRepository(db).findById(g.indicatorId);
+        const end = g.periodEnd < today ? g.periodEnd : today;
+        const [s] = ind ? await observationRepository(db).sums([personId], ind.id, g.periodStart, end) : [];
+        progress = s && ind ? ratioValue(Number(s.numerator), Number(s.denominator), ind.scale) : null;
+      }
+      goalRows.push({
+        title: g.title,
+        status: g.status,
+        target: g.target,
+        progress: progress === null ? null : Math.round(progress * 100) / 100,
+        period: `${g.periodStart}..${g.periodEnd}`,
+      });
+    }
+    return {
+      person: {
+        nameEn: `${p.givenNameEn} ${p.familyNameEn}`,
+        nameZh: p.nameZh,
+        employeeNumber: p.employeeNumber,
+        unitEn: p.orgUnitName,
+        unitZh: p.orgUnitNameZh,
+        roleEn: p.jobRoleName,
+        roleZh: p.jobRoleNameZh,
+      },
+      from,
+      to,
+      generatedAt: clock.now().toISOString(),
+      goals: goalRows,
+      indicators: dash.indicators.map((i) => ({
+        nameEn: i.indicator.nameEn,
+        nameZh: i.indicator.nameZh,
+        value: i.figure.value,
+        n: i.figure.sample,
+        low: i.figure.low,
+        high: i.figure.high,
+        target: i.figure.target,
+        standing: i.figure.standing,
+      })),
+      feedback: feedback.map((f) => ({
+        date: localDate(f.createdAt),
+        kind: f.kind,
+        body: f.body,
+        reply: f.reply,
+      })),
+      checkins: checkins.map((k) => ({ date: day(k.heldAt) ?? '', sharedNotes: k.sharedNotes })),
+      coaching: plans.map((x) => ({
+        started: x.startedOn,
+        status: x.status,
+        focus: x.indicatorName ?? x.focusSkill ?? '',
+        goal: x.growGoal,
+        outcome: x.outcome,
+      })),
+      sessions: sessions.map((s) => ({
+        date: s.heldOn,
+        focus: focusOf.get(s.planId) ?? '',
+        notes: s.notes,
+        nextSteps: s.nextSteps,
+      })),
+      training: training.map((t) => ({
+        course: t.titleEn,
+        courseZh: t.titleZh,
+        status: t.status,
+        due: t.dueOn,
+        completed: day(t.completedAt),
+        score: t.score,
+      })),
+    };
+  }
+
+  async function exported(
+    actor: Actor,
+    personId: string,
+    format: 'pdf' | 'csv',
+    d: FileData,
+    lang: FileLang,
+  ) {
+    await db.transaction().execute((trx) =>
+      audit.record(trx, actor, {
+        action: 'performance_file.exported',
+        entityType: 'person',
+        entityId: personId,
+        subjectPersonId: personId,
+        after: { format, from: d.from, to: d.to, lang },
+      }),
+    );
+  }
+
+  const fileName = (d: FileData, ext: string) =>
+    `performance-file-${d.person.employeeNumber.replace(/[^A-Za-z0-9_-]/g, '_')}-${d.to}.${ext}`;
+
+  return {
+    async pdf(actor: Actor, personId: string, q: PerformanceFileQuery) {
+      const d = await collect(actor, personId, q);
+      const lang = q.lang ?? 'en';
+      const body = await renderPdf(d, lang);
+      await exported(actor, personId, 'pdf', d, lang);
+      return { body, fileName: fileName(d, 'pdf') };
+    },
+    async csv(actor: Actor, personId: string, q: PerformanceFileQuery) {
+      const d = await collect(actor, personId, q);
+      const lang = q.lang ?? 'en';
+      const body = renderCsv(d, lang);
+      await exported(actor, personId, 'csv', d, lang);
+      return { body, fileName: fileName(d, 'csv') };
+    },
+  };
+}
+export type PeopleFileService = ReturnType<typeof createPeopleFileService>;
