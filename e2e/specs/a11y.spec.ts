@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Person } from '@frontline/contract';
+import type { Checkin, CoachingPlan, Person } from '@frontline/contract';
 import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
 import { seriousViolations, type AxeFinding } from '../support/axe';
 import { baseUrl, launch, newPage, type Lang } from '../support/browser';
-import { personOf } from '../support/api';
+import { apiAs, personOf } from '../support/api';
 
 /** Opens each path and collects axe-core's serious and critical findings, by path; checks h1 and landmarks too. */
 async function audit(page: Page, paths: string[]): Promise<Record<string, AxeFinding[]>> {
@@ -90,6 +90,66 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     ).toEqual({});
   });
 
+  it('on imports, dashboards, the attention queue and a person’s performance', async () => {
+    expect(
+      await audit(hrPage, [
+        '/imports',
+        '/imports/new',
+        '/dashboards/org',
+        '/dashboards/team',
+        '/attention',
+        `/people/${staff.id}/performance`,
+      ]),
+    ).toEqual({});
+  });
+
+  it('on check-ins, feedback, recognition, rewards, coaching and training (HR)', async () => {
+    expect(
+      await audit(hrPage, [
+        '/checkins',
+        '/feedback',
+        '/recognition',
+        '/rewards',
+        '/coaching',
+        '/coaching/new',
+        '/training',
+      ]),
+    ).toEqual({});
+  });
+
+  it('on a check-in and a coaching plan (supervisor), with the give-feedback form', async () => {
+    const api = await apiAs('supervisor');
+    const checkin = await api.call<Checkin>('POST', '/api/v1/checkins', {
+      personId: staff.id,
+      scheduledAt: '2026-12-10T02:00:00.000Z',
+      location: 'Back office',
+    });
+    const plan = await api.call<CoachingPlan>('POST', '/api/v1/coaching', {
+      personId: staff.id,
+      origin: 'manual',
+      focusSkill: 'Greeting every customer within 30 seconds',
+    });
+    const page = await newPage(browser);
+    await new LoginPage(page).signInAs('supervisor');
+    const found = await audit(page, [
+      '/checkins',
+      `/checkins/${checkin.id}`,
+      `/coaching/${plan.id}`,
+      `/people/${staff.id}`,
+      '/training',
+    ]);
+    await page.context().close();
+    expect(found).toEqual({});
+  });
+
+  it('on the API tokens page (admin)', async () => {
+    const page = await newPage(browser);
+    await new LoginPage(page).signInAs('admin');
+    const found = await audit(page, ['/admin/api-tokens']);
+    await page.context().close();
+    expect(found).toEqual({});
+  });
+
   it('on the pages of a customer-service agent, in Chinese', async () => {
     const page = await newPage(browser, 'zh-Hant');
     await new LoginPage(page).signInAs('agent');
@@ -102,6 +162,11 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
       '/people',
       `/people/${agent.id}`,
       '/goals',
+      '/checkins',
+      '/feedback',
+      '/recognition',
+      '/coaching',
+      '/training',
       '/account',
     ]);
     await shell.switchLanguage('EN');

@@ -4,7 +4,7 @@ import { launch, newPage, shot } from '../support/browser';
 import { LoginPage } from '../pages/LoginPage';
 
 async function openNotification(page: Page, text: RegExp) {
-  await page.getByRole('button', { name: /Notifications: [1-9]/ }).click();
+  await page.getByRole('button', { name: /Notifications:? [1-9]/ }).click();
   await page.getByRole('menuitem', { name: text }).click();
 }
 

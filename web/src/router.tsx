@@ -42,6 +42,17 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...page(() => import('./pages/HomePage'), 'HomePage') },
           { path: 'account', ...page(() => import('./pages/AccountPage'), 'AccountPage') },
+          { path: 'checkins', ...page(() => import('./pages/CheckinsPage'), 'CheckinsPage') },
+          { path: 'checkins/:id', ...page(() => import('./pages/CheckinPage'), 'CheckinPage') },
+          { path: 'feedback', ...page(() => import('./pages/MyFeedbackPage'), 'MyFeedbackPage') },
+          { path: 'recognition', ...page(() => import('./pages/RecognitionPage'), 'RecognitionPage') },
+          { path: 'rewards', ...page(() => import('./pages/RewardsPage'), 'RewardsPage') },
+          { path: 'coaching', ...page(() => import('./pages/CoachingListPage'), 'CoachingListPage') },
+          guarded('coaching.manage', [
+            { path: 'coaching/new', ...page(() => import('./pages/CoachingNewPage'), 'CoachingNewPage') },
+          ]),
+          { path: 'coaching/:id', ...page(() => import('./pages/CoachingPlanPage'), 'CoachingPlanPage') },
+          { path: 'training', ...page(() => import('./pages/TrainingPage'), 'TrainingPage') },
           guarded('org.read', [
             { path: 'org-chart', ...page(() => import('./pages/OrgChartPage'), 'OrgChartPage') },
             { path: 'admin/org-units', ...page(() => import('./pages/OrgUnitsPage'), 'OrgUnitsPage') },
@@ -77,6 +88,28 @@ export const routes: RouteObject[] = [
             { path: 'indicators', ...page(() => import('./pages/IndicatorsPage'), 'IndicatorsPage') },
             { path: 'targets', ...page(() => import('./pages/TargetsPage'), 'TargetsPage') },
             { path: 'policies', ...page(() => import('./pages/PoliciesPage'), 'PoliciesPage') },
+          ]),
+          guarded('imports.read', [
+            { path: 'imports', ...page(() => import('./pages/ImportsPage'), 'ImportsPage') },
+            { path: 'imports/:id', ...page(() => import('./pages/ImportPage'), 'ImportPage') },
+          ]),
+          guarded('imports.write', [
+            { path: 'imports/new', ...page(() => import('./pages/ImportNewPage'), 'ImportNewPage') },
+          ]),
+          guarded('dashboards.read', [
+            { path: 'dashboards/org', ...page(() => import('./pages/OrgDashboardPage'), 'OrgDashboardPage') },
+            {
+              path: 'dashboards/team',
+              ...page(() => import('./pages/TeamDashboardPage'), 'TeamDashboardPage'),
+            },
+            { path: 'attention', ...page(() => import('./pages/AttentionPage'), 'AttentionPage') },
+            {
+              path: 'people/:id/performance',
+              ...page(() => import('./pages/PersonPerformancePage'), 'PersonPerformancePage'),
+            },
+          ]),
+          guarded('integrations.manage', [
+            { path: 'admin/api-tokens', ...page(() => import('./pages/ApiTokensPage'), 'ApiTokensPage') },
           ]),
           { path: '*', ...page(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
         ],

@@ -56,9 +56,13 @@ function isProblem(v: unknown): v is Problem {
 async function send(method: Method, path: string, body: unknown, contentType: string | undefined) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (MUTATING.has(method)) headers['x-csrf-token'] = csrfToken;
-  let payload: string | undefined;
+  let payload: string | Blob | undefined;
   if (body !== undefined) {
-    if (typeof body === 'string') {
+    if (typeof Blob !== 'undefined' && body instanceof Blob) {
+      // A file is streamed as it is (never read into memory here).
+      headers['content-type'] = contentType ?? 'application/octet-stream';
+      payload = body;
+    } else if (typeof body === 'string') {
       headers['content-type'] = contentType ?? 'text/plain';
       payload = body;
     } else {
@@ -80,7 +84,7 @@ async function readBody(res: Response): Promise<unknown> {
 }
 
 /**
- * One API request. JSON in and out (a string body is sent as is, with `contentType`); an answer that
+ * One API request. JSON in and out (a string or a Blob/File body is sent as is, with `contentType`); an answer that
  * is not 2xx becomes an ApiError carrying the problem's code. A mutation refused for a stale CSRF
  * token fetches a fresh token and is tried once more.
  */

@@ -14,7 +14,21 @@ import {
   AGGREGATIONS,
   INDICATOR_SOURCES,
   POLICY_KINDS,
+  CHECKIN_STATUSES,
+  CADENCE_STATUSES,
+  FEEDBACK_KINDS,
+  RECOGNITION_BADGES,
+  SCHEME_KINDS,
+  COMPARATORS,
+  SCHEME_PERIODS,
+  COACHING_ORIGINS,
+  COACHING_STATUSES,
+  COACHING_RATINGS,
+  EFFECT_VERDICTS,
+  COURSE_CATEGORIES,
+  ASSIGNMENT_STATUSES,
 } from '@frontline/contract';
+import { EFFECT_REASONS } from '../features/coaching/utils/effect';
 import { VALIDATION_KEYS } from '../lib/form';
 import en from './en.json';
 import zh from './zh-Hant.json';
@@ -99,6 +113,25 @@ describe('translations', () => {
       ...['collapse', 'expand'].map((k) => `tree.${k}`),
       ...['first', 'previous', 'next', 'last'].map((k) => `common.page_${k}`),
       ...['yes', 'no'].map((k) => `common.${k}`),
+      ...CHECKIN_STATUSES.map((s) => `checkins.status.${s}`),
+      ...CADENCE_STATUSES.map((s) => `checkins.cadence.${s}`),
+      ...FEEDBACK_KINDS.map((s) => `feedback.kind.${s}`),
+      ...['indicator_period', 'observation', 'shop_floor', 'assessment'].map((s) => `feedback.evType.${s}`),
+      ...RECOGNITION_BADGES.map((s) => `badges.${s}`),
+      ...SCHEME_KINDS.map((s) => `rewards.kind.${s}`),
+      ...COMPARATORS.map((s) => `rewards.comparator.${s}`),
+      ...SCHEME_PERIODS.map((s) => `rewards.period.${s}`),
+      ...COACHING_ORIGINS.map((s) => `coaching.origin.${s}`),
+      ...COACHING_STATUSES.map((s) => `coaching.status.${s}`),
+      ...COACHING_RATINGS.map((s) => `coaching.rating.${s}`),
+      ...EFFECT_VERDICTS.flatMap((s) => [`coaching.verdict.${s}`, `coaching.verdictTitle.${s}`]),
+      ...[...EFFECT_REASONS, 'unknown'].map((s) => `coaching.reason.${s}`),
+      ...['job_role', 'org_unit'].map((s) => `coaching.comparison.${s}`),
+      ...COURSE_CATEGORIES.map((s) => `training.cat.${s}`),
+      ...ASSIGNMENT_STATUSES.map((s) => `training.status.${s}`),
+      ...['overdue_one', 'overdue_other', 'today', 'inDays_one', 'inDays_other', 'none', 'done'].map(
+        (s) => `due.${s}`,
+      ),
     ];
     expect(need.filter((k) => !EN.has(k))).toEqual([]);
   });

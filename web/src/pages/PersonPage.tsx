@@ -1,10 +1,13 @@
-import { Button, Card, Title } from '@mantine/core';
+import { Button, Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { GoalList } from '../features/goals/components/GoalTable';
+import { PersonFeedbackSection } from '../features/feedback/components/PersonFeedbackSection';
+import { PerformanceFileLinks } from '../features/people/components/PerformanceFileLinks';
 import { PersonDetails } from '../features/people/components/PersonDetails';
 import { usePerson } from '../features/people/hooks/usePeople';
+import { PersonAwardsPanel } from '../features/rewards/components/PersonAwardsPanel';
 import { isNotFound, isUuid } from '../lib/api-client';
 import { useLocalName } from '../lib/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -29,6 +32,12 @@ export function PersonPage() {
         subtitle={p.jobRoleName ? name(p.jobRoleName, p.jobRoleNameZh) : undefined}
         actions={
           <>
+            {can('dashboards.read') && (
+              <Button variant="default" component={Link} to={`/people/${p.id}/performance`}>
+                {t('dashboards.performance')}
+              </Button>
+            )}
+            <PerformanceFileLinks personId={p.id} />
             {can('audit.read') && (
               <Button variant="default" component={Link} to={`/admin/audit?subjectPersonId=${p.id}`}>
                 {t('people.history')}
@@ -47,14 +56,18 @@ export function PersonPage() {
       <PersonDetails
         person={p}
         extra={
-          can('goals.read') && (
-            <Card withBorder component="section" aria-labelledby="person-goals">
-              <Title id="person-goals" order={2} size="h4" mb="sm">
-                {t('goals.title')}
-              </Title>
-              <GoalList personId={p.id} />
-            </Card>
-          )
+          <Stack>
+            {can('goals.read') && (
+              <Card withBorder component="section" aria-labelledby="person-goals">
+                <Title id="person-goals" order={2} size="h4" mb="sm">
+                  {t('goals.title')}
+                </Title>
+                <GoalList personId={p.id} />
+              </Card>
+            )}
+            <PersonAwardsPanel personId={p.id} />
+            <PersonFeedbackSection personId={p.id} />
+          </Stack>
         }
       />
     </>

@@ -13,11 +13,11 @@ const COLORS: Record<string, string> = {
   disabled: 'red',
 };
 
-/** A status word on a coloured badge; the badge never truncates the word. */
-export function StatusBadge({ value, label }: { value: string; label: string }) {
+/** A status word on a coloured badge (the word carries the meaning; the colour only helps); it never truncates. */
+export function StatusBadge({ value, label, color }: { value: string; label: string; color?: string }) {
   return (
     <Badge
-      color={COLORS[value] ?? 'gray'}
+      color={color ?? COLORS[value] ?? 'gray'}
       variant="light"
       autoContrast
       tt="none"

@@ -76,6 +76,13 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedDemoGoals(services, unitIds, roleIds, personIds);
   // People development: courses and assignments, check-ins, feedback, recognition and rewards.
   await seedTrainingDemo(services, personIds);
+  // The demo coaching plan began six weeks before the end of the demo history, so its measured
+  // effect (before and after, against similar uncoached staff) has figures to show.
+  await services.db
+    .updateTable('coachingPlan')
+    .set({ startedOn: '2026-10-19', followUpOn: '2026-12-14' })
+    .where('status', '=', 'active')
+    .execute();
   await seedCheckinsDemo(services, personIds);
   await seedFeedbackDemo(services, personIds);
   return { people: DEMO_PEOPLE.length, users };

@@ -11,5 +11,16 @@ export const markNotificationRead = (id: string) => post<void>(`/api/v1/notifica
 export function notificationPath(n: Notification): string | null {
   if (n.entityType === 'goal') return `/goals/${n.entityId}`;
   if (n.entityType === 'person') return `/people/${n.entityId}`;
+  if (n.entityType === 'checkin') return `/checkins/${n.entityId}`;
+  if (n.entityType === 'action_item') return '/checkins';
+  if (n.entityType === 'coaching_plan') return `/coaching/${n.entityId}`;
+  if (n.entityType === 'training_assignment') return '/training';
+  if (n.entityType === 'recognition') return '/recognition';
+  if (n.entityType === 'award') return '/rewards';
+  if (n.entityType === 'feedback') {
+    // the person reads it on "My feedback"; the author (acknowledged, replied) on the person's page
+    const personId = typeof n.data.personId === 'string' ? n.data.personId : null;
+    return n.kind === 'feedback.received' || !personId ? '/feedback' : `/people/${personId}`;
+  }
   return null;
 }

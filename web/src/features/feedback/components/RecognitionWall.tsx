@@ -1,0 +1,133 @@
+import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { RECOGNITION_BADGES, type RecognitionBadge } from '@frontline/contract';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, useLocalName } from '../../../lib/i18n';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { Loading } from '../../../ui/Loading';
+import { SuccessAlert } from '../../../ui/SuccessAlert';
+import { useSession } from '../../auth/hooks/useSession';
+import { PersonSelect } from '../../people/components/PersonSelect';
+import { BadgeLabel } from '../../rewards/components/BadgeLabel';
+import { usePostRecognition, useRecognitionWall } from '../hooks/useFeedback';
+import { usePersonName } from '../../people/hooks/usePersonName';
+
+/** The recognition wall of the user's site, and a form to praise a colleague with a badge. */
+export function RecognitionWall() {
+  const { t, i18n } = useTranslation();
+  const pn = usePersonName();
+  const name = useLocalName();
+  const { can, me } = useSession();
+  const wall = useRecognitionWall();
+  const post = usePostRecognition();
+  const [person, setPerson] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [badge, setBadge] = useState<RecognitionBadge | null>(null);
+  const [missing, setMissing] = useState(false);
+  // people already on the wall can be praised too (a colleague at the site need not report to the user)
+  const known = (wall.data?.items ?? []).map((r) => ({
+    value: r.personId,
+    label: pn(r.personId, r.personName),
+  }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!person || !message.trim()) {
+      setMissing(true);
+      return;
+    }
+    post.mutate(
+      { personId: person, message: message.trim(), ...(badge ? { badge } : {}) },
+      {
+        onSuccess: () => {
+          setMessage('');
+          setBadge(null);
+          setPerson(null);
+        },
+      },
+    );
+  };
+  return (
+    <Stack>
+      {can('recognition.post') && (
+        <Card withBorder component="form" onSubmit={submit} noValidate aria-labelledby="recognition-post">
+          <Title id="recognition-post" order={2} size="h4" mb="sm">
+            {t('recognition.post')}
+          </Title>
+          <Stack>
+            <PersonSelect
+              label={t('recognition.colleague')}
+              required
+              value={person}
+              onChange={(v) => {
+                setPerson(v);
+                setMissing(false);
+              }}
+              extra={known}
+              exclude={me?.personId}
+              error={missing && !person ? t('validation.required') : undefined}
+              w={360}
+            />
+            <Textarea
+              label={t('recognition.message')}
+              required
+              autosize
+              minRows={2}
+              maxLength={1000}
+              value={message}
+              onChange={(e) => {
+                setMessage(e.currentTarget.value);
+                setMissing(false);
+              }}
+              error={missing && !message.trim() ? t('validation.required') : undefined}
+            />
+            <Select
+              label={t('recognition.badge')}
+              clearable
+              w={360}
+              value={badge}
+              onChange={(v) => setBadge((v as RecognitionBadge | null) ?? null)}
+              data={RECOGNITION_BADGES.map((b) => ({ value: b, label: t(`badges.${b}`) }))}
+            />
+            <ErrorAlert error={post.error} />
+            {post.isSuccess && <SuccessAlert title={t('recognition.posted')} />}
+            <Button type="submit" loading={post.isPending} w="fit-content">
+              {t('recognition.submit')}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+      <section aria-labelledby="recognition-wall">
+        <Title id="recognition-wall" order={2} size="h4" mb="sm">
+          {wall.data
+            ? t('recognition.wallOf', { unit: name(wall.data.unit.nameEn, wall.data.unit.nameZh) })
+            : t('recognition.wall')}
+        </Title>
+        <ErrorAlert error={wall.error} />
+        {!wall.data && !wall.error && <Loading />}
+        {wall.data && wall.data.items.length === 0 && <Text c="dimmed">{t('recognition.empty')}</Text>}
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+          {(wall.data?.items ?? []).map((r) => (
+            <Card withBorder component="li" key={r.id}>
+              <Stack gap="xs">
+                <Group justify="space-between" wrap="wrap">
+                  <Text fw={600}>{pn(r.personId, r.personName)}</Text>
+                  {r.badge && <BadgeLabel badge={r.badge} />}
+                </Group>
+                <Text style={{ whiteSpace: 'pre-wrap' }}>{r.message}</Text>
+                <Text size="sm" c="dimmed">
+                  {r.authorName
+                    ? t('recognition.from', {
+                        name: r.authorName,
+                        when: formatDateTime(r.createdAt, i18n.language),
+                      })
+                    : t('recognition.fromScheme', { when: formatDateTime(r.createdAt, i18n.language) })}
+                  {r.points > 0 ? ` · ${t('rewards.pointsN', { count: r.points })}` : ''}
+                </Text>
+              </Stack>
+            </Card>
+          ))}
+        </SimpleGrid>
+      </section>
+    </Stack>
+  );
+}
