@@ -180,3 +180,14 @@ export const RecognitionWall = Type.Object({
   offset: Type.Integer(),
 });
 export type RecognitionWall = Static<typeof RecognitionWall>;
+
+/** People one may praise on the wall: everyone active at one's own site (store or centre). */
+export const RecognitionColleague = Type.Object({
+  id: Uuid,
+  employeeNumber: Type.String(),
+  nameEn: Type.String(),
+  nameZh: Type.Union([Type.String(), Type.Null()]),
+  orgUnitName: Type.String(),
+  orgUnitNameZh: Type.Union([Type.String(), Type.Null()]),
+});
+export type RecognitionColleague = Static<typeof RecognitionColleague>;

@@ -84,6 +84,10 @@ export const FEEDBACK_CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/recognition': { ok: [200], build: () => ({ url: '/api/v1/recognition' }) },
+  'GET /api/v1/recognition/colleagues': {
+    ok: [200],
+    build: () => ({ url: '/api/v1/recognition/colleagues' }),
+  },
   'POST /api/v1/recognition': {
     // Praise for a colleague in another store: only those who see everyone may post it.
     ok: [201],

@@ -233,6 +233,15 @@ describe('feedback: given with evidence, acknowledged once, answered once; the r
   });
 
   it('recognition: a colleague in the same store, not another store; the wall is per site', async () => {
+    // The people one may praise: everyone at one's store (another team too), not oneself, not another store.
+    const colleagues = (
+      (await staff.request('GET', '/api/v1/recognition/colleagues')).json() as { id: string }[]
+    ).map((c) => c.id);
+    expect(colleagues).toEqual(
+      expect.arrayContaining([org.people.staffB1.id, org.people.staffA2.id, org.people.supB.id]),
+    );
+    expect(colleagues).not.toContain(org.people.staffA1.id);
+    expect(colleagues).not.toContain(org.people.staffX1.id);
     const ok = await staff.request('POST', '/api/v1/recognition', {
       personId: org.people.staffB1.id,
       message: 'Thanks for helping me with the stock count!',

@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import {
   CreateFeedbackBody,
   CreateRecognitionBody,
@@ -6,6 +7,7 @@ import {
   FeedbackView,
   IdParams,
   Problem,
+  RecognitionColleague,
   RecognitionQuery,
   RecognitionView,
   RecognitionWall,
@@ -78,6 +80,14 @@ export function feedbackRoutes(app: App, svc: FeedbackService): void {
       schema: { tags: rtags, querystring: RecognitionQuery, response: { 200: RecognitionWall, ...errors } },
     },
     async (req) => svc.wall(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/v1/recognition/colleagues',
+    {
+      config: { access: 'recognition.post' },
+      schema: { tags: rtags, response: { 200: Type.Array(RecognitionColleague), ...errors } },
+    },
+    async (req) => svc.colleagues(actorOf(req)),
   );
   app.post(
     '/api/v1/recognition',

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type {
+  RecognitionColleague,
   CreateFeedbackBody,
   CreateRecognitionBody,
   FeedbackEvidence,
@@ -315,6 +316,40 @@ export function createFeedbackService(deps: FeatureDeps) {
         if (!row) throw NotFound('recognition.not_found');
         return toRecognitionView(row);
       });
+    },
+
+    /** Colleagues one may praise: every active person at one's own site, oneself excepted. */
+    async colleagues(actor: Actor): Promise<RecognitionColleague[]> {
+      const tree = await unitTree(db);
+      const site = await actorSite(actor, tree);
+      if (!site) return [];
+      const rows = await db
+        .selectFrom('person as p')
+        .innerJoin('orgUnit as u', 'u.id', 'p.orgUnitId')
+        .select([
+          'p.id',
+          'p.employeeNumber',
+          'p.givenNameEn',
+          'p.familyNameEn',
+          'p.nameZh',
+          'u.nameEn as unitEn',
+          'u.nameZh as unitZh',
+        ])
+        .where('p.orgUnitId', 'in', tree.subtree(site))
+        .where('p.status', '!=', 'left')
+        .orderBy('p.familyNameEn')
+        .orderBy('p.givenNameEn')
+        .execute();
+      return rows
+        .filter((r) => r.id !== actor.personId)
+        .map((r) => ({
+          id: r.id,
+          employeeNumber: r.employeeNumber,
+          nameEn: `${r.givenNameEn} ${r.familyNameEn}`,
+          nameZh: r.nameZh,
+          orgUnitName: r.unitEn,
+          orgUnitNameZh: r.unitZh,
+        }));
     },
 
     /** The wall of a unit and everything under it: one's own site by default; hr and admin any unit. */

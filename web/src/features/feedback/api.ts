@@ -3,6 +3,7 @@ import type {
   CreateRecognitionBody,
   FeedbackPage,
   FeedbackView,
+  RecognitionColleague,
   RecognitionView,
   RecognitionWall,
 } from '@frontline/contract';
@@ -26,3 +27,4 @@ export const fetchWall = (unitId: string | undefined) =>
   get<RecognitionWall>(`/api/v1/recognition${qs({ unitId, limit: 100 })}`);
 export const postRecognition = (body: CreateRecognitionBody) =>
   post<RecognitionView>('/api/v1/recognition', body);
+export const fetchColleagues = () => get<RecognitionColleague[]>('/api/v1/recognition/colleagues');

@@ -9,7 +9,7 @@ import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useSession } from '../../auth/hooks/useSession';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { BadgeLabel } from '../../rewards/components/BadgeLabel';
-import { usePostRecognition, useRecognitionWall } from '../hooks/useFeedback';
+import { usePostRecognition, useRecognitionColleagues, useRecognitionWall } from '../hooks/useFeedback';
 import { usePersonName } from '../../people/hooks/usePersonName';
 
 /** The recognition wall of the user's site, and a form to praise a colleague with a badge. */
@@ -24,11 +24,12 @@ export function RecognitionWall() {
   const [message, setMessage] = useState('');
   const [badge, setBadge] = useState<RecognitionBadge | null>(null);
   const [missing, setMissing] = useState(false);
-  // people already on the wall can be praised too (a colleague at the site need not report to the user)
-  const known = (wall.data?.items ?? []).map((r) => ({
-    value: r.personId,
-    label: pn(r.personId, r.personName),
-  }));
+  // Everyone at the user's site may be praised (a colleague need not report to the user).
+  const colleagues = useRecognitionColleagues(can('recognition.post'));
+  const known = [
+    ...(colleagues.data ?? []).map((c) => ({ value: c.id, label: name(c.nameEn, c.nameZh) })),
+    ...(wall.data?.items ?? []).map((r) => ({ value: r.personId, label: pn(r.personId, r.personName) })),
+  ];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!person || !message.trim()) {

@@ -8,6 +8,7 @@ import {
   fetchWall,
   giveFeedback,
   postRecognition,
+  fetchColleagues,
   replyFeedback,
 } from '../api';
 
@@ -17,6 +18,10 @@ export const usePersonFeedback = (personId: string | null | undefined) =>
     queryFn: () => fetchPersonFeedback(personId ?? ''),
     enabled: isUuid(personId),
   });
+
+/** Everyone at the user's site: the people they may praise on the wall. */
+export const useRecognitionColleagues = (enabled: boolean) =>
+  useQuery({ queryKey: ['recognition', 'colleagues'], queryFn: fetchColleagues, enabled });
 
 export const useRecognitionWall = (unitId?: string) =>
   useQuery({ queryKey: feedbackKeys.wall(unitId), queryFn: () => fetchWall(unitId) });
