@@ -56,7 +56,10 @@ export function MappingFields({
           label={t('imports.map.indicatorCode')}
           data={(indicators.data ?? [])
             .filter((i) => i.active)
-            .map((i) => ({ value: i.code, label: `${name(i.nameEn, i.nameZh)} (${i.code})` }))}
+            .map((i) => {
+              const n = name(i.nameEn, i.nameZh);
+              return { value: i.code, label: n.includes(`(${i.code})`) ? n : `${n} (${i.code})` };
+            })}
           value={value.indicatorCode || null}
           onChange={(v) => set('indicatorCode', v ?? '')}
           searchable
