@@ -22,6 +22,7 @@ import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { useObservations } from '../../monitoring/hooks/useDashboards';
 import { useGiveFeedback } from '../hooks/useFeedback';
+import { DateRangeInputs } from '../../../ui/DateRangeInputs';
 
 type EvidenceType = 'indicator_period' | 'observation' | 'shop_floor' | 'assessment';
 const TYPES: EvidenceType[] = ['indicator_period', 'observation', 'shop_floor', 'assessment'];
@@ -221,20 +222,7 @@ function EvidencePicker({
             onChange={setIndicatorId}
             data={(indicators.data ?? []).map((i) => ({ value: i.id, label: name(i.nameEn, i.nameZh) }))}
           />
-          <TextInput
-            label={t('feedback.from')}
-            type="date"
-            required
-            value={from}
-            onChange={(e) => setFrom(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('feedback.to')}
-            type="date"
-            required
-            value={to}
-            onChange={(e) => setTo(e.currentTarget.value)}
-          />
+          <DateRangeInputs from={from} to={to} onFrom={setFrom} onTo={setTo} required />
         </>
       )}
       {type === 'observation' && (

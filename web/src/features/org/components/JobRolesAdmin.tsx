@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobRole } from '@frontline/contract';
 import { useLocalName } from '../../../lib/i18n';
-import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { EditDeleteActions } from '../../../ui/EditDeleteActions';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { useDeleteJobRole, useJobRoles } from '../hooks/useOrg';
@@ -85,27 +85,13 @@ export function JobRolesAdmin({ canEdit }: { canEdit: boolean }) {
                   <Table.Td>{r.peopleCount}</Table.Td>
                   {canEdit && (
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="light"
-                          aria-label={t('common.editNamed', { name: roleName })}
-                          onClick={() => edit(r)}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          ariaLabel={t('common.deleteNamed', { name: roleName })}
-                          title={t('jobRoles.deleteTitle', { name: roleName })}
-                          message={t('jobRoles.deleteText')}
-                          onConfirm={() => remove.mutate(r.id)}
-                        >
-                          {t('common.delete')}
-                        </ConfirmButton>
-                      </Group>
+                      <EditDeleteActions
+                        name={roleName}
+                        onEdit={() => edit(r)}
+                        deleteTitle={t('jobRoles.deleteTitle', { name: roleName })}
+                        deleteMessage={t('jobRoles.deleteText')}
+                        onDelete={() => remove.mutate(r.id)}
+                      />
                     </Table.Td>
                   )}
                 </Table.Tr>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '@frontline/contract';
 import { useLocalName } from '../../../lib/i18n';
-import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { EditDeleteActions } from '../../../ui/EditDeleteActions';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { useDeleteOrgUnit, useOrgUnits } from '../hooks/useOrg';
@@ -64,27 +64,13 @@ export function OrgUnitsAdmin({ canEdit }: { canEdit: boolean }) {
                   <Table.Td>{u.headcount}</Table.Td>
                   {canEdit && (
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="light"
-                          aria-label={t('common.editNamed', { name: unitName })}
-                          onClick={() => edit(u)}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          ariaLabel={t('common.deleteNamed', { name: unitName })}
-                          title={t('orgUnits.deleteTitle', { name: unitName })}
-                          message={t('orgUnits.deleteText')}
-                          onConfirm={() => remove.mutate(u.id)}
-                        >
-                          {t('common.delete')}
-                        </ConfirmButton>
-                      </Group>
+                      <EditDeleteActions
+                        name={unitName}
+                        onEdit={() => edit(u)}
+                        deleteTitle={t('orgUnits.deleteTitle', { name: unitName })}
+                        deleteMessage={t('orgUnits.deleteText')}
+                        onDelete={() => remove.mutate(u.id)}
+                      />
                     </Table.Td>
                   )}
                 </Table.Tr>

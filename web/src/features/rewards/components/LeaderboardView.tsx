@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, formatDate, todayIso } from '../../../lib/dates';
@@ -8,6 +8,7 @@ import { Loading } from '../../../ui/Loading';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { formatFigure, formatInterval } from '../../monitoring/utils/format';
 import { useLeaderboard } from '../hooks/useRewards';
+import { DateRangeInputs } from '../../../ui/DateRangeInputs';
 
 /** The leaderboard of one indicator over a period: raw value with n, the fair (adjusted) value and its rank, points. */
 export function LeaderboardView() {
@@ -37,18 +38,7 @@ export function LeaderboardView() {
           onChange={setPicked}
           data={(indicators.data ?? []).map((i) => ({ value: i.id, label: name(i.nameEn, i.nameZh) }))}
         />
-        <TextInput
-          label={t('feedback.from')}
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t('feedback.to')}
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DateRangeInputs from={from} to={to} onFrom={setFrom} onTo={setTo} />
       </Group>
       <Text size="sm" c="dimmed">
         {t('rewards.leaderboardHelp')}

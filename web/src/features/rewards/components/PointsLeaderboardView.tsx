@@ -1,4 +1,4 @@
-import { Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isIsoDate, todayIso } from '../../../lib/dates';
@@ -6,6 +6,7 @@ import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { usePointsLeaderboard } from '../hooks/useRewards';
+import { DateRangeInputs } from '../../../ui/DateRangeInputs';
 
 /** Who earned the most award points over a period. */
 export function PointsLeaderboardView() {
@@ -20,18 +21,7 @@ export function PointsLeaderboardView() {
   return (
     <Stack>
       <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('feedback.from')}
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t('feedback.to')}
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DateRangeInputs from={from} to={to} onFrom={setFrom} onTo={setTo} />
       </Group>
       <ErrorAlert error={q.error} />
       {!q.data && !q.error && ok && <Loading />}
