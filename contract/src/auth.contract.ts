@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from './permissions.js';
-import { Uuid, IsoDateTime, StringEnum } from './common.contract.js';
+import { Uuid, IsoDate, IsoDateTime, StringEnum } from './common.contract.js';
 
 export const RoleSchema = StringEnum(ROLES);
 
@@ -39,11 +39,21 @@ export const Me = Type.Object({
 });
 export type Me = Static<typeof Me>;
 
+/** The server's clock, so the browser computes "today" the way the server does (its zone, its clock). */
+export const ServerClock = Type.Object({
+  now: IsoDateTime,
+  /** Today in the user's own org-unit time zone (the organisation's default before sign-in). */
+  today: IsoDate,
+  timeZone: Type.String(),
+});
+export type ServerClock = Static<typeof ServerClock>;
+
 export const SessionState = Type.Object({
   user: Type.Union([Me, Type.Null()]),
   csrfToken: Type.String(),
   needsSetup: Type.Boolean(),
   demo: Type.Boolean(),
+  clock: ServerClock,
 });
 export type SessionState = Static<typeof SessionState>;
 

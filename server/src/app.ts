@@ -12,6 +12,7 @@ import { Type } from 'typebox';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { createCalendar } from './lib/calendar.js';
 import { registerErrorHandler, sendProblem } from './http/errors.js';
 import { createValidatorCompiler } from './http/validation.js';
 import { registerAccessGuard, type RegisteredRoute } from './http/access-guard.js';
@@ -70,18 +71,20 @@ export interface AppDeps {
 export function createServices(config: Readonly<Config>, deps: AppDeps) {
   const db = deps.database.db;
   const clock = deps.clock ?? systemClock;
+  const calendar = createCalendar({ db, clock, zone: config.timeZone });
   const audit = createAuditService({ db, clock });
   const access = createAccessService(db);
   const notifications = createNotificationsService({ db, clock });
   const jobs = createJobRunner((name, err) => {
     deps.onJobError?.(name, err);
   });
-  const monitoring = createMonitoringService({ db, access, audit, clock });
+  const monitoring = createMonitoringService({ db, access, audit, clock, calendar });
   const featureDeps: FeatureDeps = {
     db,
     access,
     audit,
     clock,
+    calendar,
     notifications,
     mailer: deps.mailer ?? createMailer(config.mail),
     monitoring,
@@ -90,6 +93,8 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
   return {
     db,
     jobs,
+    clock,
+    calendar,
     mailer: featureDeps.mailer,
     checkins: createCheckinsService(featureDeps),
     feedback: createFeedbackService(featureDeps),
@@ -113,7 +118,7 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
     monitoring,
     notifications,
     indicators: createIndicatorsService({ db, access, audit, clock }),
-    goals: createGoalsService({ db, access, audit, clock, notifications }),
+    goals: createGoalsService({ db, access, audit, clock, calendar, notifications }),
     audit,
     access,
     auth: createAuthService({
@@ -224,6 +229,7 @@ export async function buildApp(
     demo: config.demo,
     loginMaxAttempts: config.loginMaxAttempts,
     loginWindowMs: config.loginWindowMs,
+    calendar: services.calendar,
   });
   orgRoutes(app, services.org);
   peopleRoutes(app, services.people, services.roster);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { StringEnum } from '@frontline/contract';
+import { isTimeZone } from './lib/calendar.js';
 
 /** The only reader of process.env. Every problem is reported at once; the result is frozen. */
 const EnvSchema = Type.Object({
@@ -29,6 +30,7 @@ const EnvSchema = Type.Object({
   FRONTLINE_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   FRONTLINE_MAIL_FROM: Type.String({ default: 'Frontline <frontline@localhost>' }),
   FRONTLINE_MAIL_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  FRONTLINE_TIME_ZONE: Type.String({ default: 'Asia/Hong_Kong' }),
   LOG_LEVEL: StringEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, {
     default: 'info',
   }),
@@ -57,6 +59,8 @@ export interface Config {
   mail: { smtpUrl: string | null; from: string; dir: string | null };
   /** Scheduled backups of the embedded database (off when dir is null). */
   backup: { dir: string | null; intervalMs: number; keep: number };
+  /** The organisation's default time zone (IANA): "today" for anyone without an org-unit zone. */
+  timeZone: string;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -88,6 +92,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter((e) => !notWhole.includes(e.key))
       .map((e) => `${e.key || '(env)'}: ${e.message}`),
   ];
+  const zone = (converted as Partial<Env>).FRONTLINE_TIME_ZONE;
+  if (typeof zone === 'string' && !isTimeZone(zone)) {
+    errors.push(`FRONTLINE_TIME_ZONE: not a known IANA time zone (e.g. Asia/Hong_Kong): ${zone}`);
+  }
   if (errors.length > 0) throw new ConfigError(errors);
   const c = converted as Env;
   const publicUrl = c.FRONTLINE_PUBLIC_URL ?? null;
@@ -120,6 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       intervalMs: c.FRONTLINE_BACKUP_INTERVAL_HOURS * 3_600_000,
       keep: c.FRONTLINE_BACKUP_KEEP,
     },
+    timeZone: c.FRONTLINE_TIME_ZONE,
     logLevel: c.LOG_LEVEL,
   });
 }

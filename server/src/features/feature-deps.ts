@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AccessService } from '../access/access.service.js';
 import type { Clock } from '../lib/clock.js';
+import type { Calendar } from '../lib/calendar.js';
 import type { Mailer } from '../lib/mailer.js';
 import type { AuditService } from './audit/audit.service.js';
 import type { NotificationsService } from './goals/notifications.service.js';
@@ -13,6 +14,8 @@ export interface FeatureDeps {
   access: AccessService;
   audit: AuditService;
   clock: Clock;
+  /** Which day it is, where (the app's clock and time zones). */
+  calendar: Calendar;
   notifications: NotificationsService;
   mailer: Mailer;
   monitoring: MonitoringService;

@@ -1,3 +1,5 @@
+import { daysBetween, type ServerClock } from '@frontline/contract';
+
 /** A calendar date (YYYY-MM-DD) of a Date, in the browser's own time zone. */
 export function isoDate(d: Date): string {
   const y = d.getFullYear();
@@ -6,33 +8,45 @@ export function isoDate(d: Date): string {
   return `${y}-${m}-${day}`;
 }
 
-/** Today as YYYY-MM-DD (the browser's time zone). */
-export function todayIso(now: Date = new Date()): string {
-  return isoDate(now);
+// Date arithmetic is the contract's calendar, shared with the server.
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  isIsoDate,
+  lastCompleteWeeks,
+  monthEnd,
+  monthStart,
+  previousMonthStart,
+  weekStart,
+} from '@frontline/contract';
+
+// "Today" is the server's: its clock and the user's time zone, as the session answer reports them,
+// so the browser and the server agree on the day whatever the computer's own clock and zone say.
+let offsetMs = 0;
+let zone: string | null = null;
+
+/** Adopts the server's clock from a session answer. */
+export function setServerClock(clock: ServerClock | undefined): void {
+  if (!clock) return;
+  offsetMs = Date.parse(clock.now) - Date.now();
+  zone = clock.timeZone;
 }
 
-/** `days` after a YYYY-MM-DD date (negative for before). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/** Now, by the server's clock. */
+export function appNow(): Date {
+  return new Date(Date.now() + offsetMs);
 }
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The first day of the month before the one `today` is in (YYYY-MM-01). */
-export function previousMonthStart(today: string): string {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 2, 1));
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whether a date string is a real calendar date. */
-export function isIsoDate(v: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+/** Today as YYYY-MM-DD: by the server's clock in the user's time zone (the browser's before sign-in). */
+export function todayIso(now: Date = appNow()): string {
+  if (!zone) return isoDate(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** A date (YYYY-MM-DD) in the language shown now. */

@@ -6,6 +6,7 @@ import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
 import type { Database } from '../database.js';
+import { addDays, monthEnd, monthStart, previousMonthStart } from '../../lib/calendar.js';
 import { DEMO_JOB_ROLES, DEMO_ORG_UNITS, DEMO_PEOPLE } from './demo-data.js';
 
 /** Clearly a demo: every demo login uses this password. Never seeded unless asked for. */
@@ -20,6 +21,9 @@ export async function isEmpty(database: Database): Promise<boolean> {
 /**
  * Seeds the demo organisation (a retail chain with three stores and a logistics customer-service
  * centre, about 60 people) through the services, so the demo data is audited like any other.
+ * Every date is relative to the day it is seeded (the app's clock): twelve weeks of figures ending
+ * yesterday, goals for last month (closed) and this month, check-ins due and overdue, a coaching
+ * plan begun six weeks ago, training due and overdue, awards for last month.
  */
 export async function seedDemo(services: Services): Promise<{ people: number; users: number }> {
   const actor = systemActor('demo seed');
@@ -73,14 +77,15 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
       users++;
     }
   }
-  await seedDemoGoals(services, unitIds, roleIds, personIds);
+  const today = services.calendar.today();
+  await seedDemoGoals(services, unitIds, roleIds, personIds, today);
   // People development: courses and assignments, check-ins, feedback, recognition and rewards.
   await seedTrainingDemo(services, personIds);
-  // The demo coaching plan began six weeks before the end of the demo history, so its measured
-  // effect (before and after, against similar uncoached staff) has figures to show.
+  // The demo coaching plan began six weeks ago, so its measured effect (before and after, against
+  // similar uncoached staff) has figures to show.
   await services.db
     .updateTable('coachingPlan')
-    .set({ startedOn: '2026-10-19', followUpOn: '2026-12-14' })
+    .set({ startedOn: addDays(today, -42), followUpOn: addDays(today, 14) })
     .where('status', '=', 'active')
     .execute();
   await seedCheckinsDemo(services, personIds);
@@ -94,6 +99,7 @@ async function seedDemoGoals(
   unitIds: Map<string, string>,
   roleIds: Map<string, string>,
   personIds: Map<string, string>,
+  today: string,
 ) {
   const actor = systemActor('demo seed');
   await services.indicators.installPresets(actor);
@@ -148,9 +154,10 @@ async function seedDemoGoals(
   });
 
   // Deterministic history (a small LCG, no Math.random): twelve weeks of daily figures up to
-  // 29 Nov 2026 for everyone on the floor or the phones — CSAT for all; AHT, FCR and first reply
-  // for the contact centre; UPT and ATV for sales. A few people slip in the last three weeks, so
-  // the control charts and the needs-attention queue have something real to show.
+  // yesterday for everyone on the floor or the phones — CSAT for all; AHT, FCR and first reply
+  // for the contact centre; UPT and ATV for sales. A few people slip in the last five weeks, so
+  // the default period (the last four complete weeks), the control charts and the needs-attention
+  // queue have something real to show.
   let seed = 42;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const csat = id('CSAT');
@@ -167,7 +174,7 @@ async function seedDemoGoals(
     source: string;
   }[] = [];
   const DAYS = 84;
-  const start = Date.parse('2026-09-07T00:00:00Z');
+  const start = Date.parse(`${addDays(today, -DAYS)}T00:00:00Z`);
   const binomial = (n: number, p: number) => {
     let k = 0;
     for (let i = 0; i < n; i++) if (rand() < p) k++;
@@ -185,7 +192,7 @@ async function seedDemoGoals(
       const day = new Date(start + d * 86_400_000);
       if (day.getUTCDay() === index % 7) continue; // a day off each week
       const occurredOn = day.toISOString().slice(0, 10);
-      const late = slips && d >= DAYS - 21;
+      const late = slips && d >= DAYS - 35;
       const s = late ? skill - 0.22 : skill;
       const push = (code: string, numerator: number, denominator: number) =>
         rows.push({ personId, indicatorId: id(code), occurredOn, numerator, denominator, source: 'demo' });
@@ -213,8 +220,9 @@ async function seedDemoGoals(
       .execute();
   }
 
-  // Goals: the Mong Kok floor supervisor sets November CSAT goals from the standard and proposes
-  // them; the demo sales associate has agreed hers, the others are waiting.
+  // Goals: last month the Mong Kok floor supervisor set CSAT goals from the standard, everyone
+  // agreed, and he has closed them with their outcomes; this month's are proposed — the demo
+  // sales associate has agreed hers, the others are waiting.
   const asUser = async (email: string): Promise<Actor> => {
     const u = await db
       .selectFrom('appUser')
@@ -233,10 +241,36 @@ async function seedDemoGoals(
     };
   };
   const sup = await asUser('supervisor@demo.frontline.test');
+  const lastMonth = previousMonthStart(today);
+  const last = await services.goals.teamFromStandard(sup, {
+    indicatorId: csat,
+    periodStart: lastMonth,
+    periodEnd: monthEnd(lastMonth),
+    weight: 40,
+  });
+  for (const g of last.created) {
+    await services.goals.propose(sup, g.goalId);
+    const user = await db
+      .selectFrom('appUser')
+      .select('email')
+      .where('personId', '=', g.personId)
+      .executeTakeFirst();
+    if (!user) continue;
+    await services.goals.accept(await asUser(user.email), g.goalId);
+    const goal = await services.goals.get(sup, g.goalId);
+    const current = goal.progress?.current ?? null;
+    const achieved = current !== null && goal.target !== null && current >= goal.target;
+    await services.goals.close(
+      sup,
+      g.goalId,
+      achieved ? 'achieved' : 'missed',
+      achieved ? 'Standard met over the month.' : 'Below the standard this month; see the coaching plan.',
+    );
+  }
   const made = await services.goals.teamFromStandard(sup, {
     indicatorId: csat,
-    periodStart: '2026-11-01',
-    periodEnd: '2026-11-30',
+    periodStart: monthStart(today),
+    periodEnd: monthEnd(today),
     weight: 40,
   });
   for (const g of made.created) await services.goals.propose(sup, g.goalId);

@@ -13,14 +13,26 @@ import type { App } from '../../http/types.js';
 import { actorOf, metaOf } from '../../http/types.js';
 import { cookieNames, cookieOptions } from '../../http/cookies.js';
 import { newToken, type AuthService } from './auth.service.js';
+import { localDate, type Calendar } from '../../lib/calendar.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 409: Problem, 429: Problem };
 
 export function authRoutes(
   app: App,
   auth: AuthService,
-  opts: { cookieSecure: boolean; demo: boolean; loginMaxAttempts: number; loginWindowMs: number },
+  opts: {
+    cookieSecure: boolean;
+    demo: boolean;
+    loginMaxAttempts: number;
+    loginWindowMs: number;
+    calendar: Calendar;
+  },
 ) {
+  const clockFor = async (personId: string | null | undefined) => {
+    const timeZone = await opts.calendar.zoneOf(personId);
+    const now = opts.calendar.now();
+    return { now: now.toISOString(), today: localDate(now, timeZone), timeZone };
+  };
   const names = cookieNames(opts.cookieSecure);
   const tags = ['auth'];
   // Failed sign-ins are throttled in the service; set-up and password changes by address here.
@@ -46,6 +58,7 @@ export function authRoutes(
         csrfToken: csrfToken ?? '',
         needsSetup: user ? false : await auth.needsSetup(),
         demo: opts.demo,
+        clock: await clockFor(user?.personId),
       };
     },
   );
@@ -60,7 +73,13 @@ export function authRoutes(
       const s = await auth.login(metaOf(request), request.body, request.sessionToken);
       reply.setCookie(names.session, s.token, cookieOptions(opts.cookieSecure, s.maxAgeMs));
       reply.clearCookie(names.csrf, { path: '/' });
-      return { user: s.me, csrfToken: s.csrfToken, needsSetup: false, demo: opts.demo };
+      return {
+        user: s.me,
+        csrfToken: s.csrfToken,
+        needsSetup: false,
+        demo: opts.demo,
+        clock: await clockFor(s.me.personId),
+      };
     },
   );
 
@@ -74,7 +93,13 @@ export function authRoutes(
       const s = await auth.setup(metaOf(request), request.body);
       reply.setCookie(names.session, s.token, cookieOptions(opts.cookieSecure, s.maxAgeMs));
       reply.clearCookie(names.csrf, { path: '/' });
-      return { user: s.me, csrfToken: s.csrfToken, needsSetup: false, demo: opts.demo };
+      return {
+        user: s.me,
+        csrfToken: s.csrfToken,
+        needsSetup: false,
+        demo: opts.demo,
+        clock: await clockFor(s.me.personId),
+      };
     },
   );
 

@@ -1,3 +1,4 @@
+import { createCalendar } from '../../lib/calendar.js';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -392,6 +393,7 @@ describe('check-ins, action items, reminders and the performance file over HTTP'
       access: createAccessService(db),
       audit: createAuditService({ db, clock }),
       clock,
+      calendar: createCalendar({ db, clock }),
       notifications: createNotificationsService({ db, clock }),
       mailer: createMailer({ smtpUrl: null, from: 'x@example.com', dir: mailDir }),
       monitoring: createMonitoringService({

@@ -2,7 +2,7 @@ import { permissionsOf } from '@frontline/contract';
 import type { Services } from '../../app.js';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { DEMO_PEOPLE } from '../../db/seed/demo-data.js';
-import { addDays, localDate } from './checkins.math.js';
+import { addDays, zonedInstant } from '../../lib/calendar.js';
 
 const DAY = 86_400_000;
 
@@ -23,8 +23,8 @@ const PRIVATE = [
 export async function seedCheckinsDemo(services: Services, people: Map<string, string>): Promise<void> {
   const db = services.db;
   const sys = systemActor('demo seed');
-  const now = new Date();
-  const today = localDate(now);
+  const now = services.calendar.now();
+  const today = services.calendar.today();
   const supervisors = DEMO_PEOPLE.filter((p) => p.roles.includes('supervisor') && p.status !== 'left').slice(
     0,
     2,
@@ -145,7 +145,7 @@ export async function seedCheckinsDemo(services: Services, people: Map<string, s
           requestId: null,
           ip: null,
         };
-        const at = new Date(`${addDays(today, 2)}T10:00:00+08:00`);
+        const at = zonedInstant(addDays(today, 2), '10:00', services.calendar.zone);
         await services.checkins.create(actor, {
           personId,
           scheduledAt: at.toISOString(),

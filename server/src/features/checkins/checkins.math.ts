@@ -1,16 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { CadenceStatus } from '@frontline/contract';
-
-const DAY = 86_400_000;
-
-export const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-
-/** The calendar date in the organisation's time zone. */
-export const localDate = (at: Date, timeZone = 'Asia/Hong_Kong') =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    at,
-  );
+import { addDays } from '../../lib/calendar.js';
 
 /**
  * Where a person stands against their cadence on `today`: the next check-in is due `everyDays`

@@ -21,7 +21,8 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import type { ErrorCode } from '@frontline/contract';
 import type { FeatureDeps } from '../feature-deps.js';
 import { checkinsRepository, type PeopleFilter } from './checkins.repository.js';
-import { addDays, cadenceStatus, checkinInvite, localDate } from './checkins.math.js';
+import { cadenceStatus, checkinInvite } from './checkins.math.js';
+import { addDays, localDate } from '../../lib/calendar.js';
 
 type CheckinRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findCheckin']>>>;
 type ItemRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findItem']>>>;
@@ -41,8 +42,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * sees them) and private notes (the leader side only); action items; calendar invites.
  */
 export function createCheckinsService(deps: FeatureDeps) {
-  const { db, access, audit, clock, notifications, mailer, monitoring, publicUrl } = deps;
-  const today = () => localDate(clock.now());
+  const { db, access, audit, clock, calendar, notifications, mailer, monitoring, publicUrl } = deps;
+  const today = () => calendar.today();
 
   /** The leader side of a person: in scope, not themself, with checkins.manage. */
   async function requireLeader(
@@ -81,7 +82,7 @@ export function createCheckinsService(deps: FeatureDeps) {
     const out = new Map<string, CheckinCadence>();
     for (const id of personIds) {
       const last = held.get(id) ?? null;
-      const s = cadenceStatus(every.get(id) ?? null, last ? localDate(last) : null, day);
+      const s = cadenceStatus(every.get(id) ?? null, last ? localDate(last, calendar.zone) : null, day);
       out.set(id, {
         personId: id,
         everyDays: every.get(id) ?? null,

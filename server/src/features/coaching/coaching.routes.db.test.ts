@@ -4,7 +4,7 @@ import { createTestApp, loginClient, type Client, type TestApp } from '../../../
 import { makeOrg, makePerson, makeRole, PASSWORD, type Org } from '../../../test/factories.js';
 import { systemActor } from '../../access/actor.js';
 import { fixedClock } from '../../lib/clock.js';
-import { addDays } from '../goals/goals.service.js';
+import { addDays } from '../../lib/calendar.js';
 
 describe('coaching: GROW plans, sessions, actions and the measured effect (difference in differences)', () => {
   // 2026-11-10 10:00 in Hong Kong

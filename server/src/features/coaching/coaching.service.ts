@@ -15,7 +15,7 @@ import type { DB, IndicatorRow } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { AppError, Forbidden, Invalid, NotFound, type ErrorIssue } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
-import { addDays, localDate } from '../goals/goals.service.js';
+import { addDays } from '../../lib/calendar.js';
 import { indicatorRepository } from '../indicators/indicators.repository.js';
 import { interval, type GroupSums } from '../monitoring/stats.js';
 import { coachingRepository, type WindowSums } from './coaching.repository.js';
@@ -54,8 +54,8 @@ const toGroup = (w: WindowSums | undefined): GroupSums =>
  * (there are no private coaching fields). The effect compares the person with uncoached peers.
  */
 export function createCoachingService(deps: FeatureDeps) {
-  const { db, access, audit, clock, notifications, monitoring } = deps;
-  const today = () => localDate(clock.now());
+  const { db, access, audit, clock, calendar, notifications, monitoring } = deps;
+  const today = () => calendar.today();
 
   /** The coach side on this person's plans: in scope, not oneself, with coaching.manage. */
   async function requireCoachSide(

@@ -1,3 +1,4 @@
+import { addDays, monthEnd, previousMonthStart } from '../../lib/calendar.js';
 import { permissionsOf } from '@frontline/contract';
 import type { Services } from '../../app.js';
 import type { Actor } from '../../access/actor.js';
@@ -34,24 +35,41 @@ export async function seedFeedbackDemo(services: Services, people: Map<string, s
   };
   const csat = (await db.selectFrom('indicator').select('id').where('code', '=', 'CSAT').executeTakeFirst())
     ?.id;
-  const october = csat
-    ? [{ type: 'indicator_period' as const, indicatorId: csat, from: '2026-10-01', to: '2026-10-31' }]
+  // Dates are relative to the day the demo is seeded (the app's clock).
+  const today = services.calendar.today();
+  const lastMonthStart = previousMonthStart(today);
+  const lastMonth = csat
+    ? [
+        {
+          type: 'indicator_period' as const,
+          indicatorId: csat,
+          from: lastMonthStart,
+          to: monthEnd(lastMonthStart),
+        },
+      ]
     : [];
-  const november = csat
-    ? [{ type: 'indicator_period' as const, indicatorId: csat, from: '2026-11-01', to: '2026-11-29' }]
+  const lastFourWeeks = csat
+    ? [
+        {
+          type: 'indicator_period' as const,
+          indicatorId: csat,
+          from: addDays(today, -28),
+          to: addDays(today, -1),
+        },
+      ]
     : [];
 
   // Mong Kok sales floor: the supervisor (E1006) and his team.
   const kelvin = await actorOf('E1006');
   const praise = await services.feedback.give(kelvin, pid('E1007'), {
     kind: 'praise',
-    body: 'Your October customer satisfaction was among the best on the floor. The way you follow up on fitting-room requests is noticed by customers.',
+    body: 'Your customer satisfaction last month was among the best on the floor. The way you follow up on fitting-room requests is noticed by customers.',
     evidence: [
-      ...october,
+      ...lastMonth,
       {
         type: 'shop_floor',
         note: 'Saturday afternoon: found the right size in the stockroom for a tourist couple and walked them to the till.',
-        observedAt: '2026-10-24T07:30:00Z',
+        observedAt: `${addDays(today, -30)}T07:30:00Z`,
       },
     ],
   });
@@ -66,11 +84,11 @@ export async function seedFeedbackDemo(services: Services, people: Map<string, s
     kind: 'improvement',
     body: 'Several customers waited at the counter while you finished restocking. Please pause restocking and greet waiting customers first.',
     evidence: [
-      ...november,
+      ...lastFourWeeks,
       {
         type: 'shop_floor',
         note: 'Three customers waited about two minutes at the counter during the lunch peak.',
-        observedAt: '2026-11-20T04:15:00Z',
+        observedAt: `${addDays(today, -9)}T04:15:00Z`,
       },
     ],
   });
@@ -78,7 +96,11 @@ export async function seedFeedbackDemo(services: Services, people: Map<string, s
     kind: 'praise',
     body: 'Calm and friendly handling of a difficult return.',
     evidence: [
-      { type: 'assessment', ref: 'mystery-shopper:2026-11', title: 'Mystery shopper visit, November' },
+      {
+        type: 'assessment',
+        ref: `mystery-shopper:${lastMonthStart.slice(0, 7)}`,
+        title: 'Mystery shopper visit, last month',
+      },
     ],
   });
 
@@ -88,15 +110,19 @@ export async function seedFeedbackDemo(services: Services, people: Map<string, s
     kind: 'praise',
     body: 'Clear explanations of delivery options on every call I listened to this month.',
     evidence: [
-      ...november,
-      { type: 'assessment', ref: 'call-calibration:2026-11-12', title: 'Call calibration session' },
+      ...lastFourWeeks,
+      {
+        type: 'assessment',
+        ref: `call-calibration:${addDays(today, -16)}`,
+        title: 'Call calibration session',
+      },
     ],
   });
   await services.feedback.acknowledge(await actorOf('E1040'), agentPraise.id);
   await services.feedback.give(terence, pid('E1042'), {
     kind: 'improvement',
     body: 'Please confirm the customer’s problem is solved before ending the call; a few customers called back the same day.',
-    evidence: november,
+    evidence: lastFourWeeks,
   });
 
   // The recognition wall: colleagues praising each other within their store or centre.
@@ -137,7 +163,7 @@ export async function seedFeedbackDemo(services: Services, people: Map<string, s
       points: 50,
       badge: 'csat_star',
     });
-    await services.rewards.evaluate(grace, star.id, '2026-10-01');
+    await services.rewards.evaluate(grace, star.id, lastMonthStart);
   }
   const hero = await services.rewards.create(grace, {
     kind: 'manual',

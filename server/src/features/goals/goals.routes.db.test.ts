@@ -3,7 +3,7 @@ import { createTestApp, loginClient, type Client, type TestApp } from '../../../
 import { makeOrg, makePerson, PASSWORD, type Org } from '../../../test/factories.js';
 import { systemActor } from '../../access/actor.js';
 import { fixedClock } from '../../lib/clock.js';
-import { addDays } from './goals.service.js';
+import { addDays } from '../../lib/calendar.js';
 
 describe('goals: SMART check, agreement from both sides, versions, progress', () => {
   // 2026-11-10 10:00 in Hong Kong

@@ -15,6 +15,7 @@ import type { AccessService } from '../../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
+import { addDays, daysBetween, type Calendar } from '../../lib/calendar.js';
 import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import {
   indicatorRepository,
@@ -28,17 +29,6 @@ import { attainmentPct, improvement, p90, projectToEnd, ratioValue, smartCheck }
 
 type Side = 'staff' | 'supervisor';
 const FINAL: readonly GoalStatus[] = ['achieved', 'missed', 'cancelled'];
-const DAY = 86_400_000;
-
-export const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
-/** The calendar date in the organisation's time zone. */
-export const localDate = (at: Date, timeZone = 'Asia/Hong_Kong') =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    at,
-  );
-
 /** A new goal starts as a draft nobody has accepted yet. */
 const draftState = (createdBy: string, now: Date) => ({
   status: 'draft' as const,
@@ -67,10 +57,11 @@ export function createGoalsService(deps: {
   access: AccessService;
   audit: AuditService;
   clock: Clock;
+  calendar: Calendar;
   notifications: NotificationsService;
 }) {
-  const { db, access, audit, clock, notifications } = deps;
-  const today = () => localDate(clock.now());
+  const { db, access, audit, clock, calendar, notifications } = deps;
+  const today = () => calendar.today();
 
   /** Which side of the agreement the actor is on for this person's goals; 404 when not theirs. */
   async function sideOf(

@@ -25,6 +25,7 @@ import type { Actor } from '../../access/actor.js';
 import type { AccessService } from '../../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
+import { lastCompleteWeeks, localDate, type Calendar } from '../../lib/calendar.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
 import { attainmentPct } from '../goals/goal-math.js';
 import { monitoringRepository, type SumRow } from './monitoring.repository.js';
@@ -146,8 +147,10 @@ export function createMonitoringService(deps: {
   access: AccessService;
   audit: AuditService;
   clock: Clock;
+  calendar?: Calendar;
 }) {
   const { db, access, clock } = deps;
+  const today = () => (deps.calendar ? deps.calendar.today() : localDate(clock.now(), 'UTC'));
   const repo = monitoringRepository(db);
 
   function checkRange(q: { from: string; to: string; grain?: Grain }): {
@@ -642,7 +645,8 @@ export function createMonitoringService(deps: {
      * the last four weeks, or whose weekly control chart shows a real change for the worse.
      */
     async attention(actor: Actor, q: AttentionQuery): Promise<AttentionList> {
-      const to = q.to ?? clock.now().toISOString().slice(0, 10);
+      // By default the last four complete weeks: complete weeks have all their figures imported.
+      const to = q.to ?? lastCompleteWeeks(today(), 4).to;
       const from = q.from ?? addDays(to, -27);
       // The trend needs more history than the judgement: twelve weeks up to `to`.
       const trendFrom = addDays(to, -83);

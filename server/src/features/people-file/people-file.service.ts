@@ -5,12 +5,9 @@ import type { FeatureDeps } from '../feature-deps.js';
 import { indicatorRepository, observationRepository } from '../indicators/indicators.repository.js';
 import { ratioValue } from '../goals/goal-math.js';
 import { peopleRepository } from '../people/people.repository.js';
-import { addDays, localDate } from '../checkins/checkins.math.js';
+import { addDays, localDate, startOfLocalDay } from '../../lib/calendar.js';
 import { peopleFileRepository } from './people-file.repository.js';
 import { renderCsv, renderPdf, type FileData, type FileLang } from './people-file.render.js';
-
-const startOfDay = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
-const day = (d: Date | null) => (d ? localDate(d) : null);
 
 /**
  * A person's performance file (documented results) as PDF or CSV: goals, indicators over a range
@@ -18,11 +15,14 @@ const day = (d: Date | null) => (d ? localDate(d) : null);
  * The person themself and anyone who sees them may export it; every export is audited.
  */
 export function createPeopleFileService(deps: FeatureDeps) {
-  const { db, access, audit, clock, monitoring } = deps;
+  const { db, access, audit, clock, calendar, monitoring } = deps;
 
   async function collect(actor: Actor, personId: string, q: PerformanceFileQuery): Promise<FileData> {
     await access.requirePerson(actor, personId);
-    const today = localDate(clock.now());
+    const zone = await calendar.zoneOf(personId);
+    const today = localDate(clock.now(), zone);
+    const startOfDay = (iso: string) => startOfLocalDay(iso, zone);
+    const day = (d: Date | null) => (d ? localDate(d, zone) : null);
     const to = q.to ?? today;
     const from = q.from ?? addDays(to, -91);
     if (from > to) {
@@ -85,7 +85,7 @@ export function createPeopleFileService(deps: FeatureDeps) {
         standing: i.figure.standing,
       })),
       feedback: feedback.map((f) => ({
-        date: localDate(f.createdAt),
+        date: localDate(f.createdAt, zone),
         kind: f.kind,
         body: f.body,
         reply: f.reply,

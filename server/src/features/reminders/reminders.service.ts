@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { FeatureDeps } from '../feature-deps.js';
-import { cadenceStatus, localDate } from '../checkins/checkins.math.js';
+import { cadenceStatus } from '../checkins/checkins.math.js';
+import { localDate } from '../../lib/calendar.js';
 
 type Kind = 'checkin_due' | 'checkin_upcoming' | 'action_item_overdue' | 'training_overdue';
 
@@ -25,7 +26,7 @@ const nameSql = sql<string>`p.given_name_en || ' ' || p.family_name_en`;
  * Each entity is reminded at most once per day per kind (reminder_sent), however often it runs.
  */
 export function createRemindersService(deps: FeatureDeps) {
-  const { db, clock, notifications, mailer, publicUrl } = deps;
+  const { db, clock, calendar, notifications, mailer, publicUrl } = deps;
   const link = (path: string) => (publicUrl ? `\n\n${publicUrl.replace(/\/$/, '')}${path}` : '');
 
   async function collect(
@@ -61,7 +62,7 @@ export function createRemindersService(deps: FeatureDeps) {
           .execute()
       : [];
     const lastHeld = new Map(
-      held.map((h) => [h.personId, h.heldAt ? localDate(new Date(h.heldAt as Date)) : null]),
+      held.map((h) => [h.personId, h.heldAt ? localDate(new Date(h.heldAt as Date), calendar.zone) : null]),
     );
     const hasPlanned = new Set(planned.map((p) => p.personId));
     const checkins: Reminder[] = [];
@@ -175,7 +176,7 @@ export function createRemindersService(deps: FeatureDeps) {
     async run(
       now: Date = clock.now(),
     ): Promise<{ checkins: number; actions: number; training: number; mails: number }> {
-      const today = localDate(now);
+      const today = localDate(now, calendar.zone);
       const all = await collect(now, today);
       const counts = { checkins: 0, actions: 0, training: 0, mails: 0 };
       const groups: [keyof typeof all, 'checkins' | 'actions' | 'training'][] = [

@@ -3,7 +3,7 @@ import { createTestApp, loginClient, type Client, type TestApp } from '../../../
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { systemActor } from '../../access/actor.js';
 import { fixedClock } from '../../lib/clock.js';
-import { addDays } from '../goals/goals.service.js';
+import { addDays } from '../../lib/calendar.js';
 
 interface Row {
   person: { id: string };

@@ -1,7 +1,7 @@
 import { permissionsOf, type CourseCategory, type Role } from '@frontline/contract';
 import type { Services } from '../../app.js';
 import type { Actor } from '../../access/actor.js';
-import { addDays, localDate } from '../goals/goals.service.js';
+import { addDays } from '../../lib/calendar.js';
 
 interface DemoCourse {
   code: string;
@@ -170,7 +170,7 @@ export async function seedTrainingDemo(services: Services, people: Map<string, s
     courseIds.set(c.code, made.id);
   }
   const course = (code: string) => courseIds.get(code)!;
-  const today = localDate(new Date());
+  const today = services.calendar.today();
 
   const plan = await services.coaching.create(sup, {
     personId: person('E1008'),

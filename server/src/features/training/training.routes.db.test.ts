@@ -4,7 +4,7 @@ import { createTestApp, loginClient, type Client, type TestApp } from '../../../
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { systemActor } from '../../access/actor.js';
 import { fixedClock } from '../../lib/clock.js';
-import { addDays } from '../goals/goals.service.js';
+import { addDays } from '../../lib/calendar.js';
 
 describe('training: catalogue, assignments, completion and the needs analysis', () => {
   // 2026-11-10 10:00 in Hong Kong

@@ -16,7 +16,7 @@ import type { CourseTable, DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { AppError, Conflict, Forbidden, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
-import { addDays, localDate } from '../goals/goals.service.js';
+import { addDays } from '../../lib/calendar.js';
 import { trainingRepository } from './training.repository.js';
 
 type AssignmentRow = NonNullable<
@@ -40,8 +40,8 @@ const invalidState = (status: string, action: string) =>
  * due_on before today; it is computed in views, never stored.
  */
 export function createTrainingService(deps: FeatureDeps) {
-  const { db, access, audit, clock, notifications, monitoring } = deps;
-  const today = () => localDate(clock.now());
+  const { db, access, audit, clock, calendar, notifications, monitoring } = deps;
+  const today = () => calendar.today();
 
   function courseView(c: Selectable<CourseTable>, codes: Map<string, string>): Course {
     return {

@@ -8,6 +8,7 @@ import type {
 } from '@frontline/contract';
 import { del, get, post, put, SESSION_PATH, setCsrfToken } from '../../lib/api-client';
 import type { Language } from '../../lib/i18n';
+import { setServerClock } from '../../lib/dates';
 
 export const authKeys = {
   session: ['session'] as const,
@@ -17,6 +18,7 @@ export const authKeys = {
 /** Keeps the CSRF token of a session answer in memory, and returns the answer. */
 export function keepToken(state: SessionState): SessionState {
   setCsrfToken(state.csrfToken);
+  setServerClock(state.clock);
   return state;
 }
 

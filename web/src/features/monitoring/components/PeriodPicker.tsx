@@ -8,6 +8,7 @@ import {
   type PeriodValue,
   type QuickRange,
 } from '../utils/period';
+import { todayIso } from '../../../lib/dates';
 
 /** Quick periods (this month, last month, this quarter, last 12 weeks), a custom range and the grain. */
 export function PeriodPicker({
@@ -21,7 +22,7 @@ export function PeriodPicker({
   withGrain?: boolean;
 }) {
   const { t } = useTranslation();
-  const today = new Date();
+  const today = todayIso();
   const quick = matchQuickRange(value, today);
   const setDate = (k: 'from' | 'to', v: string) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return;

@@ -1,4 +1,12 @@
 import { GRAINS, type Grain } from '@frontline/contract';
+import {
+  addDays,
+  addMonths,
+  isIsoDate as isRealDate,
+  lastCompleteWeeks,
+  monthEnd,
+  monthStart,
+} from '../../../lib/dates';
 
 export interface PeriodValue {
   from: string;
@@ -6,44 +14,45 @@ export interface PeriodValue {
   grain: Grain;
 }
 
-export const QUICK_RANGES = ['this_month', 'last_month', 'this_quarter', 'last_12_weeks'] as const;
+export const QUICK_RANGES = [
+  'last_4_weeks',
+  'this_month',
+  'last_month',
+  'this_quarter',
+  'last_12_weeks',
+] as const;
 export type QuickRange = (typeof QUICK_RANGES)[number];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A local date as YYYY-MM-DD. */
-export function isoDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** The period a dashboard opens on: the last four complete weeks, which always has data by now. */
+export const DEFAULT_RANGE: QuickRange = 'last_4_weeks';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isIsoDate(v: string | null): v is string {
-  if (!v || !DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  return !!v && isRealDate(v);
 }
 
-/** A quick choice of period, relative to `today` (local dates). */
-export function quickRange(kind: QuickRange, today: Date): PeriodValue {
-  const y = today.getFullYear();
-  const m = today.getMonth();
+/** A quick choice of period, relative to `today` (YYYY-MM-DD, the app's today). */
+export function quickRange(kind: QuickRange, today: string): PeriodValue {
   switch (kind) {
+    case 'last_4_weeks':
+      return { ...lastCompleteWeeks(today, 4), grain: 'week' };
     case 'this_month':
-      return { from: isoDate(new Date(y, m, 1)), to: isoDate(new Date(y, m + 1, 0)), grain: 'week' };
-    case 'last_month':
-      return { from: isoDate(new Date(y, m - 1, 1)), to: isoDate(new Date(y, m, 0)), grain: 'week' };
+      return { from: monthStart(today), to: monthEnd(today), grain: 'week' };
+    case 'last_month': {
+      const start = addMonths(monthStart(today), -1);
+      return { from: start, to: monthEnd(start), grain: 'week' };
+    }
     case 'this_quarter': {
-      const q = Math.floor(m / 3) * 3;
-      return { from: isoDate(new Date(y, q, 1)), to: isoDate(new Date(y, q + 3, 0)), grain: 'week' };
+      const m = Number(today.slice(5, 7));
+      const start = addMonths(monthStart(today), -((m - 1) % 3));
+      return { from: start, to: monthEnd(addMonths(start, 2)), grain: 'week' };
     }
-    case 'last_12_weeks': {
-      const start = new Date(y, m, today.getDate() - 12 * 7 + 1);
-      return { from: isoDate(start), to: isoDate(today), grain: 'week' };
-    }
+    case 'last_12_weeks':
+      return { from: addDays(today, -12 * 7 + 1), to: today, grain: 'week' };
   }
 }
 
 /** Which quick choice a period is, if any. */
-export function matchQuickRange(p: PeriodValue, today: Date): QuickRange | null {
+export function matchQuickRange(p: PeriodValue, today: string): QuickRange | null {
   return (
     QUICK_RANGES.find((k) => {
       const q = quickRange(k, today);
@@ -56,9 +65,9 @@ export function isGrain(v: string | null): v is Grain {
   return (GRAINS as readonly string[]).includes(v ?? '');
 }
 
-/** The period in an address's query (from, to, grain), else this month by week. */
-export function readPeriod(params: URLSearchParams, today: Date): PeriodValue {
-  const fallback = quickRange('this_month', today);
+/** The period in an address's query (from, to, grain), else the last four complete weeks by week. */
+export function readPeriod(params: URLSearchParams, today: string): PeriodValue {
+  const fallback = quickRange(DEFAULT_RANGE, today);
   const from = params.get('from');
   const to = params.get('to');
   const grain = params.get('grain');
