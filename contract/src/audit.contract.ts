@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, Uuid } from './common.contract.js';
+import { IsoDateTime, Line, MAX_INT, Uuid } from './common.contract.js';
 
 export const AuditEntry = Type.Object({
   id: Type.Integer(),
@@ -19,15 +19,15 @@ export type AuditEntry = Static<typeof AuditEntry>;
 
 export const AuditQuery = Type.Object(
   {
-    action: Type.Optional(Type.String({ maxLength: 100 })),
-    entityType: Type.Optional(Type.String({ maxLength: 100 })),
-    entityId: Type.Optional(Type.String({ maxLength: 100 })),
+    action: Type.Optional(Line({ maxLength: 100 })),
+    entityType: Type.Optional(Line({ maxLength: 100 })),
+    entityId: Type.Optional(Line({ maxLength: 100 })),
     actorUserId: Type.Optional(Uuid),
     subjectPersonId: Type.Optional(Uuid),
     from: Type.Optional(IsoDateTime),
     to: Type.Optional(IsoDateTime),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT, default: 0 })),
   },
   { additionalProperties: false },
 );

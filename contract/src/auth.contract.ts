@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from './permissions.js';
-import { Uuid, IsoDate, IsoDateTime, StringEnum } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, StringEnum, Uuid } from './common.contract.js';
 
 export const RoleSchema = StringEnum(ROLES);
 
@@ -12,11 +12,11 @@ export type LoginBody = Static<typeof LoginBody>;
 
 export const SetupBody = Type.Object(
   {
-    setupToken: Type.String({ minLength: 1, maxLength: 200 }),
+    setupToken: Line({ minLength: 1, maxLength: 200 }),
     email: Email,
     password: Password,
-    displayName: Type.String({ minLength: 1, maxLength: 200 }),
-    organisationName: Type.String({ minLength: 1, maxLength: 200 }),
+    displayName: Line({ minLength: 1, maxLength: 200 }),
+    organisationName: Line({ minLength: 1, maxLength: 200 }),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Page, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, MAX_INT, Page, StringEnum, Text, Uuid } from './common.contract.js';
 import { Signal, STANDING } from './monitoring.contract.js';
 
 /** Contract for check-ins (1:1s), their cadence, action items and the performance file. */
@@ -133,8 +133,8 @@ export type Checkin = Static<typeof Checkin>;
 export const CheckinPage = Page(CheckinSummary);
 export type CheckinPage = Static<typeof CheckinPage>;
 
-const Notes = Type.String({ maxLength: 20000 });
-const Location = Type.Union([Type.String({ maxLength: 200 }), Type.Null()]);
+const Notes = Text({ maxLength: 20000 });
+const Location = Type.Union([Line({ maxLength: 200 }), Type.Null()]);
 const Duration = Type.Integer({ minimum: 5, maximum: 480 });
 
 export const CreateCheckinBody = Type.Object(
@@ -168,7 +168,7 @@ export const CheckinQuery = Type.Object(
     status: Type.Optional(StringEnum(CHECKIN_STATUSES)),
     personId: Type.Optional(Uuid),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT, default: 0 })),
   },
   { additionalProperties: false },
 );
@@ -178,7 +178,7 @@ export const CheckinDueQuery = Type.Object(
   {
     status: Type.Optional(StringEnum(CADENCE_STATUSES)),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT, default: 0 })),
   },
   { additionalProperties: false },
 );
@@ -213,7 +213,7 @@ export const CreateActionItemBody = Type.Object(
     checkinId: Type.Optional(Uuid),
     /** The person themself, or the leader (the check-in's leader, else the one creating it). */
     owner: StringEnum(['person', 'leader'] as const),
-    title: Type.String({ minLength: 1, maxLength: 500 }),
+    title: Line({ minLength: 1, maxLength: 500 }),
     dueOn: Type.Optional(NullableDate),
   },
   { additionalProperties: false },
@@ -222,7 +222,7 @@ export type CreateActionItemBody = Static<typeof CreateActionItemBody>;
 
 export const UpdateActionItemBody = Type.Object(
   {
-    title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+    title: Type.Optional(Line({ minLength: 1, maxLength: 500 })),
     dueOn: Type.Optional(NullableDate),
     done: Type.Optional(Type.Boolean()),
   },

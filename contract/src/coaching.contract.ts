@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, StringEnum, Text as MultiLine, Uuid } from './common.contract.js';
 
 /** Contract for coaching: GROW plans started from a gap, sessions, agreed actions and the measured effect. */
 export const COACHING_CONTRACT_VERSION = 2;
@@ -13,13 +13,13 @@ export type CoachingRating = (typeof COACHING_RATINGS)[number];
 export const EFFECT_VERDICTS = ['improved', 'worse', 'not_distinguishable', 'insufficient_data'] as const;
 export type EffectVerdict = (typeof EFFECT_VERDICTS)[number];
 
-const Text = (max: number) => Type.String({ maxLength: max });
+const Text = (max: number) => MultiLine({ maxLength: max });
 const NullableDate = Type.Union([IsoDate, Type.Null()]);
 const N = Type.Union([Type.Number(), Type.Null()]);
 
 export const CoachingActionInput = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 500 }),
+    title: Line({ minLength: 1, maxLength: 500 }),
     /** Who does it: the coached person (default) or the coach. */
     ownerPersonId: Type.Optional(Uuid),
     dueOn: Type.Optional(NullableDate),
@@ -34,7 +34,7 @@ export const CreateCoachingBody = Type.Object(
     origin: StringEnum(COACHING_ORIGINS),
     /** Required for origin needs_attention; for manual, this or focusSkill. */
     focusIndicatorId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-    focusSkill: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 500 }), Type.Null()])),
+    focusSkill: Type.Optional(Type.Union([Line({ minLength: 1, maxLength: 500 }), Type.Null()])),
     /** The gap in words; prefilled from the person's current figure vs standard when left out. */
     gap: Type.Optional(Text(2000)),
     growGoal: Type.Optional(Text(4000)),
@@ -52,7 +52,7 @@ export type CreateCoachingBody = Static<typeof CreateCoachingBody>;
 
 export const UpdateCoachingBody = Type.Object(
   {
-    focusSkill: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 500 }), Type.Null()])),
+    focusSkill: Type.Optional(Type.Union([Line({ minLength: 1, maxLength: 500 }), Type.Null()])),
     gap: Type.Optional(Text(2000)),
     growGoal: Type.Optional(Text(4000)),
     growReality: Type.Optional(Text(4000)),
@@ -71,7 +71,7 @@ export type UpdateCoachingBody = Static<typeof UpdateCoachingBody>;
 export const CoachingSessionBody = Type.Object(
   {
     heldOn: IsoDate,
-    notes: Type.String({ minLength: 1, maxLength: 8000 }),
+    notes: MultiLine({ minLength: 1, maxLength: 8000 }),
     nextSteps: Type.Optional(Text(4000)),
     /** Moves the plan's follow-up date. */
     followUpOn: Type.Optional(NullableDate),
@@ -82,7 +82,7 @@ export type CoachingSessionBody = Static<typeof CoachingSessionBody>;
 
 export const CompleteCoachingBody = Type.Object(
   {
-    outcome: Type.String({ minLength: 1, maxLength: 4000 }),
+    outcome: MultiLine({ minLength: 1, maxLength: 4000 }),
     rating: StringEnum(COACHING_RATINGS),
     /** Default: today. */
     endedOn: Type.Optional(IsoDate),
@@ -92,7 +92,7 @@ export const CompleteCoachingBody = Type.Object(
 export type CompleteCoachingBody = Static<typeof CompleteCoachingBody>;
 
 export const CancelCoachingBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { reason: MultiLine({ minLength: 1, maxLength: 2000 }) },
   { additionalProperties: false },
 );
 export type CancelCoachingBody = Static<typeof CancelCoachingBody>;

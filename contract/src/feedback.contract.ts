@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, MAX_INT, StringEnum, Text, Uuid } from './common.contract.js';
 
 /** Contract for feedback (praise or improvement, linked to evidence) and the recognition wall. */
 export const FEEDBACK_CONTRACT_VERSION = 1;
@@ -16,22 +16,25 @@ export const FeedbackEvidenceInput = Type.Union([
     { additionalProperties: false },
   ),
   Type.Object(
-    { type: Type.Literal('observation'), observationId: Type.Integer({ minimum: 1 }) },
+    {
+      type: Type.Literal('observation'),
+      observationId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+    },
     { additionalProperties: false },
   ),
   Type.Object({ type: Type.Literal('import_batch'), batchId: Uuid }, { additionalProperties: false }),
   Type.Object(
     {
       type: Type.Literal('assessment'),
-      ref: Type.String({ minLength: 1, maxLength: 200 }),
-      title: Type.String({ minLength: 1, maxLength: 200 }),
+      ref: Line({ minLength: 1, maxLength: 200 }),
+      title: Line({ minLength: 1, maxLength: 200 }),
     },
     { additionalProperties: false },
   ),
   Type.Object(
     {
       type: Type.Literal('shop_floor'),
-      note: Type.String({ minLength: 1, maxLength: 2000 }),
+      note: Text({ minLength: 1, maxLength: 2000 }),
       observedAt: IsoDateTime,
     },
     { additionalProperties: false },
@@ -77,7 +80,7 @@ export type FeedbackEvidence = Static<typeof FeedbackEvidence>;
 export const CreateFeedbackBody = Type.Object(
   {
     kind: StringEnum(FEEDBACK_KINDS),
-    body: Type.String({ minLength: 1, maxLength: 4000 }),
+    body: Text({ minLength: 1, maxLength: 4000 }),
     evidence: Type.Optional(Type.Array(FeedbackEvidenceInput, { maxItems: 10 })),
   },
   { additionalProperties: false },
@@ -85,7 +88,7 @@ export const CreateFeedbackBody = Type.Object(
 export type CreateFeedbackBody = Static<typeof CreateFeedbackBody>;
 
 export const ReplyFeedbackBody = Type.Object(
-  { reply: Type.String({ minLength: 1, maxLength: 4000 }) },
+  { reply: Text({ minLength: 1, maxLength: 4000 }) },
   { additionalProperties: false },
 );
 export type ReplyFeedbackBody = Static<typeof ReplyFeedbackBody>;
@@ -118,7 +121,7 @@ export type FeedbackPage = Static<typeof FeedbackPage>;
 export const FeedbackPageQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT })),
   },
   { additionalProperties: false },
 );
@@ -138,7 +141,7 @@ export type RecognitionBadge = (typeof RECOGNITION_BADGES)[number];
 export const CreateRecognitionBody = Type.Object(
   {
     personId: Uuid,
-    message: Type.String({ minLength: 1, maxLength: 1000 }),
+    message: Text({ minLength: 1, maxLength: 1000 }),
     badge: Type.Optional(StringEnum(RECOGNITION_BADGES)),
   },
   { additionalProperties: false },
@@ -166,7 +169,7 @@ export const RecognitionQuery = Type.Object(
   {
     unitId: Type.Optional(Uuid),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT })),
   },
   { additionalProperties: false },
 );

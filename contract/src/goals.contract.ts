@@ -1,11 +1,12 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, Measure, Real, StringEnum, Text, Uuid } from './common.contract.js';
 
 export const GOAL_STATUSES = [
   'draft',
   'proposed',
   'agreed',
   'active',
+  'awaiting_outcome',
   'achieved',
   'missed',
   'cancelled',
@@ -19,12 +20,12 @@ const NullableUuid = Type.Union([Uuid, Type.Null()]);
 
 export const GoalFields = {
   kind: StringEnum(GOAL_KINDS),
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 4000 }),
+  title: Line({ minLength: 1, maxLength: 200 }),
+  description: Text({ maxLength: 4000 }),
   indicatorId: NullableUuid,
-  successCriteria: Type.Union([Type.String({ maxLength: 4000 }), Type.Null()]),
+  successCriteria: Type.Union([Text({ maxLength: 4000 }), Type.Null()]),
   policyId: NullableUuid,
-  target: NullableNumber,
+  target: Type.Union([Measure, Type.Null()]),
   periodStart: IsoDate,
   periodEnd: IsoDate,
   weight: Type.Integer({ minimum: 0, maximum: 100 }),
@@ -111,6 +112,25 @@ export const GoalProgress = Type.Object({
 });
 export type GoalProgress = Static<typeof GoalProgress>;
 
+/**
+ * What the figures say about an indicator goal over its period so far (ratio of sums, n, 95%
+ * interval): achieved or missed only when the whole interval is on one side of the target;
+ * not distinguishable when it straddles the target; too few below the indicator's minimum sample.
+ */
+export const GOAL_VERDICTS = ['achieved', 'missed', 'not_distinguishable', 'too_few', 'no_data'] as const;
+export type GoalVerdict = (typeof GOAL_VERDICTS)[number];
+export const GoalEvidence = Type.Object({
+  from: IsoDate,
+  to: IsoDate,
+  value: NullableNumber,
+  low: NullableNumber,
+  high: NullableNumber,
+  sample: Type.Number(),
+  minSample: Type.Number(),
+  verdict: StringEnum(GOAL_VERDICTS),
+});
+export type GoalEvidence = Static<typeof GoalEvidence>;
+
 export const Goal = Type.Object({
   id: Uuid,
   personId: Uuid,
@@ -136,6 +156,7 @@ export const Goal = Type.Object({
   supervisorAcceptedAt: Type.Union([IsoDateTime, Type.Null()]),
   outcomeNote: Type.Union([Type.String(), Type.Null()]),
   progress: Type.Union([GoalProgress, Type.Null()]),
+  evidence: Type.Union([GoalEvidence, Type.Null()]),
   smart: Type.Array(SmartCheck),
   abilities: Type.Object({
     edit: Type.Boolean(),
@@ -144,6 +165,8 @@ export const Goal = Type.Object({
     decline: Type.Boolean(),
     activate: Type.Boolean(),
     close: Type.Boolean(),
+    /** "Achieved" is offered after the end, or before it when the evidence already settles it. */
+    closeAchieved: Type.Boolean(),
     cancel: Type.Boolean(),
   }),
 });
@@ -166,18 +189,18 @@ export const GoalQuery = Type.Object(
 export type GoalQuery = Static<typeof GoalQuery>;
 
 export const DeclineGoalBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { reason: Text({ minLength: 1, maxLength: 2000 }) },
   { additionalProperties: false },
 );
 export const CloseGoalBody = Type.Object(
   {
     outcome: StringEnum(['achieved', 'missed'] as const),
-    note: Type.Optional(Type.String({ maxLength: 4000 })),
+    note: Type.Optional(Text({ maxLength: 4000 })),
   },
   { additionalProperties: false },
 );
 export const CancelGoalBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { reason: Text({ minLength: 1, maxLength: 2000 }) },
   { additionalProperties: false },
 );
 
@@ -214,9 +237,9 @@ export const CreateObservationBody = Type.Object(
     personId: Uuid,
     indicatorId: Uuid,
     occurredOn: IsoDate,
-    numerator: Type.Number(),
-    denominator: Type.Number({ exclusiveMinimum: 0 }),
-    note: Type.Optional(Type.String({ maxLength: 1000 })),
+    numerator: Measure,
+    denominator: Real({ exclusiveMinimum: 0 }),
+    note: Type.Optional(Text({ maxLength: 1000 })),
   },
   { additionalProperties: false },
 );

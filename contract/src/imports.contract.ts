@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, MAX_INT, Measure, Real, StringEnum, Uuid } from './common.contract.js';
 
 /** The exports Frontline reads as they come (docs: data-formats.md), plus any CSV/XLSX with a mapping. */
 export const IMPORT_SOURCES = [
@@ -31,6 +31,8 @@ export const IMPORT_ISSUE_CODES = [
   'encoding',
   'unsupported_file',
   'too_many_errors',
+  'sheet_too_large',
+  'line_too_long',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -60,13 +62,13 @@ export type ImportIssue = Static<typeof ImportIssue>;
 
 export const GenericMapping = Type.Object(
   {
-    staff: Type.String({ minLength: 1, maxLength: 200 }),
-    date: Type.String({ minLength: 1, maxLength: 200 }),
-    indicatorCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
-    indicatorColumn: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    numerator: Type.String({ minLength: 1, maxLength: 200 }),
-    denominator: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    key: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    staff: Line({ minLength: 1, maxLength: 200 }),
+    date: Line({ minLength: 1, maxLength: 200 }),
+    indicatorCode: Type.Optional(Line({ minLength: 1, maxLength: 40 })),
+    indicatorColumn: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
+    numerator: Line({ minLength: 1, maxLength: 200 }),
+    denominator: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
+    key: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
   },
   { additionalProperties: false },
 );
@@ -76,7 +78,7 @@ export const ImportSettings = Type.Object(
   {
     source: StringEnum(IMPORT_SOURCES),
     /** IANA zone the file's timestamps are written in when they carry no offset. */
-    timeZone: Type.String({ minLength: 1, maxLength: 64 }),
+    timeZone: Line({ minLength: 1, maxLength: 64 }),
     dateOrder: StringEnum(DATE_ORDERS),
     mapping: Type.Optional(GenericMapping),
   },
@@ -100,6 +102,21 @@ export const ImportUnmatched = Type.Object({
   suggestions: Type.Array(ImportSuggestion),
 });
 export type ImportUnmatched = Static<typeof ImportUnmatched>;
+
+/** Staff of the file matched by a remembered match (staff_alias): to whom, by whom, since when. */
+export const ImportRemembered = Type.Object({
+  staffKey: Type.String(),
+  name: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()]),
+  employeeNumber: Type.Union([Type.String(), Type.Null()]),
+  rows: Type.Integer(),
+  personId: Uuid,
+  personName: Type.String(),
+  /** The user who made the match by hand (their name, else their e-mail). */
+  rememberedBy: Type.Union([Type.String(), Type.Null()]),
+  rememberedAt: IsoDateTime,
+});
+export type ImportRemembered = Static<typeof ImportRemembered>;
 
 export const ImportPreviewRow = Type.Object({
   line: Type.Integer(),
@@ -144,6 +161,8 @@ export const ImportBatch = Type.Object({
   counts: ImportCounts,
   issues: Type.Array(ImportIssue),
   unmatched: Type.Array(ImportUnmatched),
+  /** Rows attributed by a remembered match rather than by number, e-mail or name; check them. */
+  remembered: Type.Optional(Type.Array(ImportRemembered)),
   preview: Type.Array(ImportPreviewRow),
   /** Another committed batch of byte-identical content, if any. */
   sameFileAs: Type.Union([Uuid, Type.Null()]),
@@ -171,7 +190,7 @@ export const ImportBatchSummary = Type.Object({
 export type ImportBatchSummary = Static<typeof ImportBatchSummary>;
 
 export const UploadImportQuery = Type.Object(
-  { fileName: Type.String({ minLength: 1, maxLength: 255 }) },
+  { fileName: Line({ minLength: 1, maxLength: 255 }) },
   { additionalProperties: false },
 );
 export type UploadImportQuery = Static<typeof UploadImportQuery>;
@@ -179,7 +198,7 @@ export type UploadImportQuery = Static<typeof UploadImportQuery>;
 export const ListImportsQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT, default: 0 })),
   },
   { additionalProperties: false },
 );
@@ -189,7 +208,7 @@ export const MatchStaffBody = Type.Object(
   {
     matches: Type.Array(
       Type.Object(
-        { staffKey: Type.String({ minLength: 1, maxLength: 300 }), personId: Uuid },
+        { staffKey: Line({ minLength: 1, maxLength: 300 }), personId: Uuid },
         { additionalProperties: false },
       ),
       { minItems: 1, maxItems: 1000 },
@@ -217,7 +236,7 @@ export const ImportPreset = Type.Object({
 export type ImportPreset = Static<typeof ImportPreset>;
 
 export const CreateImportPresetBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }), settings: ImportSettings },
+  { name: Line({ minLength: 1, maxLength: 100 }), settings: ImportSettings },
   { additionalProperties: false },
 );
 export type CreateImportPresetBody = Static<typeof CreateImportPresetBody>;
@@ -229,14 +248,14 @@ export const PushObservationsBody = Type.Object(
     rows: Type.Array(
       Type.Object(
         {
-          employeeNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
-          email: Type.Optional(Type.String({ minLength: 3, maxLength: 254 })),
-          indicator: Type.String({ minLength: 1, maxLength: 40 }),
+          employeeNumber: Type.Optional(Line({ minLength: 1, maxLength: 40 })),
+          email: Type.Optional(Line({ minLength: 3, maxLength: 254 })),
+          indicator: Line({ minLength: 1, maxLength: 40 }),
           occurredOn: Type.Optional(IsoDate),
           occurredAt: Type.Optional(IsoDateTime),
-          numerator: Type.Number(),
-          denominator: Type.Number({ minimum: 0 }),
-          key: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+          numerator: Measure,
+          denominator: Real({ minimum: 0 }),
+          key: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
         },
         { additionalProperties: false },
       ),
@@ -263,7 +282,7 @@ export const ApiToken = Type.Object({
 });
 export type ApiToken = Static<typeof ApiToken>;
 export const CreateApiTokenBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { name: Line({ minLength: 1, maxLength: 100 }) },
   { additionalProperties: false },
 );
 export type CreateApiTokenBody = Static<typeof CreateApiTokenBody>;
@@ -290,7 +309,7 @@ export const ListObservationsQuery = Type.Object(
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT, default: 0 })),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, Line, Measure, Real, StringEnum, Text, Uuid } from './common.contract.js';
 
 export const INDICATOR_UNITS = [
   'percent',
@@ -38,7 +38,8 @@ export const INDICATOR_SOURCES = [
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
 
 const Code = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
-const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
+const NullableLine = (max: number) => Type.Union([Line({ maxLength: max }), Type.Null()]);
+const NullableText = (max: number) => Type.Union([Text({ maxLength: max }), Type.Null()]);
 
 export const Indicator = Type.Object({
   id: Uuid,
@@ -67,19 +68,19 @@ export type Indicator = Static<typeof Indicator>;
 export const CreateIndicatorBody = Type.Object(
   {
     code: Code,
-    nameEn: Type.String({ minLength: 1, maxLength: 200 }),
-    nameZh: Type.Optional(NullableText(200)),
-    descriptionEn: Type.Optional(Type.String({ maxLength: 4000 })),
+    nameEn: Line({ minLength: 1, maxLength: 200 }),
+    nameZh: Type.Optional(NullableLine(200)),
+    descriptionEn: Type.Optional(Text({ maxLength: 4000 })),
     descriptionZh: Type.Optional(NullableText(4000)),
     unit: StringEnum(INDICATOR_UNITS),
     direction: StringEnum(INDICATOR_DIRECTIONS),
     aggregation: StringEnum(AGGREGATIONS),
-    scale: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 })),
+    scale: Type.Optional(Real({ exclusiveMinimum: 0, maximum: 1_000_000 })),
     category: StringEnum(INDICATOR_CATEGORIES),
     source: StringEnum(INDICATOR_SOURCES),
-    numeratorLabel: Type.String({ minLength: 1, maxLength: 200 }),
-    denominatorLabel: Type.String({ minLength: 1, maxLength: 200 }),
-    formula: Type.String({ minLength: 1, maxLength: 1000 }),
+    numeratorLabel: Line({ minLength: 1, maxLength: 200 }),
+    denominatorLabel: Line({ minLength: 1, maxLength: 200 }),
+    formula: Text({ minLength: 1, maxLength: 1000 }),
     decimals: Type.Optional(Type.Integer({ minimum: 0, maximum: 4 })),
     minSample: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
     policyId: Type.Optional(Type.Union([Uuid, Type.Null()])),
@@ -90,9 +91,9 @@ export type CreateIndicatorBody = Static<typeof CreateIndicatorBody>;
 
 export const UpdateIndicatorBody = Type.Object(
   {
-    nameEn: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    nameZh: Type.Optional(NullableText(200)),
-    descriptionEn: Type.Optional(Type.String({ maxLength: 4000 })),
+    nameEn: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
+    nameZh: Type.Optional(NullableLine(200)),
+    descriptionEn: Type.Optional(Text({ maxLength: 4000 })),
     descriptionZh: Type.Optional(NullableText(4000)),
     decimals: Type.Optional(Type.Integer({ minimum: 0, maximum: 4 })),
     minSample: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
@@ -129,9 +130,9 @@ export const Policy = Type.Object({
 export type Policy = Static<typeof Policy>;
 
 const PolicyText = {
-  titleEn: Type.String({ minLength: 1, maxLength: 300 }),
-  titleZh: Type.Optional(NullableText(300)),
-  bodyEn: Type.String({ minLength: 1, maxLength: 50_000 }),
+  titleEn: Line({ minLength: 1, maxLength: 300 }),
+  titleZh: Type.Optional(NullableLine(300)),
+  bodyEn: Text({ minLength: 1, maxLength: 50_000 }),
   bodyZh: Type.Optional(NullableText(50_000)),
   effectiveFrom: IsoDate,
 };
@@ -165,8 +166,8 @@ export const CreateTargetBody = Type.Object(
     indicatorId: Uuid,
     jobRoleId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     orgUnitId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-    standard: Type.Number(),
-    stretch: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+    standard: Measure,
+    stretch: Type.Optional(Type.Union([Measure, Type.Null()])),
     effectiveFrom: IsoDate,
     effectiveTo: Type.Optional(Type.Union([IsoDate, Type.Null()])),
   },

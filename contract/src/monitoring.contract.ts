@@ -100,6 +100,8 @@ export const TeamDashboard = Type.Object({
     Type.Null(),
   ]),
   periods: Type.Array(Period),
+  /** The last day with figures for the people in view (null: none yet), to say where data ends. */
+  latestDay: Type.Union([IsoDate, Type.Null()]),
   indicators: Type.Array(IndicatorRef),
   /** The whole group, per indicator id. */
   total: Type.Record(Type.String(), Cell),
@@ -116,6 +118,8 @@ export const OrgDashboard = Type.Object({
     Type.Null(),
   ]),
   periods: Type.Array(Period),
+  /** The last day with figures for the people in view (null: none yet), to say where data ends. */
+  latestDay: Type.Union([IsoDate, Type.Null()]),
   indicators: Type.Array(IndicatorRef),
   total: Type.Record(Type.String(), Cell),
   rows: Type.Array(
@@ -154,6 +158,7 @@ export const PersonDashboard = Type.Object({
   from: IsoDate,
   to: IsoDate,
   grain: StringEnum(GRAINS),
+  latestDay: Type.Union([IsoDate, Type.Null()]),
   indicators: Type.Array(
     Type.Object({
       indicator: IndicatorRef,

@@ -1,13 +1,13 @@
 import { Type, type Static } from 'typebox';
-import { StringEnum, Uuid } from './common.contract.js';
+import { Line, StringEnum, Text, Uuid } from './common.contract.js';
 
 export const ORG_UNIT_KINDS = ['company', 'division', 'region', 'store', 'centre', 'team'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 export const OrgUnitKindSchema = StringEnum(ORG_UNIT_KINDS);
 
 const Code = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
-const NameEn = Type.String({ minLength: 1, maxLength: 200 });
-const NameZh = Type.Union([Type.String({ maxLength: 200 }), Type.Null()]);
+const NameEn = Line({ minLength: 1, maxLength: 200 });
+const NameZh = Type.Union([Line({ maxLength: 200 }), Type.Null()]);
 
 export const OrgUnit = Type.Object({
   id: Uuid,
@@ -15,7 +15,7 @@ export const OrgUnit = Type.Object({
   kind: OrgUnitKindSchema,
   code: Type.String(),
   nameEn: Type.String(),
-  nameZh: NameZh,
+  nameZh: Type.Union([Type.String(), Type.Null()]),
   timezone: Type.String(),
   headcount: Type.Integer(),
 });
@@ -28,7 +28,7 @@ export const CreateOrgUnitBody = Type.Object(
     code: Code,
     nameEn: NameEn,
     nameZh: Type.Optional(NameZh),
-    timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    timezone: Type.Optional(Line({ minLength: 1, maxLength: 64 })),
   },
   { additionalProperties: false },
 );
@@ -44,7 +44,7 @@ export const JobRole = Type.Object({
   id: Uuid,
   code: Type.String(),
   nameEn: Type.String(),
-  nameZh: NameZh,
+  nameZh: Type.Union([Type.String(), Type.Null()]),
   description: Type.String(),
   performanceStandards: Type.String(),
   workOutputs: Type.String(),
@@ -57,9 +57,9 @@ export const CreateJobRoleBody = Type.Object(
     code: Code,
     nameEn: NameEn,
     nameZh: Type.Optional(NameZh),
-    description: Type.Optional(Type.String({ maxLength: 4000 })),
-    performanceStandards: Type.Optional(Type.String({ maxLength: 8000 })),
-    workOutputs: Type.Optional(Type.String({ maxLength: 8000 })),
+    description: Type.Optional(Text({ maxLength: 4000 })),
+    performanceStandards: Type.Optional(Text({ maxLength: 8000 })),
+    workOutputs: Type.Optional(Text({ maxLength: 8000 })),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, Line, MAX_INT, StringEnum, Uuid } from './common.contract.js';
 import { RoleSchema } from './auth.contract.js';
 
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'casual', 'contract'] as const;
@@ -58,9 +58,9 @@ export type Person = Static<typeof Person>;
 
 const Fields = {
   employeeNumber: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
-  givenNameEn: Type.String({ minLength: 1, maxLength: 100 }),
-  familyNameEn: Type.String({ minLength: 1, maxLength: 100 }),
-  nameZh: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+  givenNameEn: Line({ minLength: 1, maxLength: 100 }),
+  familyNameEn: Line({ minLength: 1, maxLength: 100 }),
+  nameZh: Type.Union([Line({ maxLength: 100 }), Type.Null()]),
   email: Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()]),
   orgUnitId: Uuid,
   managerId: NullableUuid,
@@ -96,12 +96,12 @@ export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
 export const PeopleQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 100 })),
+    q: Type.Optional(Line({ maxLength: 100 })),
     orgUnitId: Type.Optional(Uuid),
     managerId: Type.Optional(Uuid),
     status: Type.Optional(PersonStatusSchema),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INT, default: 0 })),
   },
   { additionalProperties: false },
 );

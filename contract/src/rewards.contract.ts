@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, Measure, StringEnum, Text, Uuid } from './common.contract.js';
 import { RECOGNITION_BADGES } from './feedback.contract.js';
 
 /** Contract for reward schemes (rules on indicators, or manual), awards and leaderboards. */
@@ -36,8 +36,8 @@ export type RewardScheme = Static<typeof RewardScheme>;
 
 const SchemeCommon = {
   code: Code,
-  nameEn: Type.String({ minLength: 1, maxLength: 200 }),
-  nameZh: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  nameEn: Line({ minLength: 1, maxLength: 200 }),
+  nameZh: Type.Optional(Type.Union([Line({ maxLength: 200 }), Type.Null()])),
   points: Type.Integer({ minimum: 0, maximum: 100000 }),
   badge: Type.Optional(Type.Union([StringEnum(RECOGNITION_BADGES), Type.Null()])),
 };
@@ -49,8 +49,8 @@ export const CreateRewardSchemeBody = Type.Union([
       ...SchemeCommon,
       indicatorId: Uuid,
       comparator: StringEnum(COMPARATORS),
-      threshold: Type.Number(),
-      minSample: Type.Optional(Type.Integer({ minimum: 0 })),
+      threshold: Measure,
+      minSample: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
       period: StringEnum(SCHEME_PERIODS),
     },
     { additionalProperties: false },
@@ -124,7 +124,7 @@ export const EvaluationResult = Type.Object({
 export type EvaluationResult = Static<typeof EvaluationResult>;
 
 export const CreateAwardBody = Type.Object(
-  { schemeId: Uuid, personId: Uuid, reason: Type.String({ minLength: 1, maxLength: 1000 }) },
+  { schemeId: Uuid, personId: Uuid, reason: Text({ minLength: 1, maxLength: 1000 }) },
   { additionalProperties: false },
 );
 export type CreateAwardBody = Static<typeof CreateAwardBody>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { IsoDate, IsoDateTime, Line, Real, StringEnum, Text, Uuid } from './common.contract.js';
 
 /** Contract for training: the course catalogue, assignments and completions, training-needs analysis. */
 export const TRAINING_CONTRACT_VERSION = 2;
@@ -9,17 +9,18 @@ export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
 export const ASSIGNMENT_STATUSES = ['assigned', 'completed', 'cancelled'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
-const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
+const NullableLine = (max: number) => Type.Union([Line({ maxLength: max }), Type.Null()]);
+const NullableText = (max: number) => Type.Union([Text({ maxLength: max }), Type.Null()]);
 const N = Type.Union([Type.Number(), Type.Null()]);
 
 const CourseFields = {
   code: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' }),
-  titleEn: Type.String({ minLength: 1, maxLength: 200 }),
-  titleZh: NullableText(200),
+  titleEn: Line({ minLength: 1, maxLength: 200 }),
+  titleZh: NullableLine(200),
   category: StringEnum(COURSE_CATEGORIES),
-  description: Type.String({ maxLength: 4000 }),
-  durationHours: Type.Union([Type.Number({ exclusiveMinimum: 0, maximum: 1000 }), Type.Null()]),
-  passScore: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
+  description: Text({ maxLength: 4000 }),
+  durationHours: Type.Union([Real({ exclusiveMinimum: 0, maximum: 1000 }), Type.Null()]),
+  passScore: Type.Union([Real({ minimum: 0, maximum: 100 }), Type.Null()]),
   indicatorIds: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true }),
   active: Type.Boolean(),
 };
@@ -102,8 +103,8 @@ export type CreateAssignmentBody = Static<typeof CreateAssignmentBody>;
  */
 export const CompleteAssignmentBody = Type.Object(
   {
-    score: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
-    evidence: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
+    score: Type.Optional(Real({ minimum: 0, maximum: 100 })),
+    evidence: Type.Optional(Text({ minLength: 1, maxLength: 4000 })),
     /** Default: now. */
     completedAt: Type.Optional(IsoDateTime),
   },
@@ -112,7 +113,7 @@ export const CompleteAssignmentBody = Type.Object(
 export type CompleteAssignmentBody = Static<typeof CompleteAssignmentBody>;
 
 export const CancelAssignmentBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { reason: Text({ minLength: 1, maxLength: 2000 }) },
   { additionalProperties: false },
 );
 export type CancelAssignmentBody = Static<typeof CancelAssignmentBody>;

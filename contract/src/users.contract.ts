@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, StringEnum, Uuid } from './common.contract.js';
+import { IsoDateTime, Line, StringEnum, Uuid } from './common.contract.js';
 import { Email, Password, RoleSchema } from './auth.contract.js';
 
 export const User = Type.Object({
@@ -19,7 +19,7 @@ export type User = Static<typeof User>;
 export const CreateUserBody = Type.Object(
   {
     email: Email,
-    displayName: Type.String({ minLength: 1, maxLength: 200 }),
+    displayName: Line({ minLength: 1, maxLength: 200 }),
     password: Password,
     personId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     roles: Type.Array(RoleSchema, { minItems: 1, maxItems: 6, uniqueItems: true }),
@@ -30,7 +30,7 @@ export type CreateUserBody = Static<typeof CreateUserBody>;
 
 export const UpdateUserBody = Type.Object(
   {
-    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    displayName: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
     personId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     roles: Type.Optional(Type.Array(RoleSchema, { minItems: 1, maxItems: 6, uniqueItems: true })),
     disabled: Type.Optional(Type.Boolean()),

@@ -1,3 +1,4 @@
+import { appDates } from '../support/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Checkin, CoachingPlan, Person } from '@frontline/contract';
@@ -121,7 +122,7 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     const api = await apiAs('supervisor');
     const checkin = await api.call<Checkin>('POST', '/api/v1/checkins', {
       personId: staff.id,
-      scheduledAt: '2026-12-10T02:00:00.000Z',
+      scheduledAt: `${(await appDates()).inDays(5)}T02:00:00.000Z`,
       location: 'Back office',
     });
     const plan = await api.call<CoachingPlan>('POST', '/api/v1/coaching', {

@@ -9,10 +9,12 @@ import { LoginPage } from '../pages/LoginPage';
 import { TrainingPage } from '../pages/TrainingPage';
 import { apiAs, personOf } from '../support/api';
 import { baseUrl, launch, newPage, shot } from '../support/browser';
+import { appDates } from '../support/clock';
 
-// The demo history is deterministic: four weeks of November 2026 in Kelvin Chan's queue.
-const FROM = '2026-11-02';
-const TO = '2026-11-29';
+// The demo history is generated up to yesterday: the last four complete weeks in Kelvin Chan's queue.
+let FROM = '';
+let TO = '';
+let dates: Awaited<ReturnType<typeof appDates>>;
 
 describe('people development: from "Needs attention" to a measured coaching outcome (issue #5)', () => {
   let browser: Browser;
@@ -21,6 +23,8 @@ describe('people development: from "Needs attention" to a measured coaching outc
   let course: Course;
   beforeAll(async () => {
     browser = await launch();
+    dates = await appDates();
+    ({ from: FROM, to: TO } = dates.recent);
     // pick, at test time, someone in the supervisor's queue (rather than a hard-coded name)
     const sup = await apiAs('supervisor');
     const queue = await sup.call<AttentionList>('GET', `/api/v1/attention?from=${FROM}&to=${TO}`);
@@ -68,7 +72,7 @@ describe('people development: from "Needs attention" to a measured coaching outc
     const coaching = new CoachingPage(sup);
     await coaching.start(`Bring ${indicator.nameEn} back to the standard within eight weeks.`, person.nameEn);
     await coaching.status.getByText('Needs attention').waitFor();
-    await coaching.assignCourse(new RegExp(course.code), '2026-12-14');
+    await coaching.assignCourse(new RegExp(course.code), dates.inDays(10));
     await coaching.courses.getByText(course.titleEn).waitFor();
     await sup.getByRole('region', { name: 'Measured effect' }).getByRole('status').waitFor();
     await shot(sup, 'coaching-plan');
@@ -128,12 +132,12 @@ describe('people development: from "Needs attention" to a measured coaching outc
     await checkins.cadenceRow(name).waitFor();
     await checkins.setCadence(name, 14);
     await checkins.cadenceRow(name).getByRole('cell', { name: '14', exact: true }).waitFor();
-    await checkins.schedule(name, '2026-12-03T10:00', 'Back office');
+    await checkins.schedule(name, `${dates.inDays(2)}T10:00`, 'Back office');
     await checkins.saveNotes(
       'Talk about the returns queue at weekends.',
       'Seems tired lately; ask about the rota.',
     );
-    await checkins.addAction('Practise the returns script with a colleague', '2026-12-10');
+    await checkins.addAction('Practise the returns script with a colleague', dates.inDays(7));
     // "Add to calendar" downloads the invite
     const href = await checkins.details.getByRole('link', { name: 'Add to calendar' }).getAttribute('href');
     const ics = await sup.request.get(`${baseUrl()}${href ?? ''}`);

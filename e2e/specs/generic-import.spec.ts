@@ -7,11 +7,11 @@ import { ImportWizardPage } from '../pages/ImportWizardPage';
 import { LoginPage } from '../pages/LoginPage';
 import { apiAs } from '../support/api';
 import { launch, newPage, shot } from '../support/browser';
+import { appDates } from '../support/clock';
 
 /** A till survey export in no known format: employee number, day, good ratings, ratings. */
-function tillSurvey(): string {
-  const now = new Date();
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-01`;
+async function tillSurvey(): Promise<string> {
+  const day = (await appDates()).recent.from;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-e2e-'));
   const file = path.join(dir, 'till-survey.csv');
   fs.writeFileSync(file, ['staff_no,day,good,rated', `E1007,${day},9,10`, `E1010,${day},7,10`].join('\n'));
@@ -24,7 +24,7 @@ describe('importing any CSV with a column mapping saved as a preset', () => {
   let csv: string;
   beforeAll(async () => {
     browser = await launch();
-    csv = tillSurvey();
+    csv = await tillSurvey();
     page = await newPage(browser);
     await new LoginPage(page).signInAs('supervisor');
   });

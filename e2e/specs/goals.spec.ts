@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPage, shot } from '../support/browser';
 import { LoginPage } from '../pages/LoginPage';
+import { appDates } from '../support/clock';
 
 async function openNotification(page: Page, text: RegExp) {
   await page.getByRole('button', { name: /Notifications:? [1-9]/ }).click();
@@ -34,8 +35,10 @@ describe('goals agreed from both sides', () => {
     await sup.getByRole('combobox', { name: /^Indicator/ }).click();
     await sup.getByRole('option', { name: 'Customer satisfaction (CSAT)' }).click();
     await sup.getByLabel(/^Target/).fill('99');
-    await sup.getByLabel(/^Period start/).fill('2026-12-01');
-    await sup.getByLabel(/^Period end/).fill('2026-12-31');
+    // next month: a period that has not begun, so the agreed goal reads "Agreed", not "Active"
+    const { nextMonth } = await appDates();
+    await sup.getByLabel(/^Period start/).fill(nextMonth.from);
+    await sup.getByLabel(/^Period end/).fill(nextMonth.to);
     // the SMART check flags the target as beyond what the team achieved
     const smart = sup.getByRole('list', { name: 'SMART check' });
     await smart.getByText(/more than the top tenth of the team achieved/).waitFor();
@@ -85,8 +88,9 @@ describe('goals agreed from both sides', () => {
       .fill('Course passed with at least 80% and two colleagues briefed by the end of December.');
     await staff.getByRole('combobox', { name: 'Business policy or standard' }).click();
     await staff.getByRole('option', { name: 'Returns and exchanges policy' }).click();
-    await staff.getByLabel(/^Period start/).fill('2026-12-01');
-    await staff.getByLabel(/^Period end/).fill('2026-12-31');
+    const { nextMonth } = await appDates();
+    await staff.getByLabel(/^Period start/).fill(nextMonth.from);
+    await staff.getByLabel(/^Period end/).fill(nextMonth.to);
     await staff
       .getByRole('list', { name: 'SMART check' })
       .getByText('linked to a business policy or standard')

@@ -7,18 +7,21 @@ import { ImportWizardPage } from '../pages/ImportWizardPage';
 import { LoginPage } from '../pages/LoginPage';
 import { TeamDashboardPage } from '../pages/TeamDashboardPage';
 import { launch, newPage, shot } from '../support/browser';
+import { appDates } from '../support/clock';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/zendesk-demo.csv');
 /** Rated tickets (Good/Bad) of Cherry Lau in the fixture; Offered and Not Offered do not count. */
 const CHERRY_RATED = 3;
 
-/** The fixture with its dates moved into the current month (the dashboard shows this month by default). */
-function fixtureForThisMonth(): string {
-  const now = new Date();
-  const ym = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+/**
+ * The fixture with its day moved into the period the team dashboard opens on (the last four
+ * complete weeks, by the server's today).
+ */
+async function fixtureForDefaultPeriod(): Promise<string> {
+  const day = (await appDates()).recent.to;
   const text = fs
     .readFileSync(FIXTURE, 'utf8')
-    .replace(/\b\d{4}-\d{2}-(\d{2} \d{2}:\d{2}:\d{2})\b/g, `${ym}-$1`);
+    .replace(/\b\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})\b/g, `${day}$1`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-e2e-'));
   const file = path.join(dir, 'zendesk-demo.csv');
   fs.writeFileSync(file, text);
@@ -31,7 +34,7 @@ describe('importing a Zendesk export', () => {
   let csv: string;
   beforeAll(async () => {
     browser = await launch();
-    csv = fixtureForThisMonth();
+    csv = await fixtureForDefaultPeriod();
     page = await newPage(browser);
     await new LoginPage(page).signInAs('supervisor');
   });

@@ -35,24 +35,26 @@ export async function startServer(
 ): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-e2e-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    path.join(repoRoot, 'node_modules/.bin/tsx'),
-    [path.join(repoRoot, 'server/src/main.ts')],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        FRONTLINE_DATA_DIR: path.join(dataDir, 'data'),
-        FRONTLINE_DEMO: opts.demo === false ? 'false' : '1',
-        FRONTLINE_WEB_DIST: webDist,
-        LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
-        ...opts.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  // E2E_FAKETIME (e.g. '2027-02-28 16:30:00', UTC) starts the server under libfaketime at that
+  // instant: the browser tests take their dates from the server, so they pass on any day.
+  const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+  const main = path.join(repoRoot, 'server/src/main.ts');
+  const fake = process.env.E2E_FAKETIME;
+  const child: ChildProcess = spawn(fake ? 'faketime' : tsx, fake ? [fake, tsx, main] : [main], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      ...(fake ? { TZ: 'UTC' } : {}),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FRONTLINE_DATA_DIR: path.join(dataDir, 'data'),
+      FRONTLINE_DEMO: opts.demo === false ? 'false' : '1',
+      FRONTLINE_WEB_DIST: webDist,
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+      ...opts.env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout?.on('data', (d) => (log += String(d)));
   child.stderr?.on('data', (d) => (log += String(d)));

@@ -161,6 +161,10 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => randomBytes(8).toString('hex'),
+    // A path the router cannot decode (e.g. %ED%A0%80) answers problem+json like any bad request.
+    frameworkErrors: (_err, request, reply) => {
+      void sendProblem(reply, request, 400, 'validation', 'The address is not valid (cannot be decoded).');
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(createValidatorCompiler());
 

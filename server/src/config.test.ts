@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       maxImportBytes: 200 * 1024 * 1024,
       mail: { smtpUrl: null, from: 'Frontline <frontline@localhost>', dir: path.resolve('./mail') },
       backup: { dir: null, intervalMs: 24 * 3_600_000, keep: 14 },
+      timeZone: 'Asia/Hong_Kong',
       logLevel: 'info',
     });
     expect(Object.isFrozen(c)).toBe(true);
@@ -51,6 +52,11 @@ describe('loadConfig', () => {
     expect(loadConfig({}).database.kind).toBe('pglite');
     expect(loadConfig({ PORT: '', LOG_LEVEL: '' })).toMatchObject({ port: 3000, logLevel: 'info' });
     expect(loadConfig({ SOMETHING_ELSE: 'x' }).port).toBe(3000);
+  });
+
+  it("takes the organisation's default time zone and refuses one that does not exist", () => {
+    expect(loadConfig({ FRONTLINE_TIME_ZONE: 'Europe/London' }).timeZone).toBe('Europe/London');
+    expect(() => loadConfig({ FRONTLINE_TIME_ZONE: 'Mars/Olympus' })).toThrow(/FRONTLINE_TIME_ZONE/);
   });
 
   it('selects PostgreSQL when DATABASE_URL is set, PGlite in FRONTLINE_DATA_DIR otherwise', () => {

@@ -64,8 +64,12 @@ async function main() {
 
   // Reminders (check-ins due, action items and training overdue): in-app and by e-mail, each
   // once a day; hourly so a restart or a new day is picked up soon.
-  const remind = () =>
+  // Goals on the calendar (agreed → active on the start date; after the end → awaiting outcome)
+  // run on the same hourly tick.
+  const remind = () => {
+    void services.goals.runCalendar().catch((err: unknown) => console.error('Goal calendar failed', err));
     void services.reminders.run().catch((err: unknown) => console.error('Reminders failed', err));
+  };
   const reminders = setInterval(remind, 60 * 60_000);
   reminders.unref();
   setTimeout(remind, 30_000).unref();

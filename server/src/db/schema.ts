@@ -284,13 +284,16 @@ export interface ImportStaffTable {
   employeeNumber: string | null;
   rows: number;
   personId: string | null;
+  /** Set when a remembered match (staff_alias) attributed these rows: who remembered it, when. */
+  aliasBy: string | null;
+  aliasAt: Date | null;
 }
 
 export interface StaffAliasTable {
   source: string;
   alias: string;
   personId: string;
-  createdBy: string | null;
+  createdBy: string;
   createdAt: CreatedAt;
 }
 

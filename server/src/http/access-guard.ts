@@ -1,3 +1,4 @@
+import type { FastifySchema } from 'fastify';
 import type { Permission, RouteAccess } from '@frontline/contract';
 import { PERMISSIONS } from '@frontline/contract';
 import type { AuthService } from '../features/auth/auth.service.js';
@@ -11,6 +12,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's request and response schemas (tests generate requests from them). */
+  schema?: FastifySchema;
 }
 
 // Routes added by plugins we trust to be public (interactive API docs and the web app's files).
@@ -46,7 +49,9 @@ export function registerAccessGuard(
         `Route ${methods.join(',')} ${route.url} does not declare config.access (or names an unknown one)`,
       );
     }
-    for (const m of methods) if (m !== 'HEAD') registry.push({ method: m, url: route.url, access });
+    for (const m of methods) {
+      if (m !== 'HEAD') registry.push({ method: m, url: route.url, access, schema: route.schema });
+    }
   });
 
   app.decorateRequest('actor', null);

@@ -55,6 +55,12 @@ export function registerErrorHandler(app: App) {
     if (isUniqueViolation(err)) {
       return sendProblem(reply, request, 409, 'conflict', 'That would duplicate an existing record.');
     }
+    const refused = databaseRefusal(err);
+    if (refused) {
+      // The database refused a value the request's schema let through: a boundary check is missing.
+      request.log.warn({ sqlstate: refused.sqlstate, reqId: request.id }, 'database refused input');
+      return sendProblem(reply, request, refused.status, refused.code, refused.detail, refused.issues);
+    }
     const status = err.statusCode ?? 500;
     if (status === 413) {
       return sendProblem(reply, request, 413, 'payload_too_large', 'The upload is too large.');
@@ -69,4 +75,54 @@ export function registerErrorHandler(app: App) {
     if (process.env.VITEST) console.error('unhandled error', err);
     return sendProblem(reply, request, 500, 'internal', 'Something went wrong. The error has been logged.');
   });
+}
+
+interface Refusal {
+  sqlstate: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  issues?: ErrorIssue[];
+}
+
+/**
+ * A database error caused by the input (PostgreSQL and PGlite both report SQLSTATE): class 22
+ * (data exception: bad text, number or date out of range) and class 23 (integrity: a reference
+ * to nothing, a check) answer 4xx with a stable code, never 500. Nothing else is mapped.
+ */
+export function databaseRefusal(err: unknown): Refusal | null {
+  const e = err as { code?: unknown; detail?: unknown; message?: unknown } | null;
+  const sqlstate = typeof e?.code === 'string' ? e.code : '';
+  if (!/^2[23][0-9A-Z]{3}$/.test(sqlstate)) return null;
+  const detail = typeof e?.detail === 'string' ? e.detail : '';
+  const message = typeof e?.message === 'string' ? e.message : '';
+  // "Key (policy_id)=(…) is not present in table …": name the field, not the table or the value.
+  const column = /^Key \(([a-z_]+)\)=/.exec(detail)?.[1];
+  const field = column?.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  switch (sqlstate) {
+    case '23503':
+      return / still referenced /.test(detail) || message.startsWith('update or delete')
+        ? { sqlstate, status: 409, code: 'conflict', detail: 'Other records still refer to this one.' }
+        : {
+            sqlstate,
+            status: 422,
+            code: 'request.unknown_reference',
+            detail: 'The request refers to a record that does not exist.',
+            issues: [{ path: field ? `/${field}` : '/', message: 'does not exist' }],
+          };
+    case '22021': // character_not_in_repertoire (NUL)
+    case '22P05': // untranslatable_character (\u0000 in JSON)
+      return { sqlstate, status: 400, code: 'request.invalid_text', detail: 'The text cannot be stored.' };
+    case '23001': // restrict_violation
+    case '23P01': // exclusion_violation
+      return { sqlstate, status: 409, code: 'conflict', detail: 'That conflicts with an existing record.' };
+    default:
+      return {
+        sqlstate,
+        status: 400,
+        code: 'request.invalid_value',
+        detail: 'A value is not valid or out of range.',
+        ...(field ? { issues: [{ path: `/${field}`, message: 'is not valid' }] } : {}),
+      };
+  }
 }

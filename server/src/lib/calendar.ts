@@ -102,17 +102,20 @@ export interface Calendar {
   today(): string;
   /** Today in a given zone. */
   todayIn(zone: string): string;
-  /** The time zone of a person's org unit (the default zone when unknown). */
-  zoneOf(personId: string | null | undefined): Promise<string>;
+  /**
+   * The time zone of a person's org unit (the default zone when unknown). Inside a transaction
+   * pass it as `executor`: the embedded database has one connection.
+   */
+  zoneOf(personId: string | null | undefined, executor?: Kysely<DB>): Promise<string>;
   /** Today where a person works. */
-  todayFor(personId: string | null | undefined): Promise<string>;
+  todayFor(personId: string | null | undefined, executor?: Kysely<DB>): Promise<string>;
 }
 
 export function createCalendar(deps: { db: Kysely<DB>; clock: Clock; zone?: string }): Calendar {
   const zone = deps.zone ?? FALLBACK_TIME_ZONE;
-  const zoneOf = async (personId: string | null | undefined) => {
+  const zoneOf = async (personId: string | null | undefined, executor: Kysely<DB> = deps.db) => {
     if (!personId) return zone;
-    const row = await deps.db
+    const row = await executor
       .selectFrom('person')
       .innerJoin('orgUnit', 'orgUnit.id', 'person.orgUnitId')
       .select('orgUnit.timezone')
@@ -126,6 +129,6 @@ export function createCalendar(deps: { db: Kysely<DB>; clock: Clock; zone?: stri
     today: () => localDate(deps.clock.now(), zone),
     todayIn: (z) => localDate(deps.clock.now(), z),
     zoneOf,
-    todayFor: async (personId) => localDate(deps.clock.now(), await zoneOf(personId)),
+    todayFor: async (personId, executor) => localDate(deps.clock.now(), await zoneOf(personId, executor)),
   };
 }

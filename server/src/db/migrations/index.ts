@@ -3,6 +3,8 @@ import * as m202611240600 from './202611240600_foundation.js';
 import * as m202611240700 from './202611240700_indicators_goals.js';
 import * as m202611300600 from './202611300600_imports_monitoring.js';
 import * as m202611300700 from './202611300700_people_development.js';
+import * as m202612050800 from './202612050800_goal_calendar.js';
+import * as m202612060900 from './202612060900_staff_alias_scope.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -13,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   '202611240700_indicators_goals': m202611240700,
   '202611300600_imports_monitoring': m202611300600,
   '202611300700_people_development': m202611300700,
+  '202612050800_goal_calendar': m202612050800,
+  '202612060900_staff_alias_scope': m202612060900,
 };

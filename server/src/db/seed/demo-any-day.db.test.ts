@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, loginClient } from '../../../test/http.js';
 import { fixedClock } from '../../lib/clock.js';
-import { lastCompleteWeeks, localDate, monthStart, previousMonthStart } from '../../lib/calendar.js';
+import { addDays, lastCompleteWeeks, localDate, monthStart, previousMonthStart } from '../../lib/calendar.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 
 /**
@@ -70,6 +70,8 @@ describe.each(TODAYS)('the demo seeded at %s', (instant) => {
           cells.some((x: { sample: number }) => x.sample > 0),
           `${who}'s team has figures`,
         ).toBe(true);
+        // The history ends yesterday, and the dashboard says so.
+        expect(team.latestDay).toBe(addDays(today, -1));
         const attention = await get(c, '/api/v1/attention');
         expect(attention.to).toBe(to);
         if (who === 'supervisor') expect(attention.items.length, 'needs attention').toBeGreaterThan(0);

@@ -86,6 +86,7 @@ describe('check-ins, action items, reminders and the performance file over HTTP'
         authorUserId: org.people.supA.userId,
         kind: 'praise',
         body: 'Great greeting today',
+        createdAt: clock.now(), // the app's clock, not the database's: the test passes on any day
       })
       .execute();
     const bad = await sup.request('POST', '/api/v1/checkins', {
@@ -270,6 +271,7 @@ describe('check-ins, action items, reminders and the performance file over HTTP'
         authorUserId: null,
         kind: 'improvement',
         body: 'Confirm the need first',
+        createdAt: clock.now(),
       })
       .execute();
     const refreshed = (await sup.request('POST', `/api/v1/checkins/${c.id}/refresh-agenda`)).json();

@@ -22,7 +22,7 @@ import type { ErrorCode } from '@frontline/contract';
 import type { FeatureDeps } from '../feature-deps.js';
 import { checkinsRepository, type PeopleFilter } from './checkins.repository.js';
 import { cadenceStatus, checkinInvite } from './checkins.math.js';
-import { addDays, localDate } from '../../lib/calendar.js';
+import { addDays, formatLocalDateTime, localDate } from '../../lib/calendar.js';
 
 type CheckinRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findCheckin']>>>;
 type ItemRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findItem']>>>;
@@ -44,6 +44,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export function createCheckinsService(deps: FeatureDeps) {
   const { db, access, audit, clock, calendar, notifications, mailer, monitoring, publicUrl } = deps;
   const today = () => calendar.today();
+  /** A time as the person reads it: their own zone, named (e-mails never show UTC). */
+  const localTimeFor = async (personId: string, at: Date) => {
+    const zone = await calendar.zoneOf(personId);
+    return `${formatLocalDateTime(at, zone, 'en')} (${zone})`;
+  };
 
   /** The leader side of a person: in scope, not themself, with checkins.manage. */
   async function requireLeader(
@@ -387,7 +392,7 @@ export function createCheckinsService(deps: FeatureDeps) {
         id,
         body.personId,
         'Check-in scheduled',
-        `A check-in has been scheduled for ${new Date(body.scheduledAt).toISOString()} (UTC)` +
+        `A check-in has been scheduled for ${await localTimeFor(body.personId, new Date(body.scheduledAt))}` +
           `${body.location ? ` at ${body.location}` : ''}. The invite is attached.`,
       );
       return view(db, actor, id);

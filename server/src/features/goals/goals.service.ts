@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type {
   CreateGoalBody,
   Goal,
+  GoalEvidence,
   GoalQuery,
   GoalStatus,
   SmartCheckBody,
@@ -15,8 +16,10 @@ import type { AccessService } from '../../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
-import { addDays, daysBetween, type Calendar } from '../../lib/calendar.js';
-import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { addDays, daysBetween, isTimeZone, localDate, type Calendar } from '../../lib/calendar.js';
+import { systemActor } from '../../access/actor.js';
+import { aboveStandard, belowStandard, interval } from '../monitoring/stats.js';
+import { AppError, Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import {
   indicatorRepository,
   observationRepository,
@@ -171,7 +174,7 @@ export function createGoalsService(deps: {
     if (
       g.kind !== 'indicator' ||
       !g.indicatorId ||
-      !['agreed', 'active', 'achieved', 'missed'].includes(g.status)
+      !['agreed', 'active', 'awaiting_outcome', 'achieved', 'missed'].includes(g.status)
     ) {
       return null;
     }
@@ -206,8 +209,63 @@ export function createGoalsService(deps: {
     };
   }
 
-  function abilities(g: GoalRow, side: Side | null): Goal['abilities'] {
+  /** The figures over the goal's period so far, and what they settle (see GoalEvidence). */
+  async function evidenceOf(trx: Kysely<DB>, g: Row): Promise<GoalEvidence | null> {
+    if (g.kind !== 'indicator' || !g.indicatorId || g.target === null) return null;
+    if (!['active', 'awaiting_outcome', 'achieved', 'missed'].includes(g.status)) return null;
+    const ind = await indicatorRepository(trx).findById(g.indicatorId);
+    if (!ind) return null;
+    const day = await calendar.todayFor(g.personId, trx);
+    const to = day <= g.periodEnd ? addDays(day, -1) : g.periodEnd;
+    if (to < g.periodStart) return null;
+    const s = await trx
+      .selectFrom('observationDaily')
+      .select((eb) => [
+        eb.fn.coalesce(eb.fn.sum<number>('num'), eb.lit(0)).as('num'),
+        eb.fn.coalesce(eb.fn.sum<number>('den'), eb.lit(0)).as('den'),
+        eb.fn.coalesce(eb.fn.sum<number>('sq'), eb.lit(0)).as('sq'),
+        eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'),
+      ])
+      .where('personId', '=', g.personId)
+      .where('indicatorId', '=', ind.id)
+      .where('day', '>=', g.periodStart)
+      .where('day', '<=', to)
+      .executeTakeFirstOrThrow();
+    const sums = { num: Number(s.num), den: Number(s.den), sq: Number(s.sq), n: Number(s.n) };
+    const iv = interval(ind.aggregation, sums, ind.scale);
+    const bounds = iv.low === null || iv.high === null ? null : { low: iv.low, high: iv.high };
+    const verdict: GoalEvidence['verdict'] =
+      sums.den === 0 || iv.value === null
+        ? 'no_data'
+        : sums.den < ind.minSample
+          ? 'too_few'
+          : aboveStandard(ind.aggregation, ind.direction, bounds, g.target)
+            ? 'achieved'
+            : belowStandard(ind.aggregation, ind.direction, bounds, g.target)
+              ? 'missed'
+              : 'not_distinguishable';
+    return {
+      from: g.periodStart,
+      to,
+      value: iv.value,
+      low: iv.low,
+      high: iv.high,
+      sample: sums.den,
+      minSample: ind.minSample,
+      verdict,
+    };
+  }
+
+  function abilities(
+    g: GoalRow,
+    side: Side | null,
+    evidence: GoalEvidence | null = null,
+    ended = false,
+  ): Goal['abilities'] {
     const open = !FINAL.includes(g.status);
+    const closable =
+      side === 'supervisor' &&
+      (g.status === 'active' || g.status === 'agreed' || g.status === 'awaiting_outcome');
     const proposerSide: Side | null = g.proposedBy
       ? g.staffAcceptedAt && !g.supervisorAcceptedAt
         ? 'staff'
@@ -219,7 +277,9 @@ export function createGoalsService(deps: {
       accept: side !== null && g.status === 'proposed' && proposerSide !== side,
       decline: side !== null && g.status === 'proposed' && proposerSide !== side,
       activate: side === 'supervisor' && g.status === 'agreed',
-      close: side === 'supervisor' && (g.status === 'active' || g.status === 'agreed'),
+      close: closable,
+      closeAchieved:
+        closable && (ended || g.status === 'awaiting_outcome' || evidence?.verdict === 'achieved'),
       cancel: side === 'supervisor' && open,
     };
   }
@@ -233,6 +293,8 @@ export function createGoalsService(deps: {
     const smart = withSmart
       ? (await smartFor(trx, { ...g, description: g.description, baseline: g.baseline })).checks
       : [];
+    const evidence = await evidenceOf(trx, g);
+    const ended = (await calendar.todayFor(g.personId, trx)) > g.periodEnd;
     return {
       id: g.id,
       personId: g.personId,
@@ -258,8 +320,9 @@ export function createGoalsService(deps: {
       supervisorAcceptedAt: g.supervisorAcceptedAt?.toISOString() ?? null,
       outcomeNote: g.outcomeNote,
       progress: await progressOf(trx, g),
+      evidence,
       smart,
-      abilities: abilities(g, side),
+      abilities: abilities(g, side, evidence, ended),
     };
   }
 
@@ -598,7 +661,20 @@ export function createGoalsService(deps: {
       return db.transaction().execute(async (trx) => {
         const { g, side } = await forChange(trx, actor, id);
         if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side closes a goal.');
-        if (g.status !== 'active' && g.status !== 'agreed') throw invalidTransition(g.status, 'closed');
+        if (g.status !== 'active' && g.status !== 'agreed' && g.status !== 'awaiting_outcome') {
+          throw invalidTransition(g.status, 'closed');
+        }
+        if (outcome === 'achieved' && g.status !== 'awaiting_outcome') {
+          const ended = (await calendar.todayFor(g.personId, trx)) > g.periodEnd;
+          const row = await goalsRepository(trx).findById(id);
+          const evidence = row ? await evidenceOf(trx, row) : null;
+          if (!ended && evidence?.verdict !== 'achieved') {
+            throw Conflict(
+              'goal.outcome_too_early',
+              'The period has not ended and the figures do not settle it: it cannot be called achieved yet.',
+            );
+          }
+        }
         await goalsRepository(trx).update(id, {
           status: outcome,
           outcomeNote: note ?? null,
@@ -642,6 +718,69 @@ export function createGoalsService(deps: {
      * Draft goals for a whole team from the standard (job role target, else org unit target):
      * one per direct report who has a standard and no open goal on that indicator in the period.
      */
+    /**
+     * Goals on the calendar (a daily job; safe to run any number of times): an agreed goal becomes
+     * active on its start date, and after its end an open goal waits for its outcome — the
+     * supervisor is told and confirms achieved or missed. "Today" is each person's own zone.
+     */
+    async runCalendar(): Promise<{ activated: number; awaitingOutcome: number }> {
+      const actor = systemActor('goal calendar');
+      const zones = await db.selectFrom('orgUnit').select('timezone').distinct().execute();
+      let activated = 0;
+      let awaitingOutcome = 0;
+      for (const { timezone } of zones) {
+        const day = localDate(clock.now(), isTimeZone(timezone) ? timezone : calendar.zone);
+        await db.transaction().execute(async (trx) => {
+          const people = trx
+            .selectFrom('person')
+            .innerJoin('orgUnit', 'orgUnit.id', 'person.orgUnitId')
+            .select('person.id')
+            .where('orgUnit.timezone', '=', timezone);
+          const now = clock.now();
+          const started = await trx
+            .updateTable('goal')
+            .set({ status: 'active', updatedAt: now })
+            .where('status', '=', 'agreed')
+            .where('periodStart', '<=', day)
+            .where('periodEnd', '>=', day)
+            .where('personId', 'in', people)
+            .returning(['id', 'personId'])
+            .execute();
+          for (const g of started) {
+            await audit.record(trx, actor, {
+              action: 'goal.activated',
+              entityType: 'goal',
+              entityId: g.id,
+              subjectPersonId: g.personId,
+              before: { status: 'agreed' },
+              after: { status: 'active' },
+            });
+          }
+          const ended = await trx
+            .updateTable('goal')
+            .set({ status: 'awaiting_outcome', updatedAt: now })
+            .where('status', 'in', ['agreed', 'active'])
+            .where('periodEnd', '<', day)
+            .where('personId', 'in', people)
+            .returningAll()
+            .execute();
+          for (const g of ended) {
+            await notifyOther(trx, g, 'staff', 'goal.awaiting_outcome');
+            await audit.record(trx, actor, {
+              action: 'goal.awaiting_outcome',
+              entityType: 'goal',
+              entityId: g.id,
+              subjectPersonId: g.personId,
+              after: { status: 'awaiting_outcome' },
+            });
+          }
+          activated += started.length;
+          awaitingOutcome += ended.length;
+        });
+      }
+      return { activated, awaitingOutcome };
+    },
+
     async teamFromStandard(actor: Actor, body: TeamGoalsFromStandardBody) {
       const managerId = body.managerPersonId ?? actor.personId;
       if (!managerId) {

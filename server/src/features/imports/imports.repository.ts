@@ -45,6 +45,42 @@ export function importsRepository(db: Kysely<DB>) {
       await db.deleteFrom('importStaff').where('batchId', '=', batchId).execute();
     },
 
+    async stagedCount(batchId: string): Promise<number> {
+      const r = await db
+        .selectFrom('importStage')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('batchId', '=', batchId)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    /** Staff of a batch matched by a remembered match, with its target and its maker. */
+    rememberedStaff(batchId: string, limit = 200) {
+      return db
+        .selectFrom('importStaff as s')
+        .innerJoin('person as p', 'p.id', 's.personId')
+        .innerJoin('appUser as u', 'u.id', 's.aliasBy')
+        .leftJoin('person as mp', 'mp.id', 'u.personId')
+        .select([
+          's.staffKey',
+          's.name',
+          's.email',
+          's.employeeNumber',
+          's.rows',
+          's.personId',
+          sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('personName'),
+          sql<string | null>`mp.given_name_en || ' ' || mp.family_name_en`.as('makerName'),
+          'u.displayName as makerDisplayName',
+          's.aliasAt',
+        ])
+        .where('s.batchId', '=', batchId)
+        .where('s.aliasAt', 'is not', null)
+        .orderBy('s.rows', 'desc')
+        .limit(limit)
+        .$narrowType<{ personId: string; aliasAt: Date }>()
+        .execute();
+    },
+
     /**
      * Moves a batch's staged rows into observation, in the caller's transaction: rows of matched
      * staff only; the day is the person's own org-unit day for timestamped rows; the last line

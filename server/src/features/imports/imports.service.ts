@@ -9,6 +9,7 @@ import { IANAZone } from 'luxon';
 import type {
   CommitImportBody,
   ImportBatch,
+  ImportRemembered,
   ImportBatchSummary,
   ImportCounts,
   ImportIssue,
@@ -29,15 +30,57 @@ import type { Clock } from '../../lib/clock.js';
 import type { JobRunner } from '../../lib/jobs.js';
 import { AppError, Conflict, Invalid, NotFound, Unprocessable } from '../../lib/errors.js';
 import { createParser, detectSource } from './sources/index.js';
-import { ImportFileError, readRecords } from './sources/readers.js';
+import { ImportFileError, readRecords, storable } from './sources/readers.js';
 import type { ParsedObservation, StaffRef } from './sources/types.js';
 import { importsRepository, type StageRow } from './imports.repository.js';
-import { createStaffMatcher, staffKeyOf, type MatchCandidate } from './staff-matcher.js';
+import {
+  createStaffMatcher,
+  staffKeyOf,
+  type MatchCandidate,
+  type RememberedMatch,
+} from './staff-matcher.js';
 
 type BatchRow = Selectable<ImportBatchTable>;
 
-/** jsonb values go to the driver as JSON text (pg would send arrays as PostgreSQL arrays). */
-const j = <T>(v: T): T => JSON.stringify(v) as unknown as T;
+/**
+ * jsonb values go to the driver as JSON text (pg would send arrays as PostgreSQL arrays). Text
+ * from a file may hold what jsonb cannot (NUL, a lone surrogate): it is replaced, never a 500.
+ */
+const j = <T>(v: T): T =>
+  JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? storable(x) : x)) as unknown as T;
+
+/** Control characters in a setting or a file name: refused before anything changes. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+function refuseControlCharacters(settings: ImportSettings): void {
+  const fields: [string, string | undefined][] = [
+    ['/timeZone', settings.timeZone],
+    ...Object.entries(settings.mapping ?? {}).map(([k, v]): [string, string | undefined] => [
+      `/mapping/${k}`,
+      v,
+    ]),
+  ];
+  const bad = fields.filter(([, v]) => v !== undefined && CONTROL.test(v));
+  if (bad.length) {
+    throw Invalid(
+      'validation',
+      'The settings hold control characters',
+      bad.map(([path]) => ({ path, message: 'must not contain control characters' })),
+    );
+  }
+}
+
+/** The HTTP error for a file the reader refused at upload. */
+function uploadError(err: ImportFileError): AppError {
+  const code =
+    err.code === 'sheet_too_large'
+      ? 'import.sheet_too_large'
+      : err.code === 'line_too_long'
+        ? 'import.line_too_long'
+        : 'import.invalid_file';
+  return Invalid(code, err.message, [{ path: '/file', message: err.message }]);
+}
 
 const STAGE_CHUNK = 5000;
 const MAX_STORED_ISSUES = 500;
@@ -86,6 +129,80 @@ export function createImportsService(deps: ImportsDeps) {
     return seesEveryone(actor.roles) || row.createdBy === actor.userId;
   }
 
+  /** The person ids a user may attribute rows to (self and reports); null = everyone. */
+  async function scopeOf(executor: Kysely<DB>, userId: string): Promise<Set<string> | null> {
+    const user = await executor
+      .selectFrom('appUser')
+      .select(['personId', 'roles'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (!user) return new Set();
+    if (seesEveryone(user.roles)) return null;
+    return user.personId ? subtree(executor, user.personId) : new Set();
+  }
+
+  async function subtree(executor: Kysely<DB>, personId: string): Promise<Set<string>> {
+    const rows = await sql<{ id: string }>`
+      with recursive sub(id, depth) as (
+        select id, 0 from person where id = ${personId}
+        union select p.id, sub.depth + 1 from person p join sub on p.manager_id = sub.id where sub.depth < 64
+      ) select id from sub`.execute(executor);
+    return new Set(rows.rows.map((r) => r.id));
+  }
+
+  /**
+   * Remembered matches of a source that an import by `importerId` may use: the importer's own,
+   * and those of makers inside the importer's scope (everyone's, for someone who sees everyone);
+   * each only while its target is still in its maker's scope. The matcher then also requires the
+   * target to be in the importer's scope and no exact identity to contradict it.
+   */
+  async function usableAliases(
+    executor: Kysely<DB>,
+    source: string,
+    importerId: string | null,
+  ): Promise<Map<string, RememberedMatch[]>> {
+    const out = new Map<string, RememberedMatch[]>();
+    if (!importerId) return out;
+    const rows = await executor
+      .selectFrom('staffAlias as a')
+      .innerJoin('appUser as u', 'u.id', 'a.createdBy')
+      .select(['a.alias', 'a.personId', 'a.createdBy', 'a.createdAt', 'u.personId as makerPerson', 'u.roles'])
+      .where('a.source', '=', source)
+      .where('u.disabled', '=', false)
+      .execute();
+    if (rows.length === 0) return out;
+    const importerScope = await scopeOf(executor, importerId);
+    const makerScopes = new Map<string, Set<string> | null>();
+    for (const r of rows) {
+      if (!makerScopes.has(r.createdBy)) {
+        makerScopes.set(
+          r.createdBy,
+          seesEveryone(r.roles) ? null : r.makerPerson ? await subtree(executor, r.makerPerson) : new Set(),
+        );
+      }
+      const makerScope = makerScopes.get(r.createdBy)!;
+      const mine = r.createdBy === importerId;
+      const makerInside =
+        mine ||
+        importerScope === null ||
+        (makerScope !== null && !!r.makerPerson && importerScope.has(r.makerPerson));
+      if (!makerInside) continue;
+      if (makerScope !== null && !makerScope.has(r.personId)) continue;
+      const list = out.get(r.alias) ?? [];
+      list.push({ personId: r.personId, createdBy: r.createdBy, createdAt: r.createdAt, mine });
+      out.set(r.alias, list);
+    }
+    return out;
+  }
+
+  /** Identities of everyone (leavers too): a remembered match never overrides one of them. */
+  function everyone(executor: Kysely<DB>): Promise<MatchCandidate[]> {
+    return executor
+      .selectFrom('person')
+      .select(['id', 'employeeNumber', 'email', 'givenNameEn', 'familyNameEn', 'nameZh'])
+      .execute();
+  }
+
   async function candidates(executor: Kysely<DB>, userId: string | null): Promise<MatchCandidate[]> {
     // The importer may attribute rows only to people in their own scope.
     const user = userId
@@ -122,7 +239,7 @@ export function createImportsService(deps: ImportsDeps) {
   async function view(row: BatchRow): Promise<ImportBatch> {
     const repo = importsRepository(db);
     const staged = ['validated', 'committing', 'failed'].includes(row.status);
-    const [preview, unmatchedRows, creator, same, blocked] = await Promise.all([
+    const [preview, unmatchedRows, rememberedRows, creator, same, blocked] = await Promise.all([
       staged ? repo.preview(row.id) : Promise.resolve([]),
       staged
         ? db
@@ -134,6 +251,7 @@ export function createImportsService(deps: ImportsDeps) {
             .limit(200)
             .execute()
         : Promise.resolve([]),
+      staged ? repo.rememberedStaff(row.id) : Promise.resolve([]),
       row.createdBy
         ? db
             .selectFrom('appUser')
@@ -184,6 +302,17 @@ export function createImportsService(deps: ImportsDeps) {
           : [];
       }),
     }));
+    const remembered: ImportRemembered[] = rememberedRows.map((r) => ({
+      staffKey: r.staffKey,
+      name: r.name,
+      email: r.email,
+      employeeNumber: r.employeeNumber,
+      rows: r.rows,
+      personId: r.personId,
+      personName: r.personName,
+      rememberedBy: r.makerName ?? r.makerDisplayName,
+      rememberedAt: r.aliasAt.toISOString(),
+    }));
     return {
       id: row.id,
       status: row.status,
@@ -201,6 +330,7 @@ export function createImportsService(deps: ImportsDeps) {
       counts: { ...EMPTY_COUNTS, ...row.counts },
       issues: row.issues,
       unmatched,
+      remembered,
       preview: preview.map((p) => ({
         line: p.line,
         staffKey: p.staffKey,
@@ -364,18 +494,12 @@ export function createImportsService(deps: ImportsDeps) {
         fatal = true;
       }
 
-      // Match staff: by employee number, e-mail, remembered alias, then unique full name.
+      // Match staff: by employee number, e-mail, unique full name, then a remembered match.
       await setProgress(id, { phase: 'matching', progressDone: total });
-      const aliases = new Map(
-        (
-          await db
-            .selectFrom('staffAlias')
-            .select(['alias', 'personId'])
-            .where('source', '=', settings.source)
-            .execute()
-        ).map((a) => [a.alias, a.personId]),
-      );
-      const match = createStaffMatcher(await candidates(db, batch.createdBy), aliases);
+      const match = createStaffMatcher(await candidates(db, batch.createdBy), {
+        aliases: await usableAliases(db, settings.source, batch.createdBy),
+        everyone: await everyone(db),
+      });
       const staffRows = [...staff].map(([staffKey, s]) => {
         const m = match(s.ref, staffKey);
         suggestionsOf.set(`${id}:${staffKey}`, m.suggestions);
@@ -387,17 +511,12 @@ export function createImportsService(deps: ImportsDeps) {
           employeeNumber: s.ref.employeeNumber ?? null,
           rows: s.rows,
           personId: m.personId,
+          aliasBy: m.remembered?.createdBy ?? null,
+          aliasAt: m.remembered?.createdAt ?? null,
         };
       });
-      for (let i = 0; i < staffRows.length; i += 1000) {
-        await db
-          .insertInto('importStaff')
-          .values(staffRows.slice(i, i + 1000))
-          .execute();
-      }
       // Fresh statistics for the preview and the commit's joins (autovacuum may not have run yet).
       await sql`analyze import_stage`.execute(db);
-      await sql`analyze import_staff`.execute(db);
       const matched = staffRows.filter((s) => s.personId).reduce((a, s) => a + s.rows, 0);
       const counts: ImportCounts = {
         ...EMPTY_COUNTS,
@@ -407,7 +526,22 @@ export function createImportsService(deps: ImportsDeps) {
         matchedObservations: matched,
         unmatchedObservations: observations - matched,
       };
+      // The batch's state, its staff and its staged rows change together.
       await db.transaction().execute(async (trx) => {
+        const trxRepo = importsRepository(trx);
+        if (fatal) await trxRepo.clearStage(id);
+        else {
+          for (let i = 0; i < staffRows.length; i += 1000) {
+            await trx
+              .insertInto('importStaff')
+              .values(staffRows.slice(i, i + 1000))
+              .execute();
+          }
+          const stagedRows = await trxRepo.stagedCount(id);
+          if (stagedRows !== observations) {
+            throw new Error(`${stagedRows} rows staged, ${observations} checked`);
+          }
+        }
         await trx
           .updateTable('importBatch')
           .set({
@@ -418,6 +552,7 @@ export function createImportsService(deps: ImportsDeps) {
             validatedAt: clock.now(),
           })
           .where('id', '=', id)
+          .where('status', '=', 'validating')
           .execute();
         await audit.record(trx, await actorOf(trx, batch), {
           action: fatal ? 'import.validation_failed' : 'import.validated',
@@ -426,26 +561,32 @@ export function createImportsService(deps: ImportsDeps) {
           after: { counts, source: settings.source },
         });
       });
+      // Fresh statistics for the commit's joins (autovacuum may not have run yet).
+      if (!fatal) await sql`analyze import_staff`.execute(db);
     } catch (err) {
       const fileError = err instanceof ImportFileError;
       if (!fileError) log(`import ${id}: validation failed`, err);
-      addIssues([
-        {
-          code: fileError ? err.code : 'unsupported_file',
-          message: fileError ? err.message : 'The file could not be read',
-        },
-      ]);
-      await repo.clearStage(id);
-      await db
-        .updateTable('importBatch')
-        .set({
-          status: 'failed',
-          phase: null,
-          issues: j(issues),
-          counts: j({ ...EMPTY_COUNTS, records, issues: issueCount }),
-        })
-        .where('id', '=', id)
-        .execute();
+      // Why the file stopped comes first, even when the row issues filled the stored list.
+      issueCount++;
+      issues.unshift({
+        code: fileError ? err.code : 'unsupported_file',
+        message: fileError ? err.message : 'The file could not be read',
+      });
+      issues.length = Math.min(issues.length, MAX_STORED_ISSUES);
+      await db.transaction().execute(async (trx) => {
+        await importsRepository(trx).clearStage(id);
+        await trx
+          .updateTable('importBatch')
+          .set({
+            status: 'failed',
+            phase: null,
+            issues: j(issues),
+            counts: j({ ...EMPTY_COUNTS, records, issues: issueCount }),
+          })
+          .where('id', '=', id)
+          .where('status', '=', 'validating')
+          .execute();
+      });
     }
   }
 
@@ -468,6 +609,13 @@ export function createImportsService(deps: ImportsDeps) {
       await setProgress(id, { phase: 'committing' });
       await db.transaction().execute(async (trx) => {
         const repo = importsRepository(trx);
+        const stagedRows = await repo.stagedCount(id);
+        if (stagedRows !== (batch.counts.observations ?? 0)) {
+          throw Conflict(
+            'import.stage_mismatch',
+            `${stagedRows} rows are staged but ${batch.counts.observations ?? 0} were checked`,
+          );
+        }
         const merged = await repo.merge(id, batch.settings!.source);
         const { unmatched } = await repo.staffCounts(id);
         const counts: ImportCounts = {
@@ -509,11 +657,16 @@ export function createImportsService(deps: ImportsDeps) {
   return {
     /** After a restart: a validation that was cut off failed; a commit either landed or not. */
     async recoverInterrupted(): Promise<void> {
-      await db
-        .updateTable('importBatch')
-        .set({ status: 'failed', phase: 'interrupted' })
-        .where('status', '=', 'validating')
-        .execute();
+      // A cut-off validation leaves no half-staged rows behind its failed batch.
+      await db.transaction().execute(async (trx) => {
+        const cut = await trx
+          .updateTable('importBatch')
+          .set({ status: 'failed', phase: 'interrupted' })
+          .where('status', '=', 'validating')
+          .returning('id')
+          .execute();
+        for (const b of cut) await importsRepository(trx).clearStage(b.id);
+      });
       await db
         .updateTable('importBatch')
         .set({ status: 'validated', phase: 'interrupted' })
@@ -522,6 +675,11 @@ export function createImportsService(deps: ImportsDeps) {
     },
 
     async upload(actor: Actor, fileName: string, body: Readable | string | Buffer): Promise<ImportBatch> {
+      if (CONTROL.test(fileName)) {
+        throw Invalid('validation', 'The file name holds control characters', [
+          { path: '/fileName', message: 'must not contain control characters' },
+        ]);
+      }
       await mkdir(deps.uploadDir, { recursive: true });
       const id = randomUUID();
       const file = path.join(deps.uploadDir, `${id}.upload`);
@@ -565,9 +723,7 @@ export function createImportsService(deps: ImportsDeps) {
         }
       } catch (err) {
         await rm(file, { force: true });
-        if (err instanceof ImportFileError) {
-          throw Invalid('import.invalid_file', err.message, [{ path: '/file', message: err.message }]);
-        }
+        if (err instanceof ImportFileError) throw uploadError(err);
         throw err;
       }
       // Chatwoot puts a "Reporting period" line (and a blank line) before the header.
@@ -648,6 +804,7 @@ export function createImportsService(deps: ImportsDeps) {
     },
 
     async validate(actor: Actor, id: string, settings: ImportSettings): Promise<ImportBatch> {
+      refuseControlCharacters(settings);
       if (!IANAZone.isValidZone(settings.timeZone)) {
         throw Invalid('validation', `Unknown time zone ${settings.timeZone}`, [
           { path: '/timeZone', message: 'not an IANA time zone' },
@@ -680,7 +837,7 @@ export function createImportsService(deps: ImportsDeps) {
       } catch {
         throw Conflict('import.invalid_state', 'The uploaded file is gone; upload it again');
       }
-      await importsRepository(db).clearStage(id);
+      // The new state and the removal of the old staged rows happen together or not at all.
       const row = await db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('importBatch')
@@ -695,8 +852,11 @@ export function createImportsService(deps: ImportsDeps) {
             counts: j({}),
           })
           .where('id', '=', id)
+          .where('status', 'in', ['uploaded', 'validated', 'failed'])
           .returningAll()
-          .executeTakeFirstOrThrow();
+          .executeTakeFirst();
+        if (!updated) throw Conflict('import.invalid_state', 'The import changed meanwhile');
+        await importsRepository(trx).clearStage(id);
         await audit.record(trx, actor, {
           action: 'import.validation_started',
           entityType: 'import_batch',
@@ -744,20 +904,32 @@ export function createImportsService(deps: ImportsDeps) {
         );
       }
       const source = batch.source;
+      const now = clock.now();
       await db.transaction().execute(async (trx) => {
         for (const m of body.matches) {
           await trx
             .updateTable('importStaff')
-            .set({ personId: m.personId })
+            .set({ personId: m.personId, aliasBy: null, aliasAt: null })
             .where('batchId', '=', id)
             .where('staffKey', '=', m.staffKey)
             .execute();
+          // Remembered for this source and this user only; used later only within the rules
+          // of usableAliases() and the matcher (never over an exact identity).
+          await trx
+            .deleteFrom('staffAlias')
+            .where('source', '=', source)
+            .where('alias', '=', m.staffKey)
+            .where('createdBy', '=', actor.userId)
+            .execute();
           await trx
             .insertInto('staffAlias')
-            .values({ source, alias: m.staffKey, personId: m.personId, createdBy: actor.userId })
-            .onConflict((oc) =>
-              oc.columns(['source', 'alias']).doUpdateSet({ personId: m.personId, createdBy: actor.userId }),
-            )
+            .values({
+              source,
+              alias: m.staffKey,
+              personId: m.personId,
+              createdBy: actor.userId,
+              createdAt: now,
+            })
             .execute();
         }
         const { matched, unmatched } = await importsRepository(trx).staffCounts(id);
@@ -808,6 +980,14 @@ export function createImportsService(deps: ImportsDeps) {
           .returningAll()
           .executeTakeFirst();
         if (!updated) throw Conflict('import.invalid_state', 'The import changed meanwhile');
+        // What is committed is exactly what was checked: refuse if staged rows went missing.
+        const stagedRows = await importsRepository(trx).stagedCount(id);
+        if (stagedRows !== (batch.counts.observations ?? 0)) {
+          throw Conflict(
+            'import.stage_mismatch',
+            `${stagedRows} rows are staged but ${batch.counts.observations ?? 0} were checked: check the file again`,
+          );
+        }
         await audit.record(trx, actor, {
           action: 'import.commit_started',
           entityType: 'import_batch',
@@ -887,7 +1067,7 @@ export function createImportsService(deps: ImportsDeps) {
         ),
       );
       const people = await candidates(db, null);
-      const match = createStaffMatcher(people, new Map());
+      const match = createStaffMatcher(people);
       const issues: { path: string; message: string; row: number }[] = [];
       const staged: StageRow[] = [];
       const staffRows = new Map<string, { ref: StaffRef; rows: number; personId: string | null }>();

@@ -58,6 +58,16 @@ export function monitoringRepository(db: Kysely<DB>) {
     },
 
     /** Every target in force on `day` (job role or org unit). */
+    /** The last day with figures for any of these people (null: none), to say where data ends. */
+    async latestDay(personIds: readonly string[]): Promise<string | null> {
+      if (personIds.length === 0) return null;
+      // Backwards along the day index, stopping at the first of these people's rows.
+      const r = await sql<{ day: string }>`
+        select day::text as day from observation_daily
+        where person_id = any(${[...personIds]}::uuid[])
+        order by day desc limit 1`.execute(db);
+      return r.rows[0]?.day ?? null;
+    },
     targetsOn: (day: string) =>
       db
         .selectFrom('target')

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttentionList, OrgDashboard, PersonDashboard, TeamDashboard } from '@frontline/contract';
+import {
+  permissionsOf,
+  type AttentionList,
+  type OrgDashboard,
+  type PersonDashboard,
+  type TeamDashboard,
+} from '@frontline/contract';
 import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
-import { systemActor } from '../../access/actor.js';
+import { systemActor, type Actor } from '../../access/actor.js';
 
 /**
  * Roll-ups are ratios of sums at every level (person → team → store → company), checked against
@@ -241,5 +247,73 @@ describe('dashboards, objective statistics and the needs-attention queue', () =>
     expect(long.statusCode).toBe(400);
     const notDate = await admin.request('GET', '/api/v1/dashboards/team?from=2026-02-30&to=2026-03-01');
     expect(notDate.statusCode).toBe(400);
+  });
+
+  // Security probe (issue item 2): this request used to list 3.65 million days before refusing
+  // the range, freezing the server for a minute. The range is now checked first, by arithmetic.
+  it('refuses a range of millennia at once, and the server keeps answering meanwhile', async () => {
+    const ages = 'from=0001-01-01&to=9999-12-31&grain=day';
+    const [mine, team, org_, health] = await Promise.all([
+      staff.request('GET', `/api/v1/dashboards/person/${org.people.staffA1.id}?${ages}`),
+      admin.request('GET', `/api/v1/dashboards/team?${ages}`),
+      admin.request('GET', `/api/v1/dashboards/org?${ages}`),
+      t.app.inject({ method: 'GET', url: '/api/health' }),
+    ]);
+    for (const res of [mine, team, org_]) {
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('validation');
+    }
+    expect(health.statusCode).toBe(200);
+
+    // Within the dates inputs may name, a range with too many periods is refused before any is made.
+    const century = 'from=2000-01-01&to=2100-12-31';
+    for (const url of [
+      `/api/v1/dashboards/person/${org.people.staffA1.id}?${century}&grain=day`,
+      `/api/v1/dashboards/team?${century}&grain=week`,
+      `/api/v1/dashboards/org?${century}&grain=month`,
+      `/api/v1/attention?${century}`,
+    ]) {
+      const res = await admin.request('GET', url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().code, url).toBe('dashboard.bad_range');
+    }
+    // Features that call the service directly get the same check, before any work.
+    const actor: Actor = {
+      kind: 'user',
+      userId: org.people.admin.userId!,
+      personId: null,
+      roles: ['admin'],
+      permissions: permissionsOf(['admin']),
+      sessionId: null,
+      requestId: null,
+      ip: null,
+    };
+    const ages_ = { from: '0001-01-01', to: '9999-12-31', grain: 'day' } as const;
+    await expect(t.services.monitoring.person(actor, org.people.staffA1.id, ages_)).rejects.toMatchObject({
+      code: 'dashboard.bad_range',
+      status: 400,
+    });
+    await expect(t.services.monitoring.team(actor, ages_)).rejects.toMatchObject({
+      code: 'dashboard.bad_range',
+    });
+  });
+
+  it('audits a view of someone else’s dashboard only when it answers', async () => {
+    const viewed = () =>
+      t.database.db
+        .selectFrom('auditEvent')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('action', '=', 'performance.viewed')
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n));
+    const before = await viewed();
+    const url = `/api/v1/dashboards/person/${org.people.staffA1.id}`;
+    expect((await sup.request('GET', `${url}?from=2026-11-30&to=2026-11-01`)).statusCode).toBe(400);
+    expect(await viewed()).toBe(before);
+    expect((await sup.request('GET', `${url}?${RANGE}`)).statusCode).toBe(200);
+    expect(await viewed()).toBe(before + 1);
+    // The person's own view is not audited; nor are figures read by other features.
+    expect((await staff.request('GET', `${url}?${RANGE}`)).statusCode).toBe(200);
+    expect(await viewed()).toBe(before + 1);
   });
 });

@@ -46,7 +46,7 @@ export function monitoringRoutes(app: App, svc: MonitoringService) {
         response: { 200: PersonDashboard, ...errors },
       },
     },
-    async (req) => svc.person(actorOf(req), req.params.id, req.query),
+    async (req) => svc.viewPerson(actorOf(req), req.params.id, req.query),
   );
   app.get(
     '/api/v1/people/:id/observations',

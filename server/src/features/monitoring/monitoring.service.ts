@@ -25,11 +25,18 @@ import type { Actor } from '../../access/actor.js';
 import type { AccessService } from '../../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
-import { lastCompleteWeeks, localDate, type Calendar } from '../../lib/calendar.js';
+import {
+  MAX_DATE,
+  MIN_DATE,
+  isDateInRange,
+  lastCompleteWeeks,
+  localDate,
+  type Calendar,
+} from '../../lib/calendar.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
 import { attainmentPct } from '../goals/goal-math.js';
 import { monitoringRepository, type SumRow } from './monitoring.repository.js';
-import { addDays, isRealDate, periodsBetween } from './periods.js';
+import { addDays, periodCount, periodsBetween } from './periods.js';
 import {
   aboveStandard,
   belowStandard,
@@ -159,19 +166,26 @@ export function createMonitoringService(deps: {
     grain: Grain;
     periods: Period[];
   } {
+    // Checked by arithmetic before any work: a range is never enumerated to find it is too long.
     const grain = q.grain ?? 'week';
-    if (!isRealDate(q.from) || !isRealDate(q.to) || q.from > q.to) {
-      throw Invalid('dashboard.bad_range', 'The range must be two real dates, from ≤ to', [
+    for (const key of ['from', 'to'] as const) {
+      if (!isDateInRange(q[key])) {
+        throw Invalid('dashboard.bad_range', `The range must be real dates from ${MIN_DATE} to ${MAX_DATE}`, [
+          { path: `/${key}`, message: `not a date from ${MIN_DATE} to ${MAX_DATE}` },
+        ]);
+      }
+    }
+    if (q.from > q.to) {
+      throw Invalid('dashboard.bad_range', 'The range must have from ≤ to', [
         { path: '/from', message: 'from must not be after to' },
       ]);
     }
-    const periods = periodsBetween(q.from, q.to, grain);
-    if (periods.length > MAX_PERIODS) {
+    if (periodCount(q.from, q.to, grain) > MAX_PERIODS) {
       throw Invalid('dashboard.bad_range', `At most ${MAX_PERIODS} periods: choose a longer grain`, [
         { path: '/grain', message: 'too many periods' },
       ]);
     }
-    return { from: q.from, to: q.to, grain, periods };
+    return { from: q.from, to: q.to, grain, periods: periodsBetween(q.from, q.to, grain) };
   }
 
   async function people(
@@ -414,6 +428,7 @@ export function createMonitoringService(deps: {
         grain: range.grain,
         unit,
         periods: range.periods,
+        latestDay: await repo.latestDay(members.map((m) => m.id)),
         indicators: used.map(toRef),
         total,
         rows: members.map((m) => ({
@@ -497,6 +512,7 @@ export function createMonitoringService(deps: {
         grain: range.grain,
         unit: { id: root.id, nameEn: root.nameEn, nameZh: root.nameZh },
         periods: range.periods,
+        latestDay: await repo.latestDay(members.map((m) => m.id)),
         indicators: used.map(toRef),
         total,
         rows: keys.map((k) => {
@@ -510,9 +526,32 @@ export function createMonitoringService(deps: {
       };
     },
 
+    /**
+     * A person's dashboard, as `person`, with the view audited (someone else's figures). The
+     * audit row is written only once the dashboard is built, so a refused request leaves none.
+     */
+    async viewPerson(actor: Actor, personId: string, q: DashboardQuery): Promise<PersonDashboard> {
+      const dash = await this.person(actor, personId, q);
+      if (actor.personId !== personId) {
+        await deps.audit.record(db, actor, {
+          action: 'performance.viewed',
+          entityType: 'person',
+          entityId: personId,
+          subjectPersonId: personId,
+          after: { from: dash.from, to: dash.to },
+        });
+      }
+      return dash;
+    },
+
+    /**
+     * A person's figures over a range. Writes nothing: other features build on it (check-in
+     * agendas, coaching gaps, the performance file) inside requests that may still fail, and
+     * audit their own actions; the dashboard route audits the view (viewPerson).
+     */
     async person(actor: Actor, personId: string, q: DashboardQuery): Promise<PersonDashboard> {
-      await access.requirePerson(actor, personId);
       const range = checkRange(q);
+      await access.requirePerson(actor, personId);
       registerPeriods(range.periods, range.grain);
       const [units, indicators, targets] = await Promise.all([
         repo.units(),
@@ -546,20 +585,12 @@ export function createMonitoringService(deps: {
       const used = indicators.filter(
         (i) => mine.some((r) => r.indicatorId === i.id) || goals.some((g) => g.indicatorId === i.id),
       );
-      if (actor.personId !== personId) {
-        await deps.audit.record(db, actor, {
-          action: 'performance.viewed',
-          entityType: 'person',
-          entityId: personId,
-          subjectPersonId: personId,
-          after: { from: range.from, to: range.to },
-        });
-      }
       return {
         person: toPerson(me),
         from: range.from,
         to: range.to,
         grain: range.grain,
+        latestDay: await repo.latestDay([personId]),
         indicators: used.map((ind) => {
           const t = targetsOf.forPerson(ind.id, me);
           const target = t?.standard ?? null;
@@ -647,9 +678,10 @@ export function createMonitoringService(deps: {
     async attention(actor: Actor, q: AttentionQuery): Promise<AttentionList> {
       // By default the last four complete weeks: complete weeks have all their figures imported.
       const to = q.to ?? lastCompleteWeeks(today(), 4).to;
-      const from = q.from ?? addDays(to, -27);
+      const notBeforeMin = (d: string) => (d < MIN_DATE ? MIN_DATE : d);
+      const from = q.from ?? notBeforeMin(addDays(to, -27));
       // The trend needs more history than the judgement: twelve weeks up to `to`.
-      const trendFrom = addDays(to, -83);
+      const trendFrom = notBeforeMin(addDays(to, -83));
       const dash = await this.team(actor, { from: trendFrom < from ? trendFrom : from, to, grain: 'week' });
       const recent = await this.team(actor, { from, to, grain: 'week' });
       const items: AttentionItem[] = [];

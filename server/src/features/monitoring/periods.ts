@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Grain, Period } from '@frontline/contract';
+import { daysBetween, weekStart } from '../../lib/calendar.js';
 
 /** The start of the period (day, ISO week from Monday, month, quarter) that contains `day`. */
 export function periodStart(day: string, grain: Grain): string {
@@ -45,6 +46,27 @@ export function periodsBetween(from: string, to: string, grain: Grain): Period[]
     cur = next;
   }
   return out;
+}
+
+/**
+ * How many periods `periodsBetween(from, to, grain)` would list, by arithmetic: constant time
+ * whatever the range, so a range is checked before any period is made. 0 when to < from.
+ * Both dates must be real (isRealDate).
+ */
+export function periodCount(from: string, to: string, grain: Grain): number {
+  if (to < from) return 0;
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  switch (grain) {
+    case 'day':
+      return daysBetween(from, to) + 1;
+    case 'week':
+      return daysBetween(weekStart(from), weekStart(to)) / 7 + 1;
+    case 'month':
+      return ty * 12 + tm - (fy * 12 + fm) + 1;
+    case 'quarter':
+      return ty * 4 + Math.floor((tm - 1) / 3) - (fy * 4 + Math.floor((fm - 1) / 3)) + 1;
+  }
 }
 
 export function isRealDate(s: string): boolean {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { cadenceStatus } from '../checkins/checkins.math.js';
-import { localDate } from '../../lib/calendar.js';
+import { formatLocalDateTime, localDate } from '../../lib/calendar.js';
 
 type Kind = 'checkin_due' | 'checkin_upcoming' | 'action_item_overdue' | 'training_overdue';
 
@@ -99,7 +99,7 @@ export function createRemindersService(deps: FeatureDeps) {
         to: [k.personId, k.leaderId],
         data: { personId: k.personId, personName: k.name, scheduledAt: k.scheduledAt.toISOString() },
         subject: `Check-in within 24 hours: ${k.name}`,
-        text: `The check-in with ${k.name} is at ${k.scheduledAt.toISOString()} (UTC)${k.location ? `, ${k.location}` : ''}.${link(`/checkins/${k.id}`)}`,
+        text: `The check-in with ${k.name} is at ${formatLocalDateTime(k.scheduledAt, await calendar.zoneOf(k.personId), 'en')} (${await calendar.zoneOf(k.personId)})${k.location ? `, ${k.location}` : ''}.${link(`/checkins/${k.id}`)}`,
       });
     }
 

@@ -20,7 +20,7 @@ import type { FeatureDeps } from '../feature-deps.js';
 import type { Selectable } from 'kysely';
 import { Conflict, Forbidden, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import { monitoringRepository } from '../monitoring/monitoring.repository.js';
-import { isRealDate } from '../monitoring/periods.js';
+import { MAX_DATE, MIN_DATE, isDateInRange } from '../../lib/calendar.js';
 import { interval, rankWithShrinkage, type GroupSums } from '../monitoring/stats.js';
 import { recognitionRepository, unitTree } from '../feedback/feedback.repository.js';
 import { meetsRule, rankPoints, schemePeriod } from './reward-rules.js';
@@ -163,8 +163,18 @@ export function createRewardsService(deps: FeatureDeps) {
   }
 
   const checkRange = (from: string, to: string) => {
-    if (!isRealDate(from) || !isRealDate(to) || from > to) {
-      throw Invalid('validation', 'The range must be two real dates, from ≤ to.', [
+    for (const [key, d] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!isDateInRange(d)) {
+        throw Invalid('validation', `The range must be real dates from ${MIN_DATE} to ${MAX_DATE}.`, [
+          { path: `/${key}`, message: `not a date from ${MIN_DATE} to ${MAX_DATE}` },
+        ]);
+      }
+    }
+    if (from > to) {
+      throw Invalid('validation', 'The range must have from ≤ to.', [
         { path: '/from', message: 'from must not be after to' },
       ]);
     }

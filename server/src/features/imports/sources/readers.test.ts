@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectDelimiter, ImportFileError, readRecords } from './readers.js';
+import { detectDelimiter, ImportFileError, MAX_COLUMNS, MAX_LINE_CHARS, readRecords } from './readers.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/imports/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'frontline-readers-'));
@@ -71,6 +71,29 @@ describe('readRecords, CSV', () => {
     const xls = temp('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     await expect(read(xls)).rejects.toMatchObject({ code: 'unsupported_file' });
     await expect(read(temp('e.csv', ''))).rejects.toMatchObject({ code: 'empty_file' });
+  });
+
+  it('fails fast on a 50 MB line, a record wider than the column limit, UTF-32 and late NUL bytes', async () => {
+    const started = Date.now();
+    const long = temp(
+      'long.csv',
+      Buffer.concat([Buffer.from('a,b\n'), Buffer.alloc(50 * 1024 * 1024, 0x78)]),
+    );
+    await expect(read(long)).rejects.toMatchObject({ code: 'line_too_long' });
+    const quoted = temp('quoted.csv', `a,b\n"${'x,'.repeat(MAX_LINE_CHARS)}\n1,2\n`);
+    await expect(read(quoted)).rejects.toMatchObject({ code: 'line_too_long' });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const wide = temp('wide.csv', `a,b\n${Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => i).join(',')}\n`);
+    await expect(read(wide)).rejects.toMatchObject({ code: 'sheet_too_large' });
+    // Empty cells at the end of a record do not count.
+    expect(await read(temp('trailing.csv', `a,b${','.repeat(MAX_COLUMNS * 2)}\n`))).toHaveLength(1);
+    const utf32 = temp('u32.csv', Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]));
+    await expect(read(utf32)).rejects.toMatchObject({ code: 'encoding' });
+    const lateNul = temp(
+      'nul.csv',
+      Buffer.concat([Buffer.from('a,b\n' + '1,2\n'.repeat(40_000)), Buffer.from([0])]),
+    );
+    await expect(read(lateNul)).rejects.toMatchObject({ code: 'unsupported_file' });
   });
 
   it('decides by magic bytes, not by name', async () => {

@@ -3,12 +3,18 @@
  * records skipped, real line numbers kept). CSV is streamed; the encoding (UTF-8 with or without
  * BOM, UTF-16LE/BE with BOM, else windows-1252) and the delimiter (`,` `;` tab `|`) are decided
  * from the first 64 KB. The file type comes from its magic bytes, never its name.
+ *
+ * Everything is bounded: a CSV record longer than MAX_LINE_CHARS or wider than MAX_COLUMNS
+ * stops the read (`line_too_long`, `sheet_too_large`), a NUL character marks a binary file, and
+ * an XLSX file is read by a streaming reader (xlsx.ts) in a worker thread with its own heap
+ * limit (xlsx-workers.ts), so a hostile spreadsheet can fail its import but not take the server
+ * down.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
-import { readSheet } from 'read-excel-file/node';
 import type { ImportIssueCode } from './types.js';
+import { readXlsxInWorker, type XlsxReadOptions } from './xlsx-workers.js';
 
 export class ImportFileError extends Error {
   constructor(
@@ -20,12 +26,24 @@ export class ImportFileError extends Error {
   }
 }
 
+/** Text PostgreSQL can store: NUL and unpaired UTF-16 surrogates become U+FFFD. */
+export function storable(s: string): string {
+  // In Unicode mode a well-formed surrogate pair is one character, so only a lone half matches.
+  // eslint-disable-next-line no-control-regex -- NUL is what this looks for
+  return s.replace(/[\u0000\uD800-\uDFFF]/gu, '\uFFFD');
+}
+
 export interface FileRecord {
   line: number;
   values: string[];
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+/** Characters of one CSV record (a line, or several when a quoted cell holds line breaks). */
+export const MAX_LINE_CHARS = 1024 * 1024;
+/** Cells of one record, not counting empty ones at its end (XLSX: see XLSX_LIMITS.columns). */
+export const MAX_COLUMNS = 256;
+
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -47,6 +65,9 @@ type Kind = { type: 'xlsx' } | { type: 'csv'; encoding: Encoding };
 export function sniff(sample: Buffer, fileName = 'file'): Kind {
   const starts = (...bytes: number[]) => bytes.every((b, i) => sample[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04)) return { type: 'xlsx' };
+  if (starts(0xff, 0xfe, 0x00, 0x00)) {
+    throw new ImportFileError('encoding', `${fileName} is UTF-32 text: save it as UTF-8 CSV`);
+  }
   if (starts(0xff, 0xfe)) return { type: 'csv', encoding: 'utf-16le' };
   if (starts(0xfe, 0xff)) return { type: 'csv', encoding: 'utf-16be' };
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
@@ -85,18 +106,30 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-async function* decode(path: string, encoding: Encoding): AsyncGenerator<string> {
+async function* decode(path: string, encoding: Encoding, fileName: string): AsyncGenerator<string> {
   // TextDecoder drops a leading BOM (ignoreBOM defaults to false).
   const decoder = new TextDecoder(encoding);
+  const checked = (text: string) => {
+    // No text export holds NUL; PostgreSQL text cannot store it either.
+    if (text.includes('\u0000')) {
+      throw new ImportFileError('unsupported_file', `${fileName} holds binary data, not CSV text`);
+    }
+    return text;
+  };
   for await (const chunk of createReadStream(path)) {
     const text = decoder.decode(chunk as Buffer, { stream: true });
-    if (text) yield text;
+    if (text) yield checked(text);
   }
   const rest = decoder.decode();
-  if (rest) yield rest;
+  if (rest) yield checked(rest);
 }
 
-async function* readCsv(path: string, encoding: Encoding, sample: Buffer): AsyncGenerator<FileRecord> {
+async function* readCsv(
+  path: string,
+  fileName: string,
+  encoding: Encoding,
+  sample: Buffer,
+): AsyncGenerator<FileRecord> {
   const head = new TextDecoder(encoding).decode(sample).replace(/^\uFEFF/, '');
   const parser = parse({
     delimiter: detectDelimiter(head),
@@ -104,11 +137,13 @@ async function* readCsv(path: string, encoding: Encoding, sample: Buffer): Async
     relax_quotes: true,
     skip_empty_lines: false,
     info: true,
+    // Fails as soon as one record outgrows this, instead of buffering a 50 MB line.
+    max_record_size: MAX_LINE_CHARS,
   });
   const feed = (async () => {
     try {
       let first = true;
-      for await (const text of decode(path, encoding)) {
+      for await (const text of decode(path, encoding, fileName)) {
         const chunk = first ? text.replace(/^\uFEFF/, '') : text;
         first = false;
         if (parser.destroyed) return;
@@ -136,10 +171,25 @@ async function* readCsv(path: string, encoding: Encoding, sample: Buffer): Async
       previousEnd = item.info.lines;
       const values = item.record.map((v) => v.trim());
       if (values.every((v) => v === '')) continue;
+      let width = values.length;
+      while (width > 0 && values[width - 1] === '') width--;
+      if (width > MAX_COLUMNS) {
+        throw new ImportFileError(
+          'sheet_too_large',
+          `${fileName}: line ${line} has ${width} cells; an import reads at most ${MAX_COLUMNS} columns`,
+        );
+      }
       yield { line, values };
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      throw new ImportFileError(
+        'line_too_long',
+        `${fileName}: line ${previousEnd + 1} is longer than ${MAX_LINE_CHARS / 1048576} MB of text; ` +
+          'is it really a CSV export?',
+      );
+    }
     throw new ImportFileError('unknown_format', `Could not read the CSV file: ${(error as Error).message}`);
   } finally {
     if (!parser.destroyed) parser.destroy();
@@ -151,7 +201,7 @@ async function* readCsv(path: string, encoding: Encoding, sample: Buffer): Async
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
-    // read-excel-file gives the wall-clock time as a UTC Date.
+    // Spreadsheet dates are wall-clock times, carried as UTC Dates.
     const iso = value.toISOString();
     return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
   }
@@ -165,28 +215,14 @@ export function cellText(value: unknown): string {
   return String(value as string).trim();
 }
 
-async function* readXlsx(path: string, fileName: string): AsyncGenerator<FileRecord> {
-  let rows: unknown[][];
-  try {
-    rows = (await readSheet(path)) as unknown[][];
-  } catch (error) {
-    throw new ImportFileError(
-      'unsupported_file',
-      `${fileName}: not a readable XLSX file (${(error as Error).message})`,
-    );
-  }
-  for (const [i, row] of rows.entries()) {
-    const values = row.map(cellText);
-    if (values.every((v) => v === '')) continue;
-    yield { line: i + 1, values };
-  }
-}
-
 /** Every non-empty record of a CSV or XLSX file, with its 1-based line (or spreadsheet row). */
-export async function* readRecords(input: { path: string; fileName: string }): AsyncIterable<FileRecord> {
+export async function* readRecords(
+  input: { path: string; fileName: string },
+  options: XlsxReadOptions = {},
+): AsyncIterable<FileRecord> {
   const sample = await readSample(input.path);
   if (sample.length === 0) throw new ImportFileError('empty_file', `${input.fileName} is empty`);
   const kind = sniff(sample, input.fileName);
-  if (kind.type === 'xlsx') yield* readXlsx(input.path, input.fileName);
-  else yield* readCsv(input.path, kind.encoding, sample);
+  if (kind.type === 'xlsx') yield* readXlsxInWorker(input.path, input.fileName, options);
+  else yield* readCsv(input.path, input.fileName, kind.encoding, sample);
 }

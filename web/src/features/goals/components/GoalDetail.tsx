@@ -108,6 +108,43 @@ export function GoalDetail({ goal: g }: { goal: Goal }) {
               </Text>
             </Card>
           )}
+          {g.evidence && (
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('goals.evidence.title')}
+              </Title>
+              <Alert
+                role="status"
+                color={
+                  g.evidence.verdict === 'achieved'
+                    ? 'green'
+                    : g.evidence.verdict === 'missed'
+                      ? 'red'
+                      : 'yellow'
+                }
+              >
+                {t(`goals.evidence.verdict.${g.evidence.verdict}`, {
+                  value: fmt(g.evidence.value),
+                  target: fmt(g.target),
+                  n: g.evidence.sample,
+                  min: g.evidence.minSample,
+                })}
+              </Alert>
+              <details>
+                <summary>{t('goals.evidence.statistics')}</summary>
+                <Text size="sm">
+                  {t('goals.evidence.detail', {
+                    value: fmt(g.evidence.value),
+                    low: fmt(g.evidence.low),
+                    high: fmt(g.evidence.high),
+                    n: g.evidence.sample,
+                    from: g.evidence.from,
+                    to: g.evidence.to,
+                  })}
+                </Text>
+              </details>
+            </Card>
+          )}
           <Card withBorder>
             <Title order={2} size="h4" mb="sm">
               {t('smart.title')}
@@ -149,13 +186,15 @@ export function GoalDetail({ goal: g }: { goal: Goal }) {
               )}
               {a.close && (
                 <Group grow>
-                  <Button
-                    color="blue"
-                    variant="light"
-                    onClick={() => run({ action: 'close', body: { outcome: 'achieved' } })}
-                  >
-                    {t('goals.markAchieved')}
-                  </Button>
+                  {a.closeAchieved && (
+                    <Button
+                      color="blue"
+                      variant="light"
+                      onClick={() => run({ action: 'close', body: { outcome: 'achieved' } })}
+                    >
+                      {t('goals.markAchieved')}
+                    </Button>
+                  )}
                   <Button
                     color="red"
                     variant="light"

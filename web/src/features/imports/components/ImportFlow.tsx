@@ -17,6 +17,7 @@ import { ImportSettingsForm } from './ImportSettingsForm';
 import { ImportStatusBadge } from './ImportStatusBadge';
 import { ImportSteps } from './ImportSteps';
 import { PreviewTable } from './PreviewTable';
+import { RememberedMatches } from './RememberedMatches';
 import { UnmatchedStaff } from './UnmatchedStaff';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -149,6 +150,11 @@ export function ImportFlow({ batch }: { batch: ImportBatch }) {
                 error={actions.match.error}
                 onSave={(m) => actions.match.mutate(m)}
               />
+            </Section>
+          )}
+          {status === 'validated' && batch.remembered && batch.remembered.length > 0 && (
+            <Section id="import-remembered" title={t('imports.rememberedTitle')}>
+              <RememberedMatches rows={batch.remembered} />
             </Section>
           )}
           {status === 'validated' && batch.preview.length > 0 && (

@@ -5,6 +5,7 @@ import { Loading } from '../../../ui/Loading';
 import { useAttention, useOrgDashboard, usePersonDashboard, useTeamDashboard } from '../hooks/useDashboards';
 import { usePeriod } from '../hooks/usePeriod';
 import { AttentionTable } from './AttentionTable';
+import { DataEnds } from './DataEnds';
 import { OrgDashboardTable } from './OrgDashboardTable';
 import { PeriodPicker } from './PeriodPicker';
 import { PersonPerformance } from './PersonPerformance';
@@ -23,6 +24,14 @@ export function OrgDashboardView() {
         <UnitPicker value={unitId} onChange={setUnitId} placeholder={t('dashboards.wholeOrg')} />
       </Group>
       <ErrorAlert error={q.error} />
+      {q.data && (
+        <DataEnds
+          latestDay={q.data.latestDay}
+          hasData={Object.values(q.data.total).some((c) => c.sample > 0)}
+          period={period}
+          onPeriod={setPeriod}
+        />
+      )}
       {q.data ? <OrgDashboardTable data={q.data} /> : !q.error && <Loading />}
     </Stack>
   );
@@ -40,6 +49,14 @@ export function TeamDashboardView() {
         <UnitPicker value={unitId} onChange={setUnitId} placeholder={t('dashboards.myTeam')} />
       </Group>
       <ErrorAlert error={q.error} />
+      {q.data && (
+        <DataEnds
+          latestDay={q.data.latestDay}
+          hasData={Object.values(q.data.total).some((c) => c.sample > 0)}
+          period={period}
+          onPeriod={setPeriod}
+        />
+      )}
       {q.data ? <TeamDashboardTable data={q.data} /> : !q.error && <Loading />}
     </Stack>
   );
@@ -53,6 +70,14 @@ export function PersonPerformanceView({ personId }: { personId: string }) {
     <Stack>
       <PeriodPicker value={period} onChange={setPeriod} />
       <ErrorAlert error={q.error} />
+      {q.data && (
+        <DataEnds
+          latestDay={q.data.latestDay}
+          hasData={q.data.indicators.some((i) => i.figure.sample > 0)}
+          period={period}
+          onPeriod={setPeriod}
+        />
+      )}
       {q.data ? <PersonPerformance data={q.data} /> : !q.error && <Loading />}
     </Stack>
   );
