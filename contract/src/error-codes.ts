@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'user.cannot_disable_self',
   'indicator.not_found',
   'indicator.code_taken',
+  'observation.not_found',
   'policy.not_found',
   'policy.code_taken',
   'target.not_found',

@@ -1,5 +1,15 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Line, MAX_INT, Measure, Real, StringEnum, Uuid } from './common.contract.js';
+import {
+  IsoDate,
+  IsoDateTime,
+  Line,
+  MAX_INT,
+  Measure,
+  Problem,
+  Real,
+  StringEnum,
+  Uuid,
+} from './common.contract.js';
 
 /** The exports Frontline reads as they come (docs: data-formats.md), plus any CSV/XLSX with a mapping. */
 export const IMPORT_SOURCES = [
@@ -33,8 +43,26 @@ export const IMPORT_ISSUE_CODES = [
   'too_many_errors',
   'sheet_too_large',
   'line_too_long',
+  // Plausibility (dates, offsets and per-indicator bounds of numerator and denominator).
+  'date_out_of_range',
+  'bad_offset',
+  'not_whole',
+  'above_denominator',
+  'zero_denominator',
+  'implausible_value',
+  'unusual_value',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+
+/**
+ * Issue codes that do not block the commit: the row is skipped (`missing_staff`) or imported as
+ * it is (`unusual_value`: possible but unusual, for the importer to check). Every other code
+ * blocks the commit until the file is corrected.
+ */
+export const IMPORT_WARNING_CODES = [
+  'missing_staff',
+  'unusual_value',
+] as const satisfies readonly ImportIssueCode[];
 
 export const DATE_ORDERS = ['ymd', 'dmy', 'mdy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
@@ -141,6 +169,10 @@ export const ImportCounts = Type.Object({
   updated: Type.Integer(),
   unchanged: Type.Integer(),
   skipped: Type.Integer(),
+  /** Of `issues`, those that block the commit (all of them count, even beyond the stored list). */
+  errors: Type.Optional(Type.Integer()),
+  /** Of `issues`, warnings (IMPORT_WARNING_CODES). */
+  warnings: Type.Optional(Type.Integer()),
 });
 export type ImportCounts = Static<typeof ImportCounts>;
 
@@ -241,7 +273,20 @@ export const CreateImportPresetBody = Type.Object(
 );
 export type CreateImportPresetBody = Static<typeof CreateImportPresetBody>;
 
-/** Integrations push observations with a bearer token (no session, no CSRF). */
+/** A pushed day, in shape only: the service checks it like an imported file's dates. */
+const PushDay = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+/** A pushed instant, in shape only (RFC 3339 with Z or ±hh:mm); the service checks it. */
+const PushInstant = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$',
+  description: 'RFC 3339 with an offset (Z or ±hh:mm)',
+});
+
+/**
+ * Integrations push observations with a bearer token (no session, no CSRF). Dates and values
+ * go through the same checks as an imported file's rows (dates 2000-01-01 to 2100-12-31,
+ * offsets −12:00 to +14:00 in quarter hours, the indicator's plausible bounds), so a bad one is
+ * a 422 row issue with its import issue code, and nothing is written.
+ */
 export const PushObservationsBody = Type.Object(
   {
     source: Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9_-]+$' }),
@@ -251,8 +296,8 @@ export const PushObservationsBody = Type.Object(
           employeeNumber: Type.Optional(Line({ minLength: 1, maxLength: 40 })),
           email: Type.Optional(Line({ minLength: 3, maxLength: 254 })),
           indicator: Line({ minLength: 1, maxLength: 40 }),
-          occurredOn: Type.Optional(IsoDate),
-          occurredAt: Type.Optional(IsoDateTime),
+          occurredOn: Type.Optional(PushDay),
+          occurredAt: Type.Optional(PushInstant),
           numerator: Measure,
           denominator: Real({ minimum: 0 }),
           key: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
@@ -266,9 +311,27 @@ export const PushObservationsBody = Type.Object(
 );
 export type PushObservationsBody = Static<typeof PushObservationsBody>;
 
+/** A pushed row's problem: the row (1-based), where in the body, the issue code and its text. */
+export const PushIssue = Type.Object({
+  path: Type.String(),
+  message: Type.String(),
+  row: Type.Optional(Type.Integer()),
+  column: Type.Optional(Type.String()),
+  code: Type.Optional(StringEnum(IMPORT_ISSUE_CODES)),
+});
+export type PushIssue = Static<typeof PushIssue>;
+
+/** The 422 of a push: Problem, whose issues also carry the import issue code. */
+export const PushProblem = Type.Object({
+  ...Problem.properties,
+  issues: Type.Optional(Type.Array(PushIssue)),
+});
+
 export const PushObservationsResult = Type.Object({
   batchId: Uuid,
   counts: ImportCounts,
+  /** Rows taken with a warning (unusual but possible values). */
+  warnings: Type.Optional(Type.Array(PushIssue)),
 });
 export type PushObservationsResult = Static<typeof PushObservationsResult>;
 

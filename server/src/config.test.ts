@@ -103,6 +103,32 @@ describe('loadConfig', () => {
     });
   });
 
+  it('trusts X-Forwarded-For from nobody by default, from listed proxies, or (unsafe) from any hop', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ FRONTLINE_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ FRONTLINE_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ FRONTLINE_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ FRONTLINE_TRUST_PROXY: 'TRUE' }).trustProxy).toBe(true);
+    expect(loadConfig({ FRONTLINE_TRUST_PROXY: '10.0.0.5' }).trustProxy).toEqual(['10.0.0.5']);
+    expect(
+      loadConfig({ FRONTLINE_TRUST_PROXY: ' 10.0.0.5 , 172.18.0.0/16,fd00::/8,::1,loopback ' }).trustProxy,
+    ).toEqual(['10.0.0.5', '172.18.0.0/16', 'fd00::/8', '::1', 'loopback']);
+    for (const bad of [
+      'yes',
+      'proxy.example.com',
+      '10.0.0.0/33',
+      '10.0.0.300',
+      'fd00::/129',
+      '10.0.0.5/8/1',
+      ',',
+    ]) {
+      expect(problemsOf({ FRONTLINE_TRUST_PROXY: bad }), bad).toEqual([
+        expect.stringMatching(/^FRONTLINE_TRUST_PROXY: must be false, true .* or a comma-separated list/),
+      ]);
+    }
+    expect(problemsOf({ FRONTLINE_TRUST_PROXY: '10.0.0.5,nope' })[0]).toMatch(/: nope$/);
+  });
+
   it('makes cookies Secure behind an https public URL unless told otherwise', () => {
     expect(loadConfig({ FRONTLINE_PUBLIC_URL: 'https://perf.example.com' })).toMatchObject({
       publicUrl: 'https://perf.example.com',

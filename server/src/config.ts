@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Type, type Static } from 'typebox';
@@ -20,7 +21,7 @@ const EnvSchema = Type.Object({
   FRONTLINE_LOGIN_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
   FRONTLINE_LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 15 }),
   FRONTLINE_SETUP_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
-  FRONTLINE_TRUST_PROXY: Type.Boolean({ default: false }),
+  FRONTLINE_TRUST_PROXY: Type.String({ default: 'false' }),
   FRONTLINE_BACKUP_DIR: Type.Optional(Type.String({ minLength: 1 })),
   FRONTLINE_BACKUP_INTERVAL_HOURS: Type.Number({ exclusiveMinimum: 0, maximum: 720, default: 24 }),
   FRONTLINE_BACKUP_KEEP: Type.Integer({ minimum: 1, maximum: 1000, default: 14 }),
@@ -50,7 +51,12 @@ export interface Config {
   loginMaxAttempts: number;
   loginWindowMs: number;
   setupToken: string | null;
-  trustProxy: boolean;
+  /**
+   * Whose X-Forwarded-For to believe: false (nobody: the client is the socket's peer), a list of
+   * proxy addresses and CIDR ranges (or loopback, linklocal, uniquelocal), or true (any hop:
+   * unsafe unless nothing but the proxy can reach the server, as anyone can then pick their address).
+   */
+  trustProxy: boolean | string[];
   maxUploadBytes: number;
   /** Where uploaded import files wait until they are committed or discarded. */
   uploadDir: string;
@@ -92,6 +98,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter((e) => !notWhole.includes(e.key))
       .map((e) => `${e.key || '(env)'}: ${e.message}`),
   ];
+  const trustProxy = parseTrustProxy(String((converted as Partial<Env>).FRONTLINE_TRUST_PROXY ?? 'false'));
+  if (typeof trustProxy === 'string') errors.push(`FRONTLINE_TRUST_PROXY: ${trustProxy}`);
   const zone = (converted as Partial<Env>).FRONTLINE_TIME_ZONE;
   if (typeof zone === 'string' && !isTimeZone(zone)) {
     errors.push(`FRONTLINE_TIME_ZONE: not a known IANA time zone (e.g. Asia/Hong_Kong): ${zone}`);
@@ -114,7 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxAttempts: c.FRONTLINE_LOGIN_MAX_ATTEMPTS,
     loginWindowMs: c.FRONTLINE_LOGIN_WINDOW_MINUTES * 60_000,
     setupToken: c.FRONTLINE_SETUP_TOKEN ?? null,
-    trustProxy: c.FRONTLINE_TRUST_PROXY,
+    trustProxy: trustProxy as boolean | string[],
     maxUploadBytes: c.FRONTLINE_MAX_UPLOAD_MB * 1024 * 1024,
     uploadDir: path.resolve(c.FRONTLINE_UPLOAD_DIR),
     maxImportBytes: c.FRONTLINE_MAX_IMPORT_MB * 1024 * 1024,
@@ -131,6 +139,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: c.FRONTLINE_TIME_ZONE,
     logLevel: c.LOG_LEVEL,
   });
+}
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One proxy address, a CIDR range (10.0.0.0/8, fd00::/8) or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * FRONTLINE_TRUST_PROXY: "false" (default), "true" (any hop; unsafe) or a comma-separated list of
+ * the proxies' addresses and ranges. Returns a problem as a string.
+ */
+function parseTrustProxy(raw: string): boolean | string[] | string {
+  const value = raw.trim();
+  if (/^(false|0)$/i.test(value)) return false;
+  if (/^(true|1)$/i.test(value)) return true;
+  const list = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  const bad = list.filter((e) => !isProxyAddress(e));
+  if (list.length === 0 || bad.length > 0) {
+    return (
+      'must be false, true (trusts any hop: unsafe) or a comma-separated list of proxy addresses or ' +
+      `CIDR ranges (e.g. 10.0.0.5,172.18.0.0/16); not an address or range: ${bad.join(', ') || '(empty)'}`
+    );
+  }
+  return list;
 }
 
 /** Defaults for tests and tools: overrides win. */

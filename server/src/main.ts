@@ -120,6 +120,12 @@ async function main() {
   console.log(
     `\nFrontline is running at ${url}  (database: ${where}; ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
+  if (config.trustProxy === true) {
+    console.warn(
+      'FRONTLINE_TRUST_PROXY=true believes X-Forwarded-For from anyone: a client can pick its own address ' +
+        '(sign-in limits, audit). List your proxy addresses instead, e.g. FRONTLINE_TRUST_PROXY=10.0.0.5.',
+    );
+  }
   if (database.kind === 'pglite') {
     console.log(
       'Embedded mode is for trying Frontline out and small single sites; use PostgreSQL (DATABASE_URL) in production.',

@@ -132,3 +132,15 @@ export async function makeOrg(services: Services) {
   };
 }
 export type Org = Awaited<ReturnType<typeof makeOrg>>;
+
+/** Installs the preset indicators and returns their ids by code (e.g. `ids.get('CSAT')`). */
+export async function installIndicators(services: Services): Promise<(code: string) => string> {
+  await services.indicators.installPresets(systemActor('test'));
+  const rows = await services.db.selectFrom('indicator').select(['id', 'code']).execute();
+  const ids = new Map(rows.map((r) => [r.code, r.id]));
+  return (code) => {
+    const id = ids.get(code);
+    if (!id) throw new Error(`no indicator ${code}`);
+    return id;
+  };
+}

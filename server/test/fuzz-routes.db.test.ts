@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, isReal, REAL_FORMAT } from '@frontline/contract';
-import { systemActor } from '../src/access/actor.js';
 import { addDays } from '../src/lib/calendar.js';
 import { createTestApp, loginClient, type Client, type TestApp } from './http.js';
-import { makeOrg, PASSWORD, type Org } from './factories.js';
+import { installIndicators, makeOrg, PASSWORD, type Org } from './factories.js';
 
 /**
  * Property-based fuzzing of every route, generated from the route's own schemas: each request
@@ -391,18 +390,10 @@ describe('every route under hostile input (property-based)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     org = await makeOrg(t.services);
-    const sys = systemActor('fuzz fixtures');
-    await t.services.indicators.installPresets(sys);
+    const csat = (await installIndicators(t.services))('CSAT');
     const p = org.people;
     admin = await loginClient(t.app, p.admin.email, PASSWORD);
     sup = await loginClient(t.app, p.supA.email, PASSWORD);
-    const csat = (
-      await t.database.db
-        .selectFrom('indicator')
-        .select('id')
-        .where('code', '=', 'CSAT')
-        .executeTakeFirstOrThrow()
-    ).id;
     // A little of everything, made the way users make it, so ids of every kind exist.
     const made: [Client, string, string, unknown][] = [
       [

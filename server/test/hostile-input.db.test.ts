@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionsOf, type Role } from '@frontline/contract';
-import { systemActor, type Actor } from '../src/access/actor.js';
+import type { Actor } from '../src/access/actor.js';
 import { createTestApp, loginClient, type Client, type TestApp } from './http.js';
-import { makeOrg, PASSWORD, type Org } from './factories.js';
+import { installIndicators, makeOrg, PASSWORD, type Org } from './factories.js';
 
 /**
  * The security probe's findings (issue item 6): input that used to answer 500. Each answers 4xx
@@ -48,14 +48,7 @@ describe('hostile input answers 4xx and writes nothing', () => {
   beforeAll(async () => {
     t = await createTestApp();
     org = await makeOrg(t.services);
-    await t.services.indicators.installPresets(systemActor('test'));
-    csat = (
-      await t.database.db
-        .selectFrom('indicator')
-        .select('id')
-        .where('code', '=', 'CSAT')
-        .executeTakeFirstOrThrow()
-    ).id;
+    csat = (await installIndicators(t.services))('CSAT');
     admin = await loginClient(t.app, org.people.admin.email, PASSWORD);
     sup = await loginClient(t.app, org.people.supA.email, PASSWORD);
     const c = await sup.request('POST', '/api/v1/checkins', {

@@ -77,3 +77,43 @@ describe('embedded data directory lock', () => {
     expect(rows.rows.map((r) => r.x)).toEqual([1, 2]);
   }, 90_000);
 });
+
+describe('embedded data directory lock after a crash', () => {
+  it('is taken at once after its owner was killed with kill -9, not after the stale timeout', async () => {
+    const dataDir = path.join(tmp, 'killed');
+    // A separate process takes the lock and then hangs; we kill it without letting it clean up.
+    const script = `
+      import { lockDataDir } from ${JSON.stringify(path.join(root, 'server/src/db/data-dir-lock.ts'))};
+      await lockDataDir(${JSON.stringify(dataDir)});
+      console.log('locked');
+      setInterval(() => {}, 1000);
+    `;
+    const file = path.join(tmp, 'hold-lock.mts');
+    fs.writeFileSync(file, script);
+    let stderr = '';
+    // node --import tsx, not the tsx binary: one process, so SIGKILL reaches the lock holder itself
+    const owner = spawn(process.execPath, ['--import', 'tsx', file], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      owner.stdout.on('data', (d: Buffer) => d.toString().includes('locked') && resolve());
+      owner.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      owner.on('close', (code) => reject(new Error(`lock owner exited early (${code}): ${stderr}`)));
+    });
+    // While it lives, the lock holds.
+    await expect(lockDataDir(dataDir)).rejects.toBeInstanceOf(DataDirLockedError);
+    const closed = new Promise((resolve) => owner.on('close', resolve));
+    owner.kill('SIGKILL');
+    await closed;
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(true); // left behind by the killed process
+
+    const started = performance.now();
+    const release = await lockDataDir(dataDir);
+    const waited = performance.now() - started;
+    await release();
+    expect(waited).toBeLessThan(5_000); // the stale timeout is 20 s
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+    expect(fs.existsSync(`${dataDir}.owner`)).toBe(false);
+  }, 60_000);
+});

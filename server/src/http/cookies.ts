@@ -14,3 +14,11 @@ export function cookieOptions(secure: boolean, maxAgeMs?: number) {
     ...(maxAgeMs ? { maxAge: Math.floor(maxAgeMs / 1000) } : {}),
   };
 }
+
+/**
+ * Options to clear a cookie set with cookieOptions: the same attributes, or a browser keeps it
+ * (a __Host- cookie cleared without Secure is ignored).
+ */
+export function clearCookieOptions(secure: boolean) {
+  return cookieOptions(secure);
+}

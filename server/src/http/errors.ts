@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode, Problem } from '@frontline/contract';
-import { AppError, isUniqueViolation, type ErrorIssue } from '../lib/errors.js';
+import { AppError, isUniqueViolation, RateLimitedError, type ErrorIssue } from '../lib/errors.js';
 import type { App } from './types.js';
 
 const TITLES: Record<number, string> = {
@@ -40,6 +40,7 @@ export function sendProblem(
 export function registerErrorHandler(app: App) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
+      if (err instanceof RateLimitedError) reply.header('retry-after', String(err.retryAfterSeconds));
       return sendProblem(reply, request, err.status, err.code, err.message, err.issues);
     }
     if (err.validation) {

@@ -20,6 +20,16 @@ export class AppError extends Error {
   }
 }
 
+/** 429: too many tries; the answer says in Retry-After how many seconds to wait. */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterMs: number, message: string) {
+    super('rate_limited', 429, message);
+    this.name = 'RateLimitedError';
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  }
+}
+
 export const NotFound = (code: ErrorCode, message = 'Not found') => new AppError(code, 404, message);
 export const Forbidden = (code: ErrorCode, message = 'Forbidden') => new AppError(code, 403, message);
 export const Conflict = (code: ErrorCode, message: string) => new AppError(code, 409, message);

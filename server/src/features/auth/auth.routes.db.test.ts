@@ -4,6 +4,7 @@ import {
   createTestApp,
   loginClient,
   TEST_SETUP_TOKEN,
+  type Client,
   type TestApp,
 } from '../../../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
@@ -261,5 +262,55 @@ describe('first-run set-up', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('auth.setup_done');
+  });
+});
+
+describe('Secure __Host- cookies', () => {
+  let t: TestApp;
+  let org: Org;
+  beforeAll(async () => {
+    t = await createTestApp({ config: { cookieSecure: true } });
+    org = await makeOrg(t.services);
+  });
+  afterAll(() => t.close());
+
+  /** A clearing Set-Cookie a browser obeys: the attributes the cookie was set with, and already expired. */
+  function expectCleared(res: Awaited<ReturnType<Client['request']>>, name: string) {
+    const c = res.cookies.find((k) => k.name === name);
+    expect(c, `${name} is cleared`).toBeDefined();
+    expect(c?.value).toBe('');
+    expect(c?.expires && c.expires.getTime() <= Date.now()).toBe(true);
+    expect(c).toMatchObject({ path: '/', secure: true, httpOnly: true, sameSite: 'Lax' });
+    expect(c?.domain).toBeUndefined();
+  }
+
+  it('clears the CSRF and session cookies with the attributes they were set with (Secure)', async () => {
+    const c = await anonymousClient(t.app);
+    expect(c.cookies['__Host-fl_csrf']).toBeDefined();
+    const login = await c.request('POST', '/api/v1/auth/login', {
+      email: org.people.staffA1.email,
+      password: PASSWORD,
+    });
+    expect(login.statusCode).toBe(200);
+    expect(login.cookies.find((k) => k.name === '__Host-fl_session')).toMatchObject({
+      secure: true,
+      path: '/',
+    });
+    expectCleared(login, '__Host-fl_csrf');
+    c.csrf = login.json().csrfToken;
+
+    const token = c.cookies['__Host-fl_session'];
+    const logout = await c.request('POST', '/api/v1/auth/logout');
+    expect(logout.statusCode).toBe(204);
+    expectCleared(logout, '__Host-fl_session');
+
+    // A stale session cookie is cleared the same way when the browser next asks for its session.
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: `__Host-fl_session=${token}` },
+    });
+    expect(stale.json().user).toBeNull();
+    expectCleared(stale, '__Host-fl_session');
   });
 });

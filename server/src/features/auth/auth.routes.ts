@@ -11,7 +11,7 @@ import {
 } from '@frontline/contract';
 import type { App } from '../../http/types.js';
 import { actorOf, metaOf } from '../../http/types.js';
-import { cookieNames, cookieOptions } from '../../http/cookies.js';
+import { clearCookieOptions, cookieNames, cookieOptions } from '../../http/cookies.js';
 import { newToken, type AuthService } from './auth.service.js';
 import { localDate, type Calendar } from '../../lib/calendar.js';
 
@@ -50,7 +50,7 @@ export function authRoutes(
       if (!request.actor) {
         csrfToken = request.cookies[names.csrf] ?? newToken();
         reply.setCookie(names.csrf, csrfToken, cookieOptions(opts.cookieSecure));
-        if (request.sessionToken) reply.clearCookie(names.session, { path: '/' });
+        if (request.sessionToken) reply.clearCookie(names.session, clearCookieOptions(opts.cookieSecure));
       }
       const user = request.me;
       return {
@@ -72,7 +72,7 @@ export function authRoutes(
     async (request, reply) => {
       const s = await auth.login(metaOf(request), request.body, request.sessionToken);
       reply.setCookie(names.session, s.token, cookieOptions(opts.cookieSecure, s.maxAgeMs));
-      reply.clearCookie(names.csrf, { path: '/' });
+      reply.clearCookie(names.csrf, clearCookieOptions(opts.cookieSecure));
       return {
         user: s.me,
         csrfToken: s.csrfToken,
@@ -92,7 +92,7 @@ export function authRoutes(
     async (request, reply) => {
       const s = await auth.setup(metaOf(request), request.body);
       reply.setCookie(names.session, s.token, cookieOptions(opts.cookieSecure, s.maxAgeMs));
-      reply.clearCookie(names.csrf, { path: '/' });
+      reply.clearCookie(names.csrf, clearCookieOptions(opts.cookieSecure));
       return {
         user: s.me,
         csrfToken: s.csrfToken,
@@ -108,7 +108,7 @@ export function authRoutes(
     { config: { access: 'authenticated' }, schema: { tags, response: { 204: Type.Null(), 401: Problem } } },
     async (request, reply) => {
       await auth.logout(actorOf(request));
-      reply.clearCookie(names.session, { path: '/' });
+      reply.clearCookie(names.session, clearCookieOptions(opts.cookieSecure));
       return reply.code(204).send(null);
     },
   );

@@ -13,7 +13,7 @@ import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
-import { AppError, Forbidden, NotFound } from '../../lib/errors.js';
+import { AppError, Forbidden, NotFound, RateLimitedError } from '../../lib/errors.js';
 import { authRepository } from './auth.repository.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { checkPasswordStrength, hashPassword, verifyAgainstDummy, verifyPassword } from './password.js';
@@ -76,7 +76,9 @@ export function createAuthService(deps: {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   setupToken: string;
+  /** Failed sign-ins per address (over all accounts), and per account before its back-off starts. */
   loginMaxAttempts: number;
+  /** The window those failures are counted in. */
   loginWindowMs: number;
 }) {
   const { db, audit, clock } = deps;
@@ -114,13 +116,17 @@ export function createAuthService(deps: {
     },
 
     async login(meta: RequestMeta, body: LoginBody, previousToken: string | null): Promise<NewSession> {
-      const key = `${meta.ip ?? ''}|${body.email.toLowerCase()}`;
-      const wait = throttle.retryAfterMs(key);
-      if (wait > 0) {
-        throw new AppError(
-          'rate_limited',
-          429,
-          `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minute(s).`,
+      const address = meta.ip ?? '';
+      const account = body.email.toLowerCase();
+      const attempt = throttle.begin(address, account);
+      if ('refused' in attempt) {
+        const { retryAfterMs, by } = attempt.refused;
+        const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+        throw new RateLimitedError(
+          retryAfterMs,
+          by === 'address'
+            ? `Too many failed sign-ins from this address. Try again in ${Math.ceil(seconds / 60)} minute(s).`
+            : `Too many failed sign-ins to this account. Try again in ${seconds} second(s).`,
         );
       }
       const user = await authRepository(db).findUserByEmail(body.email);
@@ -128,16 +134,16 @@ export function createAuthService(deps: {
         ? await verifyPassword(user.passwordHash, body.password)
         : (await verifyAgainstDummy(body.password), false);
       if (!user || !ok) {
-        throttle.fail(key);
+        // The try already counts as a failure (throttle.begin).
         await audit.record(db, metaActor(meta, null), {
           action: 'auth.login_failed',
           entityType: 'user',
           entityId: user?.id ?? null,
-          after: { email: body.email.toLowerCase() },
+          after: { email: account },
         });
         throw new AppError('auth.invalid_credentials', 401, 'The e-mail or password is not right.');
       }
-      throttle.succeed(key);
+      throttle.succeed(address, account, attempt.at);
       if (user.disabled) {
         await audit.record(db, metaActor(meta, user.id), {
           action: 'auth.login_refused_disabled',

@@ -70,7 +70,7 @@ export function feedbackRepository(db: Kysely<DB>) {
     async batchRows(batchId: string, personId: string) {
       const b = await db
         .selectFrom('importBatch')
-        .select(['id', 'fileName'])
+        .select(['id', 'fileName', 'createdBy'])
         .where('id', '=', batchId)
         .executeTakeFirst();
       if (!b) return null;
@@ -80,7 +80,7 @@ export function feedbackRepository(db: Kysely<DB>) {
         .where('batchId', '=', batchId)
         .where('personId', '=', personId)
         .executeTakeFirstOrThrow();
-      return { fileName: b.fileName, rows: Number(r.n) };
+      return { fileName: b.fileName, createdBy: b.createdBy, rows: Number(r.n) };
     },
 
     /** The people involved: the person's user account and the author's. */

@@ -123,8 +123,8 @@ describe('feedback: given with evidence, acknowledged once, answered once; the r
       body: 'x',
       evidence: [{ type: 'observation', observationId: Number(theirs.id) }],
     });
-    expect(wrongObs.statusCode).toBe(400);
-    expect(wrongObs.json().code).toBe('validation');
+    expect(wrongObs.statusCode).toBe(404);
+    expect(wrongObs.json().code).toBe('observation.not_found');
     const extra = await sup.request('POST', url, {
       kind: 'praise',
       body: 'x',
@@ -319,5 +319,94 @@ describe('feedback: given with evidence, acknowledged once, answered once; the r
     expect(hrWall.json().total).toBe(1);
     const company = await hr.request('GET', '/api/v1/recognition');
     expect(company.json().total).toBe(2);
+  });
+
+  it('takes evidence only from within the author’s scope; anything else answers like a missing record', async () => {
+    const db = t.database.db;
+    const staffA1 = org.people.staffA1.id;
+    const batch = async (createdBy: string | null, fileName: string) => {
+      const b = await db
+        .insertInto('importBatch')
+        .values({ via: 'upload', status: 'committed', fileName, sha256: fileName, createdBy })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('observation')
+        .values({
+          personId: staffA1,
+          indicatorId: csat,
+          occurredOn: '2026-09-01',
+          numerator: 1,
+          denominator: 1,
+          source: 'import',
+          batchId: b.id,
+        })
+        .execute();
+      return b.id;
+    };
+    const adminBatch = await batch(org.people.admin.userId, 'admin-payroll-export.csv');
+    const supBatch = await batch(org.people.supA.userId, 'team-a-tickets.csv');
+    const body = 'Evidence in scope only';
+    const give = (c: Client, evidence: unknown) =>
+      c.request('POST', `/api/v1/people/${staffA1}/feedback`, { kind: 'praise', body, evidence: [evidence] });
+    const sameAnswer = (a: { json(): unknown }, b: { json(): unknown }) =>
+      expect({ ...(a.json() as object), requestId: '' }).toEqual({ ...(b.json() as object), requestId: '' });
+
+    // The supervisor cannot open the administrator's import…
+    const open = await sup.request('GET', `/api/v1/imports/${adminBatch}`);
+    expect(open.statusCode).toBe(404);
+    expect(open.json().code).toBe('import.not_found');
+    // …so cannot reference it either: the same answer as an import that does not exist.
+    const theirs = await give(sup, { type: 'import_batch', batchId: adminBatch });
+    const missing = await give(sup, {
+      type: 'import_batch',
+      batchId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(theirs.statusCode, theirs.body).toBe(404);
+    expect(theirs.json().code).toBe('import.not_found');
+    expect(theirs.body).not.toContain('admin-payroll-export');
+    sameAnswer(theirs, missing);
+    // Their own import, and hr (who may open every import), may be referenced.
+    const own = await give(sup, { type: 'import_batch', batchId: supBatch });
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().evidence[0]).toMatchObject({
+      type: 'import_batch',
+      fileName: 'team-a-tickets.csv',
+      rows: 1,
+    });
+    const byHr = await give(hr, { type: 'import_batch', batchId: adminBatch });
+    expect(byHr.statusCode, byHr.body).toBe(201);
+    expect(byHr.json().evidence[0]).toMatchObject({ fileName: 'admin-payroll-export.csv', rows: 1 });
+
+    // An observation of someone outside the author's scope, or of another person, or none at all.
+    const outside = await observe(org.people.staffX1.id, '2026-11-03', 1, 1);
+    const peerObs = await observe(org.people.staffA2.id, '2026-11-03', 1, 1);
+    const noObs = await give(sup, { type: 'observation', observationId: 2_000_000_000 });
+    expect(noObs.statusCode).toBe(404);
+    expect(noObs.json().code).toBe('observation.not_found');
+    for (const id of [Number(outside.id), Number(peerObs.id)]) {
+      sameAnswer(await give(sup, { type: 'observation', observationId: id }), noObs);
+    }
+    // An indicator that does not exist answers the same way (404, its own not-found code).
+    const noInd = await give(sup, {
+      type: 'indicator_period',
+      indicatorId: '00000000-0000-4000-8000-000000000000',
+      from: '2026-10-01',
+      to: '2026-10-31',
+    });
+    expect(noInd.statusCode).toBe(404);
+    expect(noInd.json().code).toBe('indicator.not_found');
+    // …and figures of a person outside the scope are refused before any evidence is read.
+    const outsider = await otherSup.request('POST', `/api/v1/people/${staffA1}/feedback`, {
+      kind: 'praise',
+      body,
+      evidence: [{ type: 'indicator_period', indicatorId: csat, from: '2026-10-01', to: '2026-10-31' }],
+    });
+    expect(outsider.statusCode).toBe(404);
+    expect(outsider.json().code).toBe('person.not_found');
+
+    // Only the two allowed ones were stored.
+    const stored = await db.selectFrom('feedback').select('id').where('body', '=', body).execute();
+    expect(stored).toHaveLength(2);
   });
 });

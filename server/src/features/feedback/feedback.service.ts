@@ -17,6 +17,7 @@ import type { Actor } from '../../access/actor.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { AppError, Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import { monitoringRepository } from '../monitoring/monitoring.repository.js';
+import { canSeeImportBatch } from '../imports/batch-access.js';
 import { interval } from '../monitoring/stats.js';
 import { feedbackRepository, personUnit, recognitionRepository, unitTree } from './feedback.repository.js';
 
@@ -70,13 +71,28 @@ export function createFeedbackService(deps: FeatureDeps) {
   const bad = (i: number, message: string) =>
     Invalid('validation', message, [{ path: `/evidence/${i}`, message }]);
 
-  /** Resolves each piece of evidence against the person, storing the figure as it is now. */
+  /**
+   * Evidence the author may not see is answered exactly like evidence that does not exist:
+   * 404 with the reference's not-found code, so ids cannot be probed through feedback.
+   */
+  const missing = (i: number, code: 'indicator.not_found' | 'observation.not_found' | 'import.not_found') =>
+    new AppError(code, 404, 'The evidence refers to a record that does not exist or is not yours to see.', [
+      { path: `/evidence/${i}`, message: 'not found' },
+    ]);
+
+  /**
+   * Resolves each piece of evidence against the person, storing the figure as it is now. Every
+   * reference must be within the author's scope: figures and observations of a person the author
+   * sees (and, for an observation, of this person), an import batch the author may open.
+   */
   async function resolveEvidence(
     trx: Kysely<DB>,
+    actor: Actor,
     personId: string,
     input: readonly FeedbackEvidenceInput[],
   ): Promise<FeedbackEvidence[]> {
     const repo = feedbackRepository(trx);
+    const seesPerson = await access.bind(trx).canSeePerson(actor, personId);
     const out: FeedbackEvidence[] = [];
     for (const [i, e] of input.entries()) {
       switch (e.type) {
@@ -87,7 +103,7 @@ export function createFeedbackService(deps: FeatureDeps) {
             .select(['id', 'code', 'aggregation', 'scale'])
             .where('id', '=', e.indicatorId)
             .executeTakeFirst();
-          if (!ind) throw NotFound('indicator.not_found');
+          if (!ind || !seesPerson) throw missing(i, 'indicator.not_found');
           const rows = await monitoringRepository(trx).sums(
             [{ personId, key: 'p' }],
             e.from,
@@ -116,7 +132,7 @@ export function createFeedbackService(deps: FeatureDeps) {
         case 'observation': {
           const o = await repo.observation(e.observationId);
           // Someone else's observation is reported like a missing one.
-          if (!o || o.personId !== personId) throw bad(i, 'No such observation of this person.');
+          if (!o || o.personId !== personId || !seesPerson) throw missing(i, 'observation.not_found');
           out.push({
             type: 'observation',
             observationId: Number(o.id),
@@ -130,7 +146,10 @@ export function createFeedbackService(deps: FeatureDeps) {
         }
         case 'import_batch': {
           const b = await repo.batchRows(e.batchId, personId);
-          if (!b || b.rows === 0) throw bad(i, 'No such import with rows of this person.');
+          // The imports' own rule (GET /api/v1/imports/:id): the importer, or hr and admin.
+          if (!b || !canSeeImportBatch(actor, b) || b.rows === 0 || !seesPerson) {
+            throw missing(i, 'import.not_found');
+          }
           out.push({ type: 'import_batch', batchId: e.batchId, fileName: b.fileName, rows: b.rows });
           break;
         }
@@ -172,7 +191,7 @@ export function createFeedbackService(deps: FeatureDeps) {
       }
       await access.requirePerson(actor, personId);
       return db.transaction().execute(async (trx) => {
-        const evidence = await resolveEvidence(trx, personId, body.evidence ?? []);
+        const evidence = await resolveEvidence(trx, actor, personId, body.evidence ?? []);
         const { id } = await feedbackRepository(trx).insert({
           personId,
           authorUserId: actor.userId,

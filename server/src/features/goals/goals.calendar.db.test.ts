@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
-import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
-import { systemActor } from '../../access/actor.js';
+import { installIndicators, makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { fixedClock } from '../../lib/clock.js';
 import { addDays } from '../../lib/calendar.js';
 
@@ -59,14 +58,7 @@ describe('goals on the calendar: active on the start date, awaiting outcome afte
   beforeAll(async () => {
     t = await createTestApp({ clock });
     org = await makeOrg(t.services);
-    await t.services.indicators.installPresets(systemActor('test'));
-    csat = (
-      await t.database.db
-        .selectFrom('indicator')
-        .select('id')
-        .where('code', '=', 'CSAT')
-        .executeTakeFirstOrThrow()
-    ).id;
+    csat = (await installIndicators(t.services))('CSAT');
     sup = await loginClient(t.app, org.people.supA.email, PASSWORD);
     staff = await loginClient(t.app, org.people.staffA1.email, PASSWORD);
   });

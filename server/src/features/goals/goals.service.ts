@@ -91,6 +91,16 @@ export function createGoalsService(deps: {
     return row;
   }
 
+  /**
+   * The last day a baseline may use: the day before the goal starts, or — for a goal that starts
+   * in the future — yesterday, the last complete day with figures.
+   */
+  async function baselineEnd(trx: Kysely<DB>, personId: string, periodStart: string) {
+    const yesterday = addDays(await calendar.todayFor(personId, trx), -1);
+    const before = addDays(periodStart, -1);
+    return before < yesterday ? before : yesterday;
+  }
+
   /** The person's own value over the period of the same length just before the goal starts (≤ 92 days). */
   async function baselineOf(
     trx: Kysely<DB>,
@@ -100,12 +110,8 @@ export function createGoalsService(deps: {
     periodEnd: string,
   ) {
     const length = Math.min(Math.max(daysBetween(periodStart, periodEnd) + 1, 7), 92);
-    const [row] = await observationRepository(trx).sums(
-      [personId],
-      ind.id,
-      addDays(periodStart, -length),
-      addDays(periodStart, -1),
-    );
+    const end = await baselineEnd(trx, personId, periodStart);
+    const [row] = await observationRepository(trx).sums([personId], ind.id, addDays(end, 1 - length), end);
     const value = row ? ratioValue(Number(row.numerator), Number(row.denominator), ind.scale) : null;
     return { value, sample: row ? Number(row.denominator) : null, length };
   }
@@ -120,10 +126,9 @@ export function createGoalsService(deps: {
   ) {
     const mates = await goalsRepository(trx).teammates(personId);
     const obs = observationRepository(trx);
-    const [before, after] = await Promise.all([
-      obs.sums(mates, ind.id, addDays(periodStart, -2 * length), addDays(periodStart, -length - 1)),
-      obs.sums(mates, ind.id, addDays(periodStart, -length), addDays(periodStart, -1)),
-    ]);
+    const end = await baselineEnd(trx, personId, periodStart);
+    const before = await obs.sums(mates, ind.id, addDays(end, 1 - 2 * length), addDays(end, -length));
+    const after = await obs.sums(mates, ind.id, addDays(end, 1 - length), end);
     const prev = new Map(
       before.map((r) => [r.personId, ratioValue(Number(r.numerator), Number(r.denominator), ind.scale)]),
     );
@@ -789,6 +794,10 @@ export function createGoalsService(deps: {
         ]);
       }
       if (managerId !== actor.personId) await sideOf(actor, managerId, 'person.not_found');
+      // Someone who sees everyone passes sideOf for any id: a manager that does not exist is 404 too.
+      if (!(await db.selectFrom('person').select('id').where('id', '=', managerId).executeTakeFirst())) {
+        throw NotFound('person.not_found');
+      }
       if (body.periodEnd < body.periodStart) {
         throw Invalid('validation', 'The period ends before it starts.', [
           { path: '/periodEnd', message: 'before periodStart' },

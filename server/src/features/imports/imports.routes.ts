@@ -17,6 +17,7 @@ import {
   Problem,
   PushObservationsBody,
   PushObservationsResult,
+  PushProblem,
   UploadImportQuery,
 } from '@frontline/contract';
 import type { App } from '../../http/types.js';
@@ -183,10 +184,12 @@ export function importsRoutes(
         tags,
         description:
           'For integrations: send `Authorization: Bearer <token>` (an admin creates tokens). Up to 10,000 rows; ' +
-          'all are checked first and nothing is written unless every row is valid. Rows with the same key replace earlier values.',
+          'all are checked first (dates, offsets and each indicator’s plausible bounds, as for a file) and nothing is written ' +
+          'unless every row is valid: a 422 lists each bad row with its import issue code. Unusual but possible values are ' +
+          'taken and listed in `warnings`. Rows with the same key replace earlier values.',
         security: [{ bearer: [] }],
         body: PushObservationsBody,
-        response: { 201: PushObservationsResult, 422: Problem, ...errors },
+        response: { 201: PushObservationsResult, 422: PushProblem, ...errors },
       },
     },
     async (req, reply) => {

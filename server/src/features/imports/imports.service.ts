@@ -17,6 +17,7 @@ import type {
   ImportSource,
   ImportUnmatched,
   MatchStaffBody,
+  PushIssue,
   PushObservationsBody,
   PushObservationsResult,
 } from '@frontline/contract';
@@ -32,7 +33,11 @@ import { AppError, Conflict, Invalid, NotFound, Unprocessable } from '../../lib/
 import { createParser, detectSource } from './sources/index.js';
 import { ImportFileError, readRecords, storable } from './sources/readers.js';
 import type { ParsedObservation, StaffRef } from './sources/types.js';
+import { parseDateTime, parseDay } from './sources/values.js';
+import { checkObservation, isWarning, type CheckedIndicator } from './plausibility.js';
+import { boundsOf } from '../indicators/bounds.js';
 import { importsRepository, type StageRow } from './imports.repository.js';
+import { canSeeImportBatch } from './batch-access.js';
 import {
   createStaffMatcher,
   staffKeyOf,
@@ -84,8 +89,33 @@ function uploadError(err: ImportFileError): AppError {
 
 const STAGE_CHUNK = 5000;
 const MAX_STORED_ISSUES = 500;
-/** Codes that skip a row without blocking the commit (e.g. tickets nobody was assigned). */
-const WARNING_CODES = new Set<string>(['missing_staff']);
+
+/** An active indicator with what its observations may plausibly hold. */
+interface ActiveIndicator extends CheckedIndicator {
+  id: string;
+}
+
+/** Active indicators by upper-case code, with their plausibility bounds. */
+async function activeIndicators(db: Kysely<DB>): Promise<Map<string, ActiveIndicator>> {
+  const rows = await db
+    .selectFrom('indicator')
+    .select(['id', 'code', 'preset', 'aggregation', 'unit', 'scale'])
+    .where('active', '=', true)
+    .execute();
+  return new Map(
+    rows.map((i) => [
+      i.code.toUpperCase(),
+      {
+        id: i.id,
+        code: i.code,
+        aggregation: i.aggregation,
+        unit: i.unit,
+        scale: Number(i.scale),
+        bounds: boundsOf({ ...i, scale: Number(i.scale) }),
+      },
+    ]),
+  );
+}
 
 const EMPTY_COUNTS: ImportCounts = {
   records: 0,
@@ -121,12 +151,8 @@ export function createImportsService(deps: ImportsDeps) {
 
   async function load(actor: Actor, id: string, executor: Kysely<DB> = db): Promise<BatchRow> {
     const row = await importsRepository(executor).findById(id);
-    if (!row || !canSee(actor, row)) throw NotFound('import.not_found');
+    if (!row || !canSeeImportBatch(actor, row)) throw NotFound('import.not_found');
     return row;
-  }
-
-  function canSee(actor: Actor, row: BatchRow): boolean {
-    return seesEveryone(actor.roles) || row.createdBy === actor.userId;
   }
 
   /** The person ids a user may attribute rows to (self and reports); null = everyone. */
@@ -380,19 +406,28 @@ export function createImportsService(deps: ImportsDeps) {
     if (!batch || batch.status !== 'validating' || !batch.settings || !batch.filePath) return;
     const settings = batch.settings;
     const repo = importsRepository(db);
-    const indicators = new Map(
-      (await db.selectFrom('indicator').select(['id', 'code']).where('active', '=', true).execute()).map(
-        (i) => [i.code.toUpperCase(), i.id],
-      ),
-    );
+    const indicators = await activeIndicators(db);
     const issues: ImportIssue[] = [];
     let issueCount = 0;
     let blocking = 0;
+    let storedWarnings = 0;
+    // Every issue is counted; the first MAX_STORED_ISSUES are kept, errors before warnings, so
+    // the review always shows why a commit is refused.
     const addIssues = (list: readonly ImportIssue[]) => {
       for (const i of list) {
         issueCount++;
-        if (!WARNING_CODES.has(i.code)) blocking++;
-        if (issues.length < MAX_STORED_ISSUES) issues.push(i);
+        const warning = isWarning(i.code);
+        if (!warning) blocking++;
+        if (issues.length < MAX_STORED_ISSUES) {
+          issues.push(i);
+          if (warning) storedWarnings++;
+        } else if (!warning && storedWarnings > 0) {
+          let at = issues.length - 1;
+          while (!isWarning(issues[at]!.code)) at--;
+          issues.splice(at, 1);
+          storedWarnings--;
+          issues.push(i);
+        }
       }
     };
     const staff = new Map<string, { ref: StaffRef; rows: number }>();
@@ -409,8 +444,8 @@ export function createImportsService(deps: ImportsDeps) {
           addIssues([{ line: o.line, code: 'missing_staff', message: 'The row names no staff member' }]);
           continue;
         }
-        const indicatorId = indicators.get(o.indicatorCode.toUpperCase());
-        if (!indicatorId) {
+        const indicator = indicators.get(o.indicatorCode.toUpperCase());
+        if (!indicator) {
           addIssues([
             {
               line: o.line,
@@ -421,17 +456,13 @@ export function createImportsService(deps: ImportsDeps) {
           ]);
           continue;
         }
-        if (!Number.isFinite(o.numerator) || !Number.isFinite(o.denominator) || o.denominator < 0) {
-          addIssues([
-            {
-              line: o.line,
-              code: 'bad_number',
-              message: 'Numerator or denominator is not a number',
-              params: { value: `${o.numerator}/${o.denominator}` },
-            },
-          ]);
-          continue;
+        // Outside the indicator's bounds: an error and the row is left out; unusual: a warning.
+        const implausible = checkObservation(o, indicator);
+        if (implausible) {
+          addIssues([implausible]);
+          if (!isWarning(implausible.code)) continue;
         }
+        const indicatorId = indicator.id;
         const s = staff.get(staffKey);
         if (s) s.rows++;
         else staff.set(staffKey, { ref: o.staff, rows: 1 });
@@ -523,6 +554,8 @@ export function createImportsService(deps: ImportsDeps) {
         records,
         observations,
         issues: issueCount,
+        errors: blocking,
+        warnings: issueCount - blocking,
         matchedObservations: matched,
         unmatchedObservations: observations - matched,
       };
@@ -960,7 +993,8 @@ export function createImportsService(deps: ImportsDeps) {
       if (batch.status !== 'validated') {
         throw Conflict('import.invalid_state', `The import is ${batch.status}`);
       }
-      const blocking = batch.issues.filter((i) => !WARNING_CODES.has(i.code)).length;
+      // Every error counts, also those beyond the stored list (older batches: the stored list).
+      const blocking = batch.counts.errors ?? batch.issues.filter((i) => !isWarning(i.code)).length;
       if (blocking > 0) {
         throw Conflict(
           'import.invalid_rows',
@@ -1061,16 +1095,15 @@ export function createImportsService(deps: ImportsDeps) {
       token: { id: string; name: string },
       body: PushObservationsBody,
     ): Promise<PushObservationsResult> {
-      const indicators = new Map(
-        (await db.selectFrom('indicator').select(['id', 'code']).where('active', '=', true).execute()).map(
-          (i) => [i.code.toUpperCase(), i.id],
-        ),
-      );
+      const indicators = await activeIndicators(db);
       const people = await candidates(db, null);
       const match = createStaffMatcher(people);
-      const issues: { path: string; message: string; row: number }[] = [];
+      const issues: PushIssue[] = [];
+      const warnings: PushIssue[] = [];
       const staged: StageRow[] = [];
       const staffRows = new Map<string, { ref: StaffRef; rows: number; personId: string | null }>();
+      // Dates as in a file: shape by the schema, then range and offset here (UTC when no offset).
+      const dates = { timeZone: 'UTC', dateOrder: 'ymd' as const };
       body.rows.forEach((r, i) => {
         const row = i + 1;
         const ref: StaffRef = {
@@ -1082,14 +1115,48 @@ export function createImportsService(deps: ImportsDeps) {
         if (!key || !m?.personId || (m.how !== 'employee_number' && m.how !== 'email')) {
           issues.push({ path: `/rows/${i}`, row, message: 'no person has this employee number or e-mail' });
         }
-        const indicatorId = indicators.get(r.indicator.toUpperCase());
-        if (!indicatorId) {
-          issues.push({ path: `/rows/${i}/indicator`, row, message: `unknown indicator ${r.indicator}` });
+        const indicator = indicators.get(r.indicator.toUpperCase());
+        if (!indicator) {
+          issues.push({
+            path: `/rows/${i}/indicator`,
+            row,
+            message: `unknown indicator ${r.indicator}`,
+            code: 'unknown_indicator',
+          });
         }
+        let occurredAt: string | null = null;
+        let occurredOn: string | null = null;
         if ((r.occurredOn === undefined) === (r.occurredAt === undefined)) {
           issues.push({ path: `/rows/${i}`, row, message: 'give exactly one of occurredOn or occurredAt' });
+        } else {
+          const field = r.occurredAt !== undefined ? 'occurredAt' : 'occurredOn';
+          const when =
+            r.occurredAt !== undefined ? parseDateTime(r.occurredAt, dates) : parseDay(r.occurredOn, dates);
+          if (!when.ok || when.value === null) {
+            issues.push({
+              path: `/rows/${i}/${field}`,
+              row,
+              message: when.ok ? 'not a date' : when.message,
+              code: when.ok ? 'bad_date' : when.code,
+            });
+          } else if (field === 'occurredAt') occurredAt = when.value;
+          else occurredOn = when.value;
         }
-        if (!key || !m?.personId || !indicatorId) return;
+        if (indicator) {
+          const implausible = checkObservation(
+            { numerator: r.numerator, denominator: r.denominator },
+            indicator,
+          );
+          if (implausible) {
+            (isWarning(implausible.code) ? warnings : issues).push({
+              path: `/rows/${i}`,
+              row,
+              message: implausible.message,
+              code: implausible.code,
+            });
+          }
+        }
+        if (!key || !m?.personId || !indicator || (occurredAt === null && occurredOn === null)) return;
         const s = staffRows.get(key);
         if (s) s.rows++;
         else staffRows.set(key, { ref, rows: 1, personId: m.personId });
@@ -1097,9 +1164,9 @@ export function createImportsService(deps: ImportsDeps) {
         staged.push({
           line: row,
           staffKey: key,
-          indicatorId,
-          occurredAt: r.occurredAt ?? null,
-          occurredOn: r.occurredAt ? null : (r.occurredOn ?? null),
+          indicatorId: indicator.id,
+          occurredAt,
+          occurredOn: occurredAt ? null : occurredOn,
           numerator: r.numerator,
           denominator: r.denominator,
           externalKey: `${body.source}:${r.key ?? `${key}:${day}`}`,
@@ -1152,12 +1219,27 @@ export function createImportsService(deps: ImportsDeps) {
           records: body.rows.length,
           observations: staged.length,
           matchedObservations: staged.length,
+          issues: warnings.length,
+          errors: 0,
+          warnings: warnings.length,
           ...merged,
         };
+        // The warnings stay with the batch, for the import history.
+        const stored: ImportIssue[] = warnings.slice(0, MAX_STORED_ISSUES).map((w) => ({
+          ...(w.row !== undefined ? { line: w.row } : {}),
+          code: w.code ?? 'unusual_value',
+          message: w.message,
+        }));
         await trx.deleteFrom('importStage').where('batchId', '=', batch.id).execute();
         await trx
           .updateTable('importBatch')
-          .set({ status: 'committed', counts: j(counts), committedAt: clock.now(), validatedAt: clock.now() })
+          .set({
+            status: 'committed',
+            counts: j(counts),
+            issues: j(stored),
+            committedAt: clock.now(),
+            validatedAt: clock.now(),
+          })
           .where('id', '=', batch.id)
           .execute();
         await audit.record(trx, actor, {
@@ -1166,7 +1248,7 @@ export function createImportsService(deps: ImportsDeps) {
           entityId: batch.id,
           after: { counts, source: body.source, tokenId: token.id },
         });
-        return { batchId: batch.id, counts };
+        return { batchId: batch.id, counts, ...(warnings.length ? { warnings } : {}) };
       });
     },
 

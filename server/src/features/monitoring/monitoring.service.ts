@@ -633,6 +633,7 @@ export function createMonitoringService(deps: {
       };
     },
 
+    /** A person's raw observations, newest first; a read by anyone but the person is audited. */
     async observations(actor: Actor, personId: string, q: ListObservationsQuery) {
       await access.requirePerson(actor, personId);
       const limit = q.limit ?? 50;
@@ -668,6 +669,22 @@ export function createMonitoringService(deps: {
         id: Number(r.id),
         createdAt: r.createdAt.toISOString(),
       }));
+      // Raw figures of someone else: the read is audited, like the dashboard's (viewPerson).
+      if (actor.personId !== personId) {
+        await deps.audit.record(db, actor, {
+          action: 'observations.viewed',
+          entityType: 'person',
+          entityId: personId,
+          subjectPersonId: personId,
+          after: {
+            indicatorId: q.indicatorId ?? null,
+            from: q.from ?? null,
+            to: q.to ?? null,
+            limit,
+            offset,
+          },
+        });
+      }
       return { items, total: Number(total.n), limit, offset };
     },
 

@@ -105,9 +105,19 @@ export function createPeopleService(deps: {
       return { items: rows.map(toPersonSummary), ...page };
     },
 
+    /** A person's record; a read by anyone but the person is audited (after it succeeded). */
     async get(actor: Actor, id: string): Promise<Person> {
       await access.requirePerson(actor, id);
-      return view(db, actor, id);
+      const person = await view(db, actor, id);
+      if (actor.personId !== id) {
+        await audit.record(db, actor, {
+          action: 'person.viewed',
+          entityType: 'person',
+          entityId: id,
+          subjectPersonId: id,
+        });
+      }
+      return person;
     },
 
     async create(actor: AnyActor, body: CreatePersonBody): Promise<Person> {

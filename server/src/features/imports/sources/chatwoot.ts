@@ -82,8 +82,10 @@ export function createChatwootAgentsParser(settings: SourceSettings): SourcePars
     if (!day.ok || day.value === null) {
       periodIssue = {
         line,
-        code: 'bad_date',
-        message: `Reporting period end "${p.until}" is not a date`,
+        code: day.ok ? 'bad_date' : day.code,
+        message: day.ok
+          ? `Reporting period end "${p.until}" is not a date`
+          : `Reporting period end ${day.message}`,
         params: { value: p.until },
       };
       return [periodIssue];

@@ -146,6 +146,62 @@ describe('dates', () => {
     expect(parseDateTime('tomorrow', utc)).toMatchObject({ ok: false, code: 'bad_date' });
   });
 
+  it('accepts only days from 2000-01-01 to 2100-12-31', () => {
+    for (const text of [
+      '0001-01-01',
+      '1899-12-31',
+      '1999-12-31',
+      '9999-12-31',
+      '2101-01-01',
+      '0001-01-01 10:00',
+      '1899-12-31T23:00:00Z',
+      '9999-12-31T00:00:00+08:00',
+      '31/12/1899',
+      '12/31/9999 10:00',
+      'Dec 31, 1899',
+    ]) {
+      const settings = { ...hk, dateOrder: text.startsWith('12/') ? ('mdy' as const) : ('dmy' as const) };
+      expect(parseDateTime(text, settings), text).toMatchObject({ ok: false, code: 'date_out_of_range' });
+      expect(parseDay(text, settings), text).toMatchObject({ ok: false, code: 'date_out_of_range' });
+    }
+    expect(parseDateTime('2000-01-01', utc)).toEqual({ ok: true, value: '2000-01-01' });
+    expect(parseDateTime('2100-12-31', utc)).toEqual({ ok: true, value: '2100-12-31' });
+    expect(parseDay('2100-12-31 23:59', hk)).toEqual({ ok: true, value: '2100-12-31' });
+    // Years 0–99 are not read as 1900–1999.
+    expect(parseDateTime('0099-02-29', utc)).toMatchObject({ ok: false, code: 'bad_date' });
+    expect(parseDateTime('0096-02-29', utc)).toMatchObject({ ok: false, code: 'date_out_of_range' });
+  });
+
+  it('accepts only real offsets: −12:00 to +14:00 in quarter hours', () => {
+    for (const text of [
+      '2026-11-03T14:05:00+25:00',
+      '2026-11-03T14:05:00+14:30',
+      '2026-11-03T14:05:00-12:15',
+      '2026-11-03T14:05:00+05:20',
+      '2026-11-03 14:05:00 +2500',
+      '2026-11-03T14:05:00-13:00',
+    ]) {
+      expect(parseDateTime(text, ny), text).toMatchObject({ ok: false, code: 'bad_offset' });
+      expect(parseDay(text, ny), text).toMatchObject({ ok: false, code: 'bad_offset' });
+    }
+    expect(parseDateTime('2026-11-03T14:05:00+14:00', ny)).toEqual({
+      ok: true,
+      value: '2026-11-03T00:05:00Z',
+    });
+    expect(parseDateTime('2026-11-03T14:05:00-12:00', ny)).toEqual({
+      ok: true,
+      value: '2026-11-04T02:05:00Z',
+    });
+    expect(parseDateTime('2026-11-03T14:05:00+05:45', ny)).toEqual({
+      ok: true,
+      value: '2026-11-03T08:20:00Z',
+    });
+    expect(parseDateTime('2026-11-03T14:05:00-09:30', ny)).toEqual({
+      ok: true,
+      value: '2026-11-03T23:35:00Z',
+    });
+  });
+
   it('parseDay keeps the day as written', () => {
     expect(parseDay('2026-11-03 23:30:00', ny)).toEqual({ ok: true, value: '2026-11-03' });
     expect(parseDay('2026-11-03T23:30:00Z', hk)).toEqual({ ok: true, value: '2026-11-03' });

@@ -4,6 +4,7 @@
  * missing (empty, `-`, `--`), which is never the same as zero. Pure: no I/O, no clock.
  */
 import { DateTime } from 'luxon';
+import { isDateInRange, MAX_DATE, MIN_DATE } from '@frontline/contract';
 import type { ImportIssue, ImportIssueCode, SourceSettings } from './types.js';
 
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; code: ImportIssueCode; message: string };
@@ -215,12 +216,38 @@ const FALLBACK_FORMATS = [
   'EEE MMM d yyyy HH:mm:ss',
 ];
 
-function offsetZone(offset: string | undefined, timeZone: string): string {
-  if (!offset) return timeZone;
+/** Real UTC offsets: −12:00 (Baker Island) to +14:00 (Line Islands), in quarter hours. */
+const MIN_OFFSET_MINUTES = -12 * 60;
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** Whether an offset in minutes east of UTC is one a clock can show. */
+export function isRealOffset(minutes: number): boolean {
+  return (
+    Number.isInteger(minutes) &&
+    minutes >= MIN_OFFSET_MINUTES &&
+    minutes <= MAX_OFFSET_MINUTES &&
+    minutes % 15 === 0
+  );
+}
+
+/** The zone an offset written in the text stands for; a string (the reason) when it is not real. */
+function offsetZone(offset: string | undefined, timeZone: string): { zone: string } | string {
+  if (!offset) return { zone: timeZone };
   const o = offset.toUpperCase();
-  if (o === 'Z' || o === 'UTC' || o === 'GMT') return 'UTC';
+  if (o === 'Z' || o === 'UTC' || o === 'GMT') return { zone: 'UTC' };
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(o);
-  return m ? `UTC${m[1]}${m[2]}:${m[3] ?? '00'}` : timeZone;
+  if (!m) return `offset "${offset}" is not ±hh:mm`;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? '0'));
+  if (!isRealOffset(minutes)) {
+    return `offset "${offset}" is not a real UTC offset (−12:00 to +14:00, in quarter hours)`;
+  }
+  return { zone: `UTC${m[1]}${m[2]}:${m[3] ?? '00'}` };
+}
+
+/** Why a wall time cannot be read: `offset` for a bad UTC offset, else `date`. */
+interface Unreadable {
+  kind: 'offset' | 'date';
+  reason: string;
 }
 
 function build(
@@ -230,15 +257,16 @@ function build(
   time: (string | undefined)[],
   offset: string | undefined,
   settings: DateSettings,
-): WallTime | string {
+): WallTime | Unreadable {
   const [hh, mi, ss, frac, ampm] = time;
   let hour = hh === undefined ? 0 : Number(hh);
   if (ampm) {
-    if (hour < 1 || hour > 12) return 'hour out of range';
+    if (hour < 1 || hour > 12) return { kind: 'date', reason: 'hour out of range' };
     const pm = ampm.toLowerCase().startsWith('p');
     hour = (hour % 12) + (pm ? 12 : 0);
   }
   const zone = offsetZone(offset, settings.timeZone);
+  if (typeof zone === 'string') return { kind: 'offset', reason: zone };
   const dt = DateTime.fromObject(
     {
       year: y,
@@ -249,11 +277,13 @@ function build(
       second: ss === undefined ? 0 : Number(ss),
       millisecond: frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000),
     },
-    { zone },
+    { zone: zone.zone },
   );
-  if (!dt.isValid) return dt.invalidExplanation ?? dt.invalidReason ?? 'invalid date';
+  if (!dt.isValid) {
+    return { kind: 'date', reason: dt.invalidExplanation ?? dt.invalidReason ?? 'invalid date' };
+  }
   // luxon moves non-existent times forward; catch impossible wall clocks like 25:00.
-  if (dt.year !== y || dt.month !== mo || dt.day !== d) return 'invalid date';
+  if (dt.year !== y || dt.month !== mo || dt.day !== d) return { kind: 'date', reason: 'invalid date' };
   return { dt, hasTime: hh !== undefined || offset !== undefined };
 }
 
@@ -270,7 +300,7 @@ function excelSerial(serial: number, settings: DateSettings): WallTime | null {
   return wall.isValid ? { dt: wall, hasTime: ms !== 0 } : null;
 }
 
-function parseWall(text: string, settings: DateSettings): WallTime | string {
+function parseWall(text: string, settings: DateSettings): WallTime | Unreadable {
   const t = text.trim().replace(/\s+/g, ' ');
   let m = YMD.exec(t);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m.slice(4, 9), m[9], settings);
@@ -284,29 +314,53 @@ function parseWall(text: string, settings: DateSettings): WallTime | string {
       // A year-last date under a 'ymd' setting: only accept it when it cannot be misread.
       if (a > 12 && b <= 12) order = 'dmy';
       else if (b > 12 && a <= 12) order = 'mdy';
-      else return `ambiguous date "${t}": set the date order (d/m/y or m/d/y)`;
+      else {
+        return { kind: 'date', reason: `ambiguous date "${t}": set the date order (d/m/y or m/d/y)` };
+      }
     }
     const [day, month] = order === 'dmy' ? [a, b] : [b, a];
     return build(year, month, day, m.slice(4, 9), m[9], settings);
   }
-  if (/^\d{5}(\.\d+)?$/.test(t)) return excelSerial(Number(t), settings) ?? 'not a date';
+  if (/^\d{5}(\.\d+)?$/.test(t)) {
+    return excelSerial(Number(t), settings) ?? { kind: 'date', reason: 'not a date' };
+  }
   for (const format of FALLBACK_FORMATS) {
     const dt = DateTime.fromFormat(t, format, { zone: settings.timeZone, locale: 'en-US' });
     if (dt.isValid) return { dt, hasTime: format.includes('H') || format.includes('h') };
   }
   const iso = DateTime.fromISO(t, { zone: settings.timeZone, setZone: true });
-  if (iso.isValid) return { dt: iso, hasTime: t.includes('T') };
-  return 'not a date';
+  if (iso.isValid) {
+    if (iso.zone.isUniversal && !isRealOffset(iso.offset)) {
+      return { kind: 'offset', reason: `offset of "${t}" is not a real UTC offset` };
+    }
+    return { dt: iso, hasTime: t.includes('T') };
+  }
+  return { kind: 'date', reason: 'not a date' };
 }
 
 /**
- * A date or date-time. Date-times become a UTC instant (`2026-11-04T04:30:00Z`): the settings'
- * time zone applies when the text carries no offset (`Z`, `+08:00`, `+0800`, `UTC` are kept as
- * given). Date-only values become `YYYY-MM-DD`. Year-first dates are always y-m-d; year-last
- * dates follow `dateOrder`. Excel serial numbers (e.g. `46329.5`) are read in the 1900 system.
+ * A wall time read from `text` as a result: `bad_offset` for an offset no clock shows,
+ * `bad_date` for what is not a date, `date_out_of_range` for a real date outside MIN_DATE to
+ * MAX_DATE (the day as written, in the text's own zone).
  */
-/** `YYYY-MM-DD` checked without luxon: the common case of big daily files (about 4× faster). */
-function isoDay(text: string): string | null {
+function readWall(text: string, settings: DateSettings): Parsed<WallTime> {
+  const t = text.trim();
+  const w = parseWall(t, settings);
+  if ('reason' in w) return fail(w.kind === 'offset' ? 'bad_offset' : 'bad_date', `"${t}": ${w.reason}`);
+  const day = w.dt.toISODate();
+  if (day === null || !isDateInRange(day)) return outOfRange(t);
+  return ok(w);
+}
+
+function outOfRange<T>(text: string): Parsed<T> {
+  return fail('date_out_of_range', `"${text.trim()}" is outside ${MIN_DATE} to ${MAX_DATE}`);
+}
+
+/**
+ * `YYYY-MM-DD` checked without luxon (the common case of big daily files, about 4× faster):
+ * the day, `out_of_range` for a real day outside MIN_DATE to MAX_DATE, null for anything else.
+ */
+function isoDay(text: string): string | 'out_of_range' | null {
   const t = text.trim();
   if (t.length !== 10 || t[4] !== '-' || t[7] !== '-') return null;
   const y = Number(t.slice(0, 4));
@@ -314,29 +368,41 @@ function isoDay(text: string): string | null {
   const d = Number(t.slice(8, 10));
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1000
-    ? t
-    : null;
+  // Date.UTC reads years 0–99 as 1900–1999: set the year itself.
+  dt.setUTCFullYear(y, m - 1, d);
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return isDateInRange(t) ? t : 'out_of_range';
 }
 
+/**
+ * A date or date-time. Date-times become a UTC instant (`2026-11-04T04:30:00Z`): the settings'
+ * time zone applies when the text carries no offset (`Z`, `+08:00`, `+0800`, `UTC` are kept as
+ * given). Date-only values become `YYYY-MM-DD`. Year-first dates are always y-m-d; year-last
+ * dates follow `dateOrder`. Excel serial numbers (e.g. `46329.5`) are read in the 1900 system.
+ * Only days from MIN_DATE to MAX_DATE (`date_out_of_range`) and real offsets, −12:00 to +14:00
+ * in quarter hours (`bad_offset`), are accepted.
+ */
 export function parseDateTime(text: string | undefined, settings: DateSettings): Parsed<string> {
   if (isMissing(text)) return ok(null);
   const day = isoDay(text ?? '');
+  if (day === 'out_of_range') return outOfRange(text ?? '');
   if (day) return ok(day);
-  const w = parseWall(text ?? '', settings);
-  if (typeof w === 'string') return fail('bad_date', `"${(text ?? '').trim()}": ${w}`);
-  if (!w.hasTime) return ok(w.dt.toISODate());
-  return ok(w.dt.toUTC().toISO({ suppressMilliseconds: true }));
+  const w = readWall(text ?? '', settings);
+  if (!w.ok) return w;
+  if (w.value === null) return ok(null);
+  if (!w.value.hasTime) return ok(w.value.dt.toISODate());
+  return ok(w.value.dt.toUTC().toISO({ suppressMilliseconds: true }));
 }
 
 /** The calendar day as written (`2026-11-03 23:30` → `2026-11-03`), no time-zone shift. */
 export function parseDay(text: string | undefined, settings: DateSettings): Parsed<string> {
   if (isMissing(text)) return ok(null);
   const day = isoDay(text ?? '');
+  if (day === 'out_of_range') return outOfRange(text ?? '');
   if (day) return ok(day);
-  const w = parseWall(text ?? '', settings);
-  if (typeof w === 'string') return fail('bad_date', `"${(text ?? '').trim()}": ${w}`);
-  return ok(w.dt.toISODate());
+  const w = readWall(text ?? '', settings);
+  if (!w.ok) return w;
+  return ok(w.value === null ? null : w.value.dt.toISODate());
 }
 
 /** True for a `YYYY-MM-DD` result of parseDateTime (as opposed to an instant). */
