@@ -52,6 +52,31 @@ export default tseslint.config(
     },
   },
   {
+    // Who sees what is decided in one place: access.scope()/teamScope()/reportsScope() give a
+    // Scope, and inScope() (server/src/access/scope.ts) turns it into SQL. No feature walks the
+    // reporting line itself or fetches id lists to scope a list.
+    files: ['server/src/features/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateElement[value.raw=/recursive[\\s\\S]*manager_id/i]',
+          message:
+            'Scope lists with access.scope() and inScope() (server/src/access/scope.ts), not a query of your own.',
+        },
+        {
+          selector: 'Identifier[name=/^(reportIdsQuery|scopeIds|teamFilter|PeopleScope|PeopleFilter)$/]',
+          message: 'Scope lists with access.scope() and inScope() (server/src/access/scope.ts).',
+        },
+        {
+          selector: "Property[key.name='limit'][value.value>=1000] ~ Property[key.name='offset']",
+          message: 'Do not list people with a large limit to scope another list: use inScope().',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/features/**/*.service.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['fastify', '**/http/**'] }],

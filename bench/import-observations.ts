@@ -14,10 +14,9 @@
 // DATABASE_URL, a user that may create databases), BENCH_AUTO_EXPLAIN=<ms> (PostgreSQL: log the plans
 // of statements slower than that in the server log). Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import { sql } from 'kysely';
 import type { ImportSettings } from '@frontline/contract';
 import { createServices, type Services } from '../server/src/app.js';
@@ -28,6 +27,7 @@ import { createParser } from '../server/src/features/imports/sources/index.js';
 import { readRecords } from '../server/src/features/imports/sources/readers.js';
 import { employeeNumber, fmt, PEOPLE, scratchDatabase, seedOrg, type BenchOrg } from './lib/org.js';
 import { statementTimer } from './lib/timer.js';
+import { writeCsv, writeGenericCsv } from './lib/observations-csv.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
@@ -48,59 +48,6 @@ const SETTINGS: ImportSettings = {
     key: 'key',
   },
 };
-
-// ---------------------------------------------------------------- data
-/** Deterministic rows: the same i always gives the same row. */
-function* rows(n: number) {
-  let s = 0x9e3779b9;
-  const rnd = () => {
-    // mulberry32
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const day0 = Date.UTC(2026, 0, 1);
-  for (let i = 0; i < n; i++) {
-    const person = Math.floor(rnd() * PEOPLE);
-    const date = new Date(day0 + Math.floor(rnd() * 365) * 86_400_000).toISOString().slice(0, 10);
-    const k = rnd();
-    let indicator: string;
-    let numerator: number;
-    if (k < 0.3) {
-      indicator = 'CSAT'; // one survey: satisfied 1 / 0 of 1 rated
-      numerator = rnd() < 0.86 ? 1 : 0;
-    } else if (k < 0.65) {
-      indicator = 'AHT'; // one contact: handle seconds
-      numerator = 120 + Math.floor(rnd() * 780);
-    } else if (k < 0.85) {
-      indicator = 'FRT'; // one ticket: first-reply minutes
-      numerator = 1 + Math.floor(rnd() * 240);
-    } else {
-      indicator = 'FCR'; // one first contact: resolved 1 / 0
-      numerator = rnd() < 0.72 ? 1 : 0;
-    }
-    yield { person, date, indicator, numerator, denominator: 1, key: `${indicator}-${i + 1}` };
-  }
-}
-
-async function writeCsv(
-  file: string,
-  header: string,
-  line: (r: ReturnType<typeof rows> extends Generator<infer R> ? R : never) => string,
-) {
-  const out = createWriteStream(file);
-  let buf = header + '\n';
-  for (const r of rows(ROWS)) {
-    buf += line(r) + '\n';
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, 'drain');
-      buf = '';
-    }
-  }
-  out.end(buf);
-  await once(out, 'finish');
-}
 
 // ---------------------------------------------------------------- helpers
 const now = () => performance.now();
@@ -262,6 +209,7 @@ async function copyFloors(services: Services, org: BenchOrg, url: string) {
   );
   await writeCsv(
     idsPath,
+    ROWS,
     'person_id,indicator_id,occurred_on,numerator,denominator,source,external_key',
     (r) =>
       [
@@ -354,9 +302,7 @@ try {
       .join(' ')}`,
   );
   const t = now();
-  await writeCsv(csvPath, 'employee_number,date,indicator,numerator,denominator,key', (r) =>
-    [employeeNumber(r.person), r.date, r.indicator, r.numerator, r.denominator, r.key].join(','),
-  );
+  await writeGenericCsv(csvPath, ROWS);
   console.log(
     `CSV ${csvPath}: ${fmt(statSync(csvPath).size / 1048576, 1)} MB, written in ${fmt(secs(now() - t), 1)} s`,
   );

@@ -631,6 +631,68 @@ describe('access matrix over HTTP', () => {
     expect(cases).toBeGreaterThan(200);
   }, 600_000);
 
+  /**
+   * Lists that show people beyond the reader's own reporting line on purpose, with the reason;
+   * every other list route must return no row about a person outside the actor's scope.
+   */
+  const WIDER_BY_DESIGN: Record<string, string> = {
+    'GET /api/v1/recognition': 'the recognition wall is public to the site',
+    'GET /api/v1/recognition/colleagues': 'anyone may praise a colleague at their site',
+    'GET /api/v1/org-units': 'units, not people',
+    'GET /api/v1/users': 'admin only (users.manage)',
+    'GET /api/v1/audit': 'admin only (audit.read)',
+    'GET /api/v1/auth/session': "the actor's own session",
+  };
+
+  it('returns no row outside the actor’s scope from any list route (run after the matrix filled the lists)', async () => {
+    const all = new Set(
+      Object.values(org.people)
+        .filter((x) => x.id !== org.people.admin.id)
+        .map((x) => x.id),
+    );
+    /** Ids of people a response is about: `personId` fields and the `id` of `person` objects. */
+    const peopleIn = (v: unknown, out: Set<string>, key = ''): Set<string> => {
+      if (Array.isArray(v)) for (const x of v) peopleIn(x, out, key);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'personId' && typeof x === 'string') out.add(x);
+          else if (k === 'id' && key === 'person' && typeof x === 'string') out.add(x);
+          else peopleIn(x, out, k);
+        }
+      }
+      return out;
+    };
+    const lists = t.routes
+      .filter((r) => r.method === 'GET' && !r.url.includes(':') && !r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((k) => !WIDER_BY_DESIGN[k]);
+    const variants = ['', '?scope=mine', '?scope=team', '?scope=all', `?${RANGE}`];
+    const leaks: string[] = [];
+    let checked = 0;
+    let rows = 0;
+    for (const key of lists) {
+      const url = key.split(' ')[1]!;
+      for (const who of ['staff', 'supervisor', 'manager', 'assessor', 'hr_admin', 'admin'] as Who[]) {
+        for (const v of variants) {
+          const res = await clients.get(who)!.request('GET', `${url}${v}`);
+          if (res.statusCode !== 200 || !res.headers['content-type']?.toString().includes('json')) continue;
+          checked++;
+          for (const id of peopleIn(res.json(), new Set())) {
+            if (!all.has(id)) continue;
+            rows++;
+            const rel = relation(who, id);
+            if (!rel.visible) leaks.push(`${key}${v} as ${who}: a row of ${rel.label} (${id})`);
+          }
+        }
+      }
+    }
+    console.log(
+      `access matrix lists: ${lists.length} list routes, ${checked} answers, ${rows} rows about people checked, ${leaks.length} outside the actor's scope`,
+    );
+    expect(leaks).toEqual([]);
+    expect(rows).toBeGreaterThan(100);
+  }, 300_000);
+
   it('lists exactly the people each actor may open, and each listed person opens', async () => {
     const all = Object.values(org.people)
       .filter((x) => x.id !== org.people.admin.id)

@@ -5,6 +5,7 @@ import { NotFound } from '../lib/errors.js';
 import type { ErrorCode } from '@frontline/contract';
 import { accessRepository } from './access.repository.js';
 import type { Actor } from './actor.js';
+import { EVERYONE, scopeFor, type Scope } from './scope.js';
 
 /**
  * Record-level scope: a person sees their own records; a supervisor or manager sees the people
@@ -47,20 +48,23 @@ function accessFor(db: Kysely<DB>) {
       if (!(await this.canSeePerson(actor, personId))) throw NotFound(code);
     },
 
-    /** The actor's direct and indirect reports by the reporting line, whatever their role. */
-    reportsScope(actor: Actor) {
-      return { selfId: null, reports: actor.personId ? repo.reportIdsQuery(actor.personId) : null };
+    /**
+     * The people whose records the actor may list: everyone, or themself and their direct and
+     * indirect reports. Turn it into SQL with `inScope` (scope.ts).
+     */
+    scope(actor: Actor): Scope {
+      return scopeFor(actor.roles, actor.personId);
     },
 
-    /** A SQL condition for lists: null when the actor sees everyone. */
-    scope(
-      actor: Actor,
-    ): { selfId: string | null; reports: ReturnType<typeof repo.reportIdsQuery> | null } | null {
-      if (seesEveryone(actor.roles)) return null;
-      return {
-        selfId: actor.personId,
-        reports: actor.personId ? repo.reportIdsQuery(actor.personId) : null,
-      };
+    /** A team view: everyone for those who see everyone, else only the actor's reports (not themself). */
+    teamScope(actor: Actor): Scope {
+      if (seesEveryone(actor.roles)) return EVERYONE;
+      return { kind: 'people', self: null, reportsOf: actor.personId };
+    },
+
+    /** The actor's own reports by the reporting line, whatever their role. */
+    reportsScope(actor: Actor): Scope {
+      return { kind: 'people', self: null, reportsOf: actor.personId };
     },
   };
 }

@@ -1,8 +1,6 @@
-import { sql, type Insertable, type Kysely, type RawBuilder, type Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import { inScope, type Scope } from '../../access/scope.js';
 import type { ActionItemTable, CheckinTable, DB } from '../../db/schema.js';
-
-/** Which people a list covers: everyone (null) or the ids of a sub-query (the actor's reports). */
-export type PeopleFilter = { ids: readonly string[] } | { reports: RawBuilder<{ id: string }> } | null;
 
 const nameOf = (alias: string) =>
   sql<string>`${sql.ref(`${alias}.given_name_en`)} || ' ' || ${sql.ref(`${alias}.family_name_en`)}`;
@@ -26,14 +24,6 @@ export function checkinsRepository(db: Kysely<DB>) {
       .innerJoin('person as o', 'o.id', 'a.ownerPersonId')
       .selectAll('a')
       .select([nameOf('p').as('personName'), nameOf('o').as('ownerName')]);
-
-  /** The SQL condition of a filter on a person-id column (null: no condition). */
-  function filterExpr(column: string, f: PeopleFilter): RawBuilder<boolean> | null {
-    if (!f) return null;
-    const col = sql.ref(column);
-    if ('ids' in f) return f.ids.length ? sql<boolean>`${col} in (${sql.join(f.ids)})` : sql<boolean>`false`;
-    return sql<boolean>`${col} in ${f.reports}`;
-  }
 
   return {
     cadence: (personId: string) =>
@@ -81,14 +71,13 @@ export function checkinsRepository(db: Kysely<DB>) {
     },
 
     /** People (not left) in a filter, by name. */
-    people: (f: PeopleFilter, excludeId: string | null) => {
+    people: (scope: Scope, excludeId: string | null) => {
       let q = db
         .selectFrom('person as p')
         .select(['p.id', 'p.employeeNumber', 'p.nameZh', 'p.managerId', nameOf('p').as('nameEn')])
-        .where('p.status', '<>', 'left');
+        .where('p.status', '<>', 'left')
+        .where(inScope(scope, 'p.id'));
       if (excludeId) q = q.where('p.id', '<>', excludeId);
-      const e = filterExpr('p.id', f);
-      if (e) q = q.where(e);
       return q.orderBy('p.familyNameEn').orderBy('p.givenNameEn').orderBy('p.id').limit(10000).execute();
     },
 
@@ -113,17 +102,12 @@ export function checkinsRepository(db: Kysely<DB>) {
     lockCheckin: (id: string) =>
       db.selectFrom('checkin').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
 
-    async listCheckins(
-      f: PeopleFilter,
-      opts: { status?: string | undefined; limit: number; offset: number },
-    ) {
-      const e = filterExpr('c.person_id', f);
-      let q = checkinBase();
-      let count = db.selectFrom('checkin as c').select((eb) => eb.fn.countAll<number>().as('n'));
-      if (e) {
-        q = q.where(e);
-        count = count.where(e);
-      }
+    async listCheckins(scope: Scope, opts: { status?: string | undefined; limit: number; offset: number }) {
+      let q = checkinBase().where(inScope(scope, 'c.personId'));
+      let count = db
+        .selectFrom('checkin as c')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(inScope(scope, 'c.personId'));
       if (opts.status) q = q.where('c.status', '=', opts.status as 'planned');
       if (opts.status) count = count.where('c.status', '=', opts.status as 'planned');
       const [rows, n] = await Promise.all([
@@ -143,19 +127,11 @@ export function checkinsRepository(db: Kysely<DB>) {
       db.selectFrom('actionItem').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
     itemsOfCheckin: (checkinId: string) =>
       itemBase().where('a.checkinId', '=', checkinId).orderBy('a.createdAt').orderBy('a.id').execute(),
-    listItems: (opts: { filter: PeopleFilter; orOwner?: string | null; open?: boolean | undefined }) => {
-      let q = itemBase();
-      const f = opts.filter;
-      if (f || opts.orOwner) {
-        q = q.where((eb) => {
-          const ors = [];
-          if (f && 'ids' in f) {
-            ors.push(f.ids.length ? eb('a.personId', 'in', f.ids) : eb.lit(false));
-          } else if (f) ors.push(sql<boolean>`a.person_id in ${f.reports}`);
-          if (opts.orOwner) ors.push(eb('a.ownerPersonId', '=', opts.orOwner));
-          return eb.or(ors);
-        });
-      }
+    listItems: (opts: { scope: Scope; orOwner?: string | null; open?: boolean | undefined }) => {
+      const inList = inScope(opts.scope, 'a.personId');
+      let q = itemBase().where(
+        opts.orOwner ? sql<boolean>`(${inList} or a.owner_person_id = ${opts.orOwner})` : inList,
+      );
       if (opts.open) q = q.where('a.doneAt', 'is', null);
       return q
         .orderBy(sql`a.done_at is not null`)

@@ -20,7 +20,8 @@ import type { Actor } from '../../access/actor.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import type { ErrorCode } from '@frontline/contract';
 import type { FeatureDeps } from '../feature-deps.js';
-import { checkinsRepository, type PeopleFilter } from './checkins.repository.js';
+import { checkinsRepository } from './checkins.repository.js';
+import { onlyPerson, type Scope } from '../../access/scope.js';
 import { cadenceStatus, checkinInvite } from './checkins.math.js';
 import { addDays, formatLocalDateTime, localDate } from '../../lib/calendar.js';
 
@@ -66,13 +67,6 @@ export function createCheckinsService(deps: FeatureDeps) {
 
   const isLeaderOf = (actor: Actor, personId: string) =>
     actor.personId !== personId && actor.permissions.has('checkins.manage');
-
-  /** Whom a list covers: null = everyone; the actor's reports otherwise. */
-  function teamFilter(actor: Actor): PeopleFilter {
-    if (access.seesEveryone(actor)) return null;
-    const r = access.reportsScope(actor).reports;
-    return r ? { reports: r } : { ids: [] };
-  }
 
   async function cadencesOf(executor: Kysely<DB>, personIds: string[]): Promise<Map<string, CheckinCadence>> {
     const repo = checkinsRepository(executor);
@@ -311,14 +305,14 @@ export function createCheckinsService(deps: FeatureDeps) {
     async list(actor: Actor, q: CheckinQuery): Promise<CheckinPage> {
       const limit = q.limit ?? 50;
       const offset = q.offset ?? 0;
-      let filter: PeopleFilter;
+      let scope: Scope;
       if (q.personId) {
         await access.requirePerson(actor, q.personId);
-        filter = { ids: [q.personId] };
+        scope = onlyPerson(q.personId);
       } else if ((q.scope ?? 'mine') === 'mine') {
-        filter = { ids: actor.personId ? [actor.personId] : [] };
-      } else filter = teamFilter(actor);
-      const { rows, total } = await checkinsRepository(db).listCheckins(filter, {
+        scope = onlyPerson(actor.personId);
+      } else scope = access.teamScope(actor);
+      const { rows, total } = await checkinsRepository(db).listCheckins(scope, {
         status: q.status,
         limit,
         offset,
@@ -330,7 +324,7 @@ export function createCheckinsService(deps: FeatureDeps) {
     async due(actor: Actor, q: CheckinDueQuery): Promise<CheckinDuePage> {
       const limit = q.limit ?? 100;
       const offset = q.offset ?? 0;
-      const people = await checkinsRepository(db).people(teamFilter(actor), actor.personId);
+      const people = await checkinsRepository(db).people(access.teamScope(actor), actor.personId);
       const cad = await cadencesOf(
         db,
         people.map((p) => p.id),
@@ -548,17 +542,15 @@ export function createCheckinsService(deps: FeatureDeps) {
           ]);
         }
         await access.requirePerson(actor, q.personId);
-        rows = await checkinsRepository(db).listItems({ filter: { ids: [q.personId] }, open: q.open });
+        rows = await checkinsRepository(db).listItems({ scope: onlyPerson(q.personId), open: q.open });
       } else if (scope === 'mine') {
-        rows = actor.personId
-          ? await checkinsRepository(db).listItems({
-              filter: { ids: [actor.personId] },
-              orOwner: actor.personId,
-              open: q.open,
-            })
-          : [];
+        rows = await checkinsRepository(db).listItems({
+          scope: onlyPerson(actor.personId),
+          orOwner: actor.personId,
+          open: q.open,
+        });
       } else {
-        rows = await checkinsRepository(db).listItems({ filter: teamFilter(actor) ?? null, open: q.open });
+        rows = await checkinsRepository(db).listItems({ scope: access.teamScope(actor), open: q.open });
         if (actor.personId) rows = rows.filter((r) => r.personId !== actor.personId);
       }
       const visible = await access.visiblePeople(actor, [...new Set(rows.map((r) => r.personId))]);

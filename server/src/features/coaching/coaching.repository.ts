@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { ActionItemTable, CoachingPlanTable, DB } from '../../db/schema.js';
+import { inScope, type Scope } from '../../access/scope.js';
 
 export interface WindowSums {
   personId: string;
@@ -27,17 +28,8 @@ export function coachingRepository(db: Kysely<DB>) {
     findById: (id: string) => base().where('c.id', '=', id).executeTakeFirst(),
     forUpdate: (id: string) =>
       db.selectFrom('coachingPlan').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
-    list(filter: {
-      personIds: readonly string[] | null;
-      excludePersonId?: string | null;
-      status?: string | undefined;
-    }) {
-      let q = base();
-      if (filter.personIds) {
-        q = filter.personIds.length
-          ? q.where('c.personId', 'in', filter.personIds)
-          : q.where(sql<boolean>`false`);
-      }
+    list(filter: { scope: Scope; excludePersonId?: string | null; status?: string | undefined }) {
+      let q = base().where(inScope(filter.scope, 'c.personId'));
       if (filter.excludePersonId) q = q.where('c.personId', '<>', filter.excludePersonId);
       if (filter.status) q = q.where('c.status', '=', filter.status as never);
       return q.orderBy('c.startedOn', 'desc').orderBy('c.createdAt', 'desc').limit(500).execute();

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
   CancelCoachingBody,
   CoachingEffect,
@@ -13,6 +13,7 @@ import type {
 } from '@frontline/contract';
 import type { DB, IndicatorRow } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
+import { onlyPerson } from '../../access/scope.js';
 import { AppError, Forbidden, Invalid, NotFound, type ErrorIssue } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { addDays } from '../../lib/calendar.js';
@@ -209,20 +210,12 @@ export function createCoachingService(deps: FeatureDeps) {
       let rows: PlanRow[];
       if (q.personId) {
         await access.requirePerson(actor, q.personId);
-        rows = await repo.list({ personIds: [q.personId], status: q.status });
+        rows = await repo.list({ scope: onlyPerson(q.personId), status: q.status });
       } else if (q.scope === 'mine') {
-        rows = actor.personId ? await repo.list({ personIds: [actor.personId], status: q.status }) : [];
+        rows = await repo.list({ scope: onlyPerson(actor.personId), status: q.status });
       } else {
-        let ids: string[] | null = null;
-        if (!access.seesEveryone(actor)) {
-          const scope = access.reportsScope(actor).reports;
-          const reports = scope
-            ? (await sql<{ id: string }>`${scope}`.execute(db)).rows.map((r) => r.id)
-            : [];
-          ids = q.scope !== 'team' && actor.personId ? [...reports, actor.personId] : reports;
-        }
         rows = await repo.list({
-          personIds: ids,
+          scope: q.scope === 'team' ? access.teamScope(actor) : access.scope(actor),
           status: q.status,
           excludePersonId: q.scope === 'team' ? actor.personId : null,
         });

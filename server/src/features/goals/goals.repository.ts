@@ -1,3 +1,4 @@
+import { inScope, type Scope } from '../../access/scope.js';
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { DB, GoalTable } from '../../db/schema.js';
 
@@ -16,11 +17,8 @@ export function goalsRepository(db: Kysely<DB>) {
     findById: (id: string) => base().where('g.id', '=', id).executeTakeFirst(),
     forUpdate: (id: string) =>
       db.selectFrom('goal').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
-    listForPeople: (personIds: readonly string[] | null, status?: string) => {
-      let q = base();
-      if (personIds) {
-        q = personIds.length ? q.where('g.personId', 'in', personIds) : q.where(sql<boolean>`false`);
-      }
+    list: (scope: Scope, status?: string) => {
+      let q = base().where(inScope(scope, 'g.personId'));
       if (status) q = q.where('g.status', '=', status as never);
       return q.orderBy('g.periodStart', 'desc').orderBy('p.familyNameEn').orderBy('g.createdAt').execute();
     },

@@ -16,6 +16,7 @@ import type { AccessService } from '../../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
+import { onlyPerson, type Scope } from '../../access/scope.js';
 import { addDays, daysBetween, isTimeZone, localDate, type Calendar } from '../../lib/calendar.js';
 import { systemActor } from '../../access/actor.js';
 import { aboveStandard, belowStandard, interval } from '../monitoring/stats.js';
@@ -25,7 +26,6 @@ import {
   observationRepository,
   targetRepository,
 } from '../indicators/indicators.repository.js';
-import { peopleRepository } from '../people/people.repository.js';
 import type { NotificationsService } from './notifications.service.js';
 import { goalsRepository } from './goals.repository.js';
 import { attainmentPct, improvement, p90, projectToEnd, ratioValue, smartCheck } from './goal-math.js';
@@ -404,23 +404,19 @@ export function createGoalsService(deps: {
 
   return {
     async list(actor: Actor, q: GoalQuery): Promise<Goal[]> {
-      let personIds: string[] | null;
-      const scope = q.scope ?? 'mine';
+      let scope: Scope;
+      const which = q.scope ?? 'mine';
       if (q.personId) {
         if (!(await access.canSeePerson(actor, q.personId))) throw NotFound('person.not_found');
-        personIds = [q.personId];
-      } else if (scope === 'mine') {
-        personIds = actor.personId ? [actor.personId] : [];
-      } else if (scope === 'all' && access.seesEveryone(actor)) {
-        personIds = null;
+        scope = onlyPerson(q.personId);
+      } else if (which === 'mine') {
+        scope = onlyPerson(actor.personId);
+      } else if (which === 'all') {
+        scope = access.scope(actor);
       } else {
-        const { rows } = await peopleRepository(db).list(
-          { limit: 5000, offset: 0 },
-          scope === 'team' ? access.reportsScope(actor) : access.scope(actor),
-        );
-        personIds = rows.map((r) => r.id);
+        scope = access.reportsScope(actor);
       }
-      const rows = await goalsRepository(db).listForPeople(personIds, q.status);
+      const rows = await goalsRepository(db).list(scope, q.status);
       const out: Goal[] = [];
       for (const r of rows) out.push(await view(db, actor, r.id, false));
       if (q.personId && q.personId !== actor.personId) {

@@ -26,6 +26,8 @@ import type { DB, ImportBatchTable } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
 import type { Actor, AnyActor } from '../../access/actor.js';
 import type { AccessService } from '../../access/access.service.js';
+import { accessRepository } from '../../access/access.repository.js';
+import { inScope, NOBODY, scopeFor, type Scope } from '../../access/scope.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
 import type { JobRunner } from '../../lib/jobs.js';
@@ -155,25 +157,14 @@ export function createImportsService(deps: ImportsDeps) {
     return row;
   }
 
-  /** The person ids a user may attribute rows to (self and reports); null = everyone. */
-  async function scopeOf(executor: Kysely<DB>, userId: string): Promise<Set<string> | null> {
+  /** The people a user may attribute rows to: everyone, or themself and their reports. */
+  async function scopeOfUser(executor: Kysely<DB>, userId: string): Promise<Scope> {
     const user = await executor
       .selectFrom('appUser')
       .select(['personId', 'roles'])
       .where('id', '=', userId)
       .executeTakeFirst();
-    if (!user) return new Set();
-    if (seesEveryone(user.roles)) return null;
-    return user.personId ? subtree(executor, user.personId) : new Set();
-  }
-
-  async function subtree(executor: Kysely<DB>, personId: string): Promise<Set<string>> {
-    const rows = await sql<{ id: string }>`
-      with recursive sub(id, depth) as (
-        select id, 0 from person where id = ${personId}
-        union select p.id, sub.depth + 1 from person p join sub on p.manager_id = sub.id where sub.depth < 64
-      ) select id from sub`.execute(executor);
-    return new Set(rows.rows.map((r) => r.id));
+    return user ? scopeFor(user.roles, user.personId) : NOBODY;
   }
 
   /**
@@ -197,23 +188,28 @@ export function createImportsService(deps: ImportsDeps) {
       .where('u.disabled', '=', false)
       .execute();
     if (rows.length === 0) return out;
-    const importerScope = await scopeOf(executor, importerId);
-    const makerScopes = new Map<string, Set<string> | null>();
+    const importerScope = await scopeOfUser(executor, importerId);
+    const inScopeOf = accessRepository(executor).contains;
+    const usable = new Map<string, boolean>(); // "maker|person" → usable
     for (const r of rows) {
-      if (!makerScopes.has(r.createdBy)) {
-        makerScopes.set(
-          r.createdBy,
-          seesEveryone(r.roles) ? null : r.makerPerson ? await subtree(executor, r.makerPerson) : new Set(),
+      const mine = r.createdBy === importerId;
+      const makerScope = scopeFor(r.roles, r.makerPerson);
+      const key = `${r.createdBy}|${r.personId}`;
+      if (!usable.has(key)) {
+        // The maker is the importer or inside the importer's scope, and the target is still
+        // inside the maker's scope.
+        const makerInside =
+          mine ||
+          (!!r.makerPerson &&
+            makerScope.kind === 'people' &&
+            (await inScopeOf(importerScope, r.makerPerson)));
+        usable.set(
+          key,
+          (mine || importerScope.kind === 'everyone' || makerInside) &&
+            (await inScopeOf(makerScope, r.personId)),
         );
       }
-      const makerScope = makerScopes.get(r.createdBy)!;
-      const mine = r.createdBy === importerId;
-      const makerInside =
-        mine ||
-        importerScope === null ||
-        (makerScope !== null && !!r.makerPerson && importerScope.has(r.makerPerson));
-      if (!makerInside) continue;
-      if (makerScope !== null && !makerScope.has(r.personId)) continue;
+      if (!usable.get(key)) continue;
       const list = out.get(r.alias) ?? [];
       list.push({ personId: r.personId, createdBy: r.createdBy, createdAt: r.createdAt, mine });
       out.set(r.alias, list);
@@ -242,23 +238,7 @@ export function createImportsService(deps: ImportsDeps) {
       .selectFrom('person')
       .select(['id', 'employeeNumber', 'email', 'givenNameEn', 'familyNameEn', 'nameZh'])
       .where('status', '!=', 'left');
-    if (user && !seesEveryone(user.roles)) {
-      const me = user.personId;
-      if (!me) return [];
-      q = q.where((eb) =>
-        eb.or([
-          eb('id', '=', me),
-          eb(
-            'id',
-            'in',
-            sql<string>`(with recursive sub(id, depth) as (
-              select id, 1 from person where manager_id = ${me}
-              union select p.id, sub.depth + 1 from person p join sub on p.manager_id = sub.id where sub.depth < 64
-            ) select id from sub)`,
-          ),
-        ]),
-      );
-    }
+    if (user) q = q.where(inScope(scopeFor(user.roles, user.personId), 'id'));
     return q.execute();
   }
 

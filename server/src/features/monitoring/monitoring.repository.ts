@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Grain } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
+import { inScope, type Scope } from '../../access/scope.js';
 
 export interface SumRow {
   key: string;
@@ -17,6 +18,35 @@ const TRUNC: Record<Grain, string> = { day: 'day', week: 'week', month: 'month',
 /** Reads of observation_daily (Σ per person × indicator × day). Every figure is a ratio of sums. */
 export function monitoringRepository(db: Kysely<DB>) {
   return {
+    /** People (not left) in a scope, optionally only in some units, by name. */
+    people(scope: Scope, unitIds: readonly string[] | null) {
+      let q = db
+        .selectFrom('person as p')
+        .innerJoin('orgUnit as u', 'u.id', 'p.orgUnitId')
+        .leftJoin('jobRole as r', 'r.id', 'p.jobRoleId')
+        .select([
+          'p.id',
+          'p.employeeNumber',
+          'p.givenNameEn',
+          'p.familyNameEn',
+          'p.nameZh',
+          'p.orgUnitId',
+          'p.jobRoleId',
+          'u.nameEn as unitNameEn',
+          'u.nameZh as unitNameZh',
+          'r.nameEn as roleNameEn',
+          'r.nameZh as roleNameZh',
+        ])
+        .where('p.status', '!=', 'left')
+        .where(inScope(scope, 'p.id'));
+      if (unitIds) {
+        q = q.where(
+          unitIds.length ? sql<boolean>`p.org_unit_id in (${sql.join(unitIds)})` : sql<boolean>`false`,
+        );
+      }
+      return q.orderBy('p.familyNameEn').orderBy('p.givenNameEn').execute();
+    },
+
     /**
      * Sums per group × indicator × period over [from, to], where a group is given for each person
      * (the person themself for a team table, their site or team for the organisation table).

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
   AttentionItem,
   AttentionList,
@@ -19,10 +19,10 @@ import type {
   Standing,
   TeamDashboard,
 } from '@frontline/contract';
-import { seesEveryone } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import type { AccessService } from '../../access/access.service.js';
+import { EVERYONE, onlyPerson } from '../../access/scope.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
 import {
@@ -188,44 +188,6 @@ export function createMonitoringService(deps: {
     return { from: q.from, to: q.to, grain, periods: periodsBetween(q.from, q.to, grain) };
   }
 
-  async function people(
-    ids: readonly string[] | null,
-    unitIds: readonly string[] | null,
-  ): Promise<PersonInfo[]> {
-    let q = db
-      .selectFrom('person as p')
-      .innerJoin('orgUnit as u', 'u.id', 'p.orgUnitId')
-      .leftJoin('jobRole as r', 'r.id', 'p.jobRoleId')
-      .select([
-        'p.id',
-        'p.employeeNumber',
-        'p.givenNameEn',
-        'p.familyNameEn',
-        'p.nameZh',
-        'p.orgUnitId',
-        'p.jobRoleId',
-        'u.nameEn as unitNameEn',
-        'u.nameZh as unitNameZh',
-        'r.nameEn as roleNameEn',
-        'r.nameZh as roleNameZh',
-      ])
-      .where('p.status', '!=', 'left');
-    if (ids) q = q.where('p.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
-    if (unitIds) {
-      q = q.where('p.orgUnitId', 'in', unitIds.length ? unitIds : ['00000000-0000-0000-0000-000000000000']);
-    }
-    return q.orderBy('p.familyNameEn').orderBy('p.givenNameEn').execute();
-  }
-
-  /** The people whose figures the actor may see: everyone, or themself and their reports. */
-  async function scopeIds(actor: Actor, includeSelf: boolean): Promise<string[] | null> {
-    if (seesEveryone(actor.roles)) return null;
-    if (!actor.personId) return [];
-    const r = await sql<{ id: string }>`${access.reportsScope(actor).reports!}`.execute(db);
-    const ids = r.rows.map((x) => x.id);
-    return includeSelf ? [actor.personId, ...ids] : ids;
-  }
-
   function subtree(units: UnitRow[], rootId: string): string[] {
     const children = new Map<string, string[]>();
     for (const u of units) {
@@ -356,7 +318,7 @@ export function createMonitoringService(deps: {
       repo.indicators(),
       repo.targetsOn(range.to),
     ]);
-    const scope = await scopeIds(actor, false);
+    const scope = access.teamScope(actor);
     let unitIds: string[] | null = null;
     let unit: TeamDashboard['unit'] = null;
     if (q.unitId) {
@@ -365,7 +327,7 @@ export function createMonitoringService(deps: {
       unitIds = subtree(units, u.id);
       unit = { id: u.id, nameEn: u.nameEn, nameZh: u.nameZh };
     }
-    const members = await people(scope, unitIds);
+    const members = await repo.people(scope, unitIds);
     return { range, units, indicators, targets, members, unit };
   }
 
@@ -458,8 +420,7 @@ export function createMonitoringService(deps: {
         }
         return null;
       };
-      const scope = await scopeIds(actor, true);
-      const members = await people(scope, subtree(units, root.id));
+      const members = await repo.people(access.scope(actor), subtree(units, root.id));
       const groups = members.flatMap((p) => {
         const key = childOf(p.orgUnitId);
         return key ? [{ personId: p.id, key }] : [];
@@ -558,9 +519,9 @@ export function createMonitoringService(deps: {
         repo.indicators(),
         repo.targetsOn(range.to),
       ]);
-      const [me] = await people([personId], null);
+      const [me] = await repo.people(onlyPerson(personId), null);
       if (!me) throw NotFound('person.not_found');
-      const team = await people(null, [me.orgUnitId]);
+      const team = await repo.people(EVERYONE, [me.orgUnitId]);
       const [mine, theirs] = await Promise.all([
         repo.sums([{ personId, key: 'me' }], range.from, range.to, range.grain),
         repo.sums(

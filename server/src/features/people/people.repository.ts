@@ -1,11 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { inScope, type Scope } from '../../access/scope.js';
 import type { PeopleQuery } from '@frontline/contract';
 import type { DB, NewPerson, PersonUpdate } from '../../db/schema.js';
-
-export interface PeopleScope {
-  selfId: string | null;
-  reports: RawBuilder<{ id: string }> | null;
-}
 
 export function peopleRepository(db: Kysely<DB>) {
   const base = () =>
@@ -31,8 +27,8 @@ export function peopleRepository(db: Kysely<DB>) {
   ] as const;
 
   return {
-    async list(q: PeopleQuery, scope: PeopleScope | null) {
-      let query = base();
+    async list(q: PeopleQuery, scope: Scope) {
+      let query = base().where(inScope(scope, 'p.id'));
       if (q.orgUnitId) query = query.where('p.orgUnitId', '=', q.orgUnitId);
       if (q.managerId) query = query.where('p.managerId', '=', q.managerId);
       if (q.status) query = query.where('p.status', '=', q.status);
@@ -50,16 +46,8 @@ export function peopleRepository(db: Kysely<DB>) {
       }
       const limit = q.limit ?? 100;
       const offset = q.offset ?? 0;
-      const filtered = scope
-        ? query.where((eb) => {
-            const ors = [];
-            if (scope.selfId) ors.push(eb('p.id', '=', scope.selfId));
-            if (scope.reports) ors.push(sql<boolean>`p.id in ${scope.reports}`);
-            return ors.length > 0 ? eb.or(ors) : eb.lit(false);
-          })
-        : query;
       const [rows, count] = await Promise.all([
-        filtered
+        query
           .select(summaryColumns)
           .orderBy('p.familyNameEn')
           .orderBy('p.givenNameEn')
@@ -67,7 +55,7 @@ export function peopleRepository(db: Kysely<DB>) {
           .limit(limit)
           .offset(offset)
           .execute(),
-        filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return { rows, total: Number(count.n), limit, offset };
     },

@@ -1,5 +1,6 @@
-import { sql, type Insertable, type Kysely, type RawBuilder, type Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { AwardTable, DB, RewardSchemeTable } from '../../db/schema.js';
+import { inScope, type Scope } from '../../access/scope.js';
 
 const personName = sql<string>`p.given_name_en || ' ' || p.family_name_en`;
 
@@ -88,7 +89,7 @@ export function rewardsRepository(db: Kysely<DB>) {
     },
 
     /** Active people, optionally limited to a subquery of ids and to units. */
-    people: (ids: RawBuilder<{ id: string }> | 'all' | 'none', unitIds: readonly string[] | null) => {
+    people: (scope: Scope, unitIds: readonly string[] | null) => {
       let q = db
         .selectFrom('person as p')
         .innerJoin('orgUnit as u', 'u.id', 'p.orgUnitId')
@@ -101,9 +102,8 @@ export function rewardsRepository(db: Kysely<DB>) {
           'p.orgUnitId',
           'u.nameEn as orgUnitName',
         ])
-        .where('p.status', '!=', 'left');
-      if (ids === 'none') return Promise.resolve([]);
-      if (ids !== 'all') q = q.where(sql<boolean>`p.id in ${ids}`);
+        .where('p.status', '!=', 'left')
+        .where(inScope(scope, 'p.id'));
       if (unitIds) q = unitIds.length ? q.where('p.orgUnitId', 'in', unitIds) : q.where(sql<boolean>`false`);
       return q.orderBy('p.familyNameEn').orderBy('p.givenNameEn').orderBy('p.id').execute();
     },

@@ -97,9 +97,7 @@ export function createRewardsService(deps: FeatureDeps) {
       if (!tree.byId.has(unitId)) throw NotFound('org_unit.not_found');
       unitIds = tree.subtree(unitId);
     }
-    const reports = access.reportsScope(actor).reports;
-    const ids = access.seesEveryone(actor) ? 'all' : reports ? reports : 'none';
-    const rows = await rewardsRepository(db).people(ids, unitIds);
+    const rows = await rewardsRepository(db).people(access.teamScope(actor), unitIds);
     return rows.filter((p) => p.id !== actor.personId);
   }
 

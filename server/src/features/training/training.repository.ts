@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { CourseTable, DB, TrainingAssignmentTable } from '../../db/schema.js';
+import { inScope, type Scope } from '../../access/scope.js';
 
 /** The course catalogue and training assignments. */
 export function trainingRepository(db: Kysely<DB>) {
@@ -49,18 +50,13 @@ export function trainingRepository(db: Kysely<DB>) {
     assignmentForUpdate: (id: string) =>
       db.selectFrom('trainingAssignment').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
     listAssignments(filter: {
-      personIds: readonly string[] | null;
+      scope: Scope;
       excludePersonId?: string | null;
       status?: string | undefined;
       overdueOn?: string | undefined;
       coachingPlanId?: string | undefined;
     }) {
-      let q = assignments();
-      if (filter.personIds) {
-        q = filter.personIds.length
-          ? q.where('a.personId', 'in', filter.personIds)
-          : q.where(sql<boolean>`false`);
-      }
+      let q = assignments().where(inScope(filter.scope, 'a.personId'));
       if (filter.excludePersonId) q = q.where('a.personId', '<>', filter.excludePersonId);
       if (filter.status) q = q.where('a.status', '=', filter.status as never);
       if (filter.overdueOn) q = q.where('a.status', '=', 'assigned').where('a.dueOn', '<', filter.overdueOn);

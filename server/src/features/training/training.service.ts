@@ -14,6 +14,7 @@ import type {
 } from '@frontline/contract';
 import type { CourseTable, DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
+import { onlyPerson } from '../../access/scope.js';
 import { AppError, Conflict, Forbidden, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { addDays } from '../../lib/calendar.js';
@@ -131,13 +132,6 @@ export function createTrainingService(deps: FeatureDeps) {
     return row;
   }
 
-  async function scopeIds(actor: Actor, includeSelf: boolean): Promise<string[] | null> {
-    if (access.seesEveryone(actor)) return null;
-    const q = access.reportsScope(actor).reports;
-    const reports = q ? (await q.execute(db)).rows.map((r) => r.id) : [];
-    return includeSelf && actor.personId ? [...reports, actor.personId] : reports;
-  }
-
   return {
     async listCourses(_actor: Actor, q: CourseQuery): Promise<Course[]> {
       const repo = trainingRepository(db);
@@ -214,7 +208,7 @@ export function createTrainingService(deps: FeatureDeps) {
           throw Invalid('validation', 'Name the person.', [{ path: '/personId', message: 'required' }]);
         }
         await access.requirePerson(actor, q.personId);
-        rows = await repo.listAssignments({ ...filter, personIds: [q.personId] });
+        rows = await repo.listAssignments({ ...filter, scope: onlyPerson(q.personId) });
         if (q.personId !== actor.personId) {
           await audit.record(db, actor, {
             action: 'training.list_viewed',
@@ -224,11 +218,11 @@ export function createTrainingService(deps: FeatureDeps) {
           });
         }
       } else if (q.scope === 'mine') {
-        rows = actor.personId ? await repo.listAssignments({ ...filter, personIds: [actor.personId] }) : [];
+        rows = await repo.listAssignments({ ...filter, scope: onlyPerson(actor.personId) });
       } else {
         rows = await repo.listAssignments({
           ...filter,
-          personIds: await scopeIds(actor, q.scope !== 'team'),
+          scope: q.scope === 'team' ? access.teamScope(actor) : access.scope(actor),
           excludePersonId: q.scope === 'team' ? actor.personId : null,
         });
       }
