@@ -3,7 +3,6 @@ import { IsoDate, IsoDateTime, Line, MAX_INT, Page, StringEnum, Text, Uuid } fro
 import { Signal, STANDING } from './monitoring.contract.js';
 
 /** Contract for check-ins (1:1s), their cadence, action items and the performance file. */
-export const CHECKINS_CONTRACT_VERSION = 2;
 
 export const CHECKIN_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type CheckinStatus = (typeof CHECKIN_STATUSES)[number];
@@ -16,8 +15,6 @@ const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableDateTime = Type.Union([IsoDateTime, Type.Null()]);
 const NullableDate = Type.Union([IsoDate, Type.Null()]);
-
-export const PersonIdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 
 export const CheckinCadence = Type.Object({
   personId: Uuid,

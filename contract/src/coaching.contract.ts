@@ -2,7 +2,6 @@ import { Type, type Static } from 'typebox';
 import { IsoDate, IsoDateTime, Line, StringEnum, Text as MultiLine, Uuid } from './common.contract.js';
 
 /** Contract for coaching: GROW plans started from a gap, sessions, agreed actions and the measured effect. */
-export const COACHING_CONTRACT_VERSION = 2;
 
 export const COACHING_ORIGINS = ['needs_attention', 'manual'] as const;
 export type CoachingOrigin = (typeof COACHING_ORIGINS)[number];

@@ -2,7 +2,6 @@ import { Type, type Static } from 'typebox';
 import { IsoDate, IsoDateTime, Line, MAX_INT, StringEnum, Text, Uuid } from './common.contract.js';
 
 /** Contract for feedback (praise or improvement, linked to evidence) and the recognition wall. */
-export const FEEDBACK_CONTRACT_VERSION = 1;
 
 export const FEEDBACK_KINDS = ['praise', 'improvement'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];

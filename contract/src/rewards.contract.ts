@@ -3,7 +3,6 @@ import { IsoDate, IsoDateTime, Line, Measure, StringEnum, Text, Uuid } from './c
 import { RECOGNITION_BADGES } from './feedback.contract.js';
 
 /** Contract for reward schemes (rules on indicators, or manual), awards and leaderboards. */
-export const REWARDS_CONTRACT_VERSION = 1;
 
 export const SCHEME_KINDS = ['rule', 'manual'] as const;
 export type SchemeKind = (typeof SCHEME_KINDS)[number];

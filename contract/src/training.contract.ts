@@ -2,7 +2,6 @@ import { Type, type Static } from 'typebox';
 import { IsoDate, IsoDateTime, Line, Real, StringEnum, Text, Uuid } from './common.contract.js';
 
 /** Contract for training: the course catalogue, assignments and completions, training-needs analysis. */
-export const TRAINING_CONTRACT_VERSION = 2;
 
 export const COURSE_CATEGORIES = ['product_knowledge', 'service_skills', 'on_the_job', 'compliance'] as const;
 export type CourseCategory = (typeof COURSE_CATEGORIES)[number];

@@ -66,6 +66,8 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Where background jobs report failures (the server's log). */
   onJobError?: (job: string, err: unknown) => void;
+  /** Also told of every unhandled request error (tests print them; the log has them anyway). */
+  onRequestError?: (err: unknown) => void;
 }
 
 export function createServices(config: Readonly<Config>, deps: AppDeps) {
@@ -168,7 +170,7 @@ export async function buildApp(
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(createValidatorCompiler());
 
-  registerErrorHandler(app);
+  registerErrorHandler(app, deps.onRequestError);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

@@ -26,6 +26,7 @@ export async function createTestApp(
     database,
     setupToken: TEST_SETUP_TOKEN,
     onJobError: (job, err) => console.error(`background job failed: ${job}`, err),
+    onRequestError: (err) => console.error('unhandled error', err),
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
   await app.ready();

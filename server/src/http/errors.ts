@@ -37,7 +37,7 @@ export function sendProblem(
 }
 
 /** One error handler: our errors as problem+json with a stable code; nothing internal leaks. */
-export function registerErrorHandler(app: App) {
+export function registerErrorHandler(app: App, onUnhandled?: (err: unknown) => void) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       if (err instanceof RateLimitedError) reply.header('retry-after', String(err.retryAfterSeconds));
@@ -73,7 +73,7 @@ export function registerErrorHandler(app: App) {
       return sendProblem(reply, request, status, 'validation', err.message);
     }
     request.log.error({ err, reqId: request.id }, 'unhandled error');
-    if (process.env.VITEST) console.error('unhandled error', err);
+    onUnhandled?.(err);
     return sendProblem(reply, request, 500, 'internal', 'Something went wrong. The error has been logged.');
   });
 }

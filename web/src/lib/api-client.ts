@@ -20,10 +20,6 @@ export class ApiError extends Error {
   }
 }
 
-export function isApiError(err: unknown, code?: ApiErrorCode): err is ApiError {
-  return err instanceof ApiError && (code === undefined || err.code === code);
-}
-
 /** A 404 from the API: the record does not exist or is not the user's to see. */
 export function isNotFound(err: unknown): boolean {
   return err instanceof ApiError && err.status === 404;

@@ -1,8 +1,18 @@
-import { useCallback, useState } from 'react';
+import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import type { ReactNode, SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Static, TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { problemIssues } from './problem';
 
-/** A check of one field: the translation key of what is wrong, or null when it is fine. */
-export type Rule = (value: string) => ValidationKey | null;
+/**
+ * Forms: one mechanism. `useContractForm` is Mantine's `useForm` whose values are turned into the
+ * API body (`toBody`) and checked against the contract's TypeBox schema for that body, the same
+ * schema the server validates with. The server's field issues are put back onto the fields.
+ */
 
+/** The translation keys of the messages a field can show (all exist in both locales). */
 export const VALIDATION_KEYS = [
   'validation.required',
   'validation.email',
@@ -11,73 +21,246 @@ export const VALIDATION_KEYS = [
   'validation.password',
   'validation.number',
   'validation.samePassword',
+  'validation.text',
+  'validation.minLength',
+  'validation.maxLength',
+  'validation.minimum',
+  'validation.maximum',
+  'validation.greaterThan',
+  'validation.lessThan',
+  'validation.notFound',
+  'validation.invalid',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function realDate(v: string): boolean {
-  if (!DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+/** A field's problem: a translation key and what it interpolates. */
+export interface FieldProblem {
+  key: ValidationKey;
+  params?: Record<string, number | string>;
 }
 
-/** The rules the API applies too, checked before sending so the user hears at once. */
-export const rules = {
-  required: (v: string) => (v.trim() === '' ? 'validation.required' : null),
-  email: (v: string) => (v.trim() !== '' && !EMAIL.test(v.trim()) ? 'validation.email' : null),
-  code: (v: string) => (v.trim() !== '' && !CODE.test(v.trim()) ? 'validation.code' : null),
-  date: (v: string) => (v !== '' && !realDate(v) ? 'validation.date' : null),
-  /** The server's minimum: at least 10 characters. */
-  password: (v: string) => (v !== '' && [...v].length < 10 ? 'validation.password' : null),
-  number: (v: string) => (v.trim() !== '' && !Number.isFinite(Number(v)) ? 'validation.number' : null),
-} satisfies Record<string, Rule>;
+/** A problem found by a check beyond the schema: any translation key (a ValidationKey or a feature's own). */
+export interface ExtraProblem {
+  key: string;
+  params?: Record<string, number | string>;
+}
+/** Checks beyond the schema (e.g. the password's length, a repeated password): a problem per field. */
+export type ExtraCheck<Values> = (
+  values: Values,
+) => Partial<Record<keyof Values & string, ExtraProblem | string>>;
 
-export type Values = Record<string, string>;
-export type Errors<T extends Values> = Partial<Record<keyof T, ValidationKey>>;
-export type Rules<T extends Values> = Partial<Record<keyof T, Rule[]>>;
+/**
+ * A NumberInput's value (a number, or a string while empty or incomplete) for the body: '' stays ''
+ * so the schema reports the field as missing; other text becomes NaN, which is not a number.
+ */
+export const numberValue = (v: number | string): number =>
+  typeof v === 'number' ? v : v.trim() === '' ? (v as unknown as number) : Number.NaN;
 
-/** The first failing rule of each field. */
-export function validate<T extends Values>(values: T, fieldRules: Rules<T>): Errors<T> {
-  const errors: Errors<T> = {};
-  for (const key of Object.keys(fieldRules) as (keyof T)[]) {
-    for (const rule of fieldRules[key] ?? []) {
-      const problem = rule(values[key] ?? '');
-      if (problem) {
-        errors[key] = problem;
-        break;
+/** The server's minimum password length (checked by the server's password policy, not by the schema). */
+export const MIN_PASSWORD_LENGTH = 10;
+/** A password long enough for the server: '' is left to the schema (required or optional). */
+export const passwordTooShort = (v: string): boolean => v !== '' && [...v].length < MIN_PASSWORD_LENGTH;
+
+interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let cur = root;
+  for (const part of pointer.split('/').filter(Boolean)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return cur;
+}
+
+/** Text patterns that only refuse control characters (the contract's Line and Text). */
+const isTextPattern = (pattern: unknown) => typeof pattern === 'string' && pattern.startsWith('^[^');
+
+/** What a schema error means to the user. An empty value the schema refuses is a missing one. */
+export function problemOf(error: SchemaError, value: unknown): FieldProblem {
+  const limit = error.params.limit;
+  const count = typeof limit === 'number' ? limit : Number(limit);
+  if (value === '' || value === undefined || error.keyword === 'required') {
+    return { key: 'validation.required' };
+  }
+  switch (error.keyword) {
+    case 'minItems':
+      return { key: 'validation.required' };
+    case 'type':
+      return error.params.type === 'number' || error.params.type === 'integer'
+        ? { key: 'validation.number' }
+        : { key: 'validation.invalid' };
+    case 'format':
+      if (error.params.format === 'email') return { key: 'validation.email' };
+      if (error.params.format === 'date' || error.params.format === 'date-time') {
+        return { key: 'validation.date' };
       }
+      return { key: 'validation.invalid' };
+    case 'pattern':
+      return isTextPattern(error.params.pattern) ? { key: 'validation.text' } : { key: 'validation.code' };
+    case 'minLength':
+      return count <= 1 ? { key: 'validation.required' } : { key: 'validation.minLength', params: { count } };
+    case 'maxLength':
+      return { key: 'validation.maxLength', params: { count } };
+    case 'minimum':
+      return { key: 'validation.minimum', params: { limit: count } };
+    case 'exclusiveMinimum':
+      return { key: 'validation.greaterThan', params: { limit: count } };
+    case 'maximum':
+      return { key: 'validation.maximum', params: { limit: count } };
+    case 'exclusiveMaximum':
+      return { key: 'validation.lessThan', params: { limit: count } };
+    default:
+      return { key: 'validation.invalid' };
+  }
+}
+
+/** The form field an error path names: its first segment (after `body`), renamed by `fields`. */
+function fieldOf(path: string, fields: Record<string, string>): string {
+  const parts = path.split('/').filter(Boolean);
+  const first = parts[0] === 'body' ? parts[1] : parts[0];
+  return first === undefined ? '' : (fields[first] ?? first);
+}
+
+/**
+ * The first problem of each field when `body` is checked against `schema`. Alternatives of a union
+ * (`anyOf`, `must be null`) are skipped when a more telling error names the same field. Errors on
+ * a path that names none of `known` fields are left to the server.
+ */
+export function schemaProblems(
+  schema: TSchema,
+  body: unknown,
+  known: readonly string[],
+  fields: Record<string, string> = {},
+): Record<string, FieldProblem> {
+  const byField = new Map<string, SchemaError[]>();
+  for (const e of Value.Errors(schema, body) as SchemaError[]) {
+    // Missing properties are reported on their parent; their names are in the params.
+    const missing = e.params.requiredProperties;
+    const paths =
+      e.keyword === 'required' && Array.isArray(missing)
+        ? missing.map((name) => `${e.instancePath}/${String(name)}`)
+        : [e.instancePath];
+    for (const path of paths) {
+      const field = fieldOf(path, fields);
+      if (!known.includes(field)) continue;
+      byField.set(field, [...(byField.get(field) ?? []), { ...e, instancePath: path }]);
     }
   }
+  const out: Record<string, FieldProblem> = {};
+  for (const [field, errors] of byField) {
+    const telling =
+      errors.find((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null')) ??
+      errors[0];
+    if (telling) out[field] = problemOf(telling, valueAt(body, telling.instancePath));
+  }
+  return out;
+}
+
+const asProblem = (p: ExtraProblem | string): ExtraProblem => (typeof p === 'string' ? { key: p } : p);
+
+/** Translated errors for Mantine's form: the schema's problems, then the extra checks. */
+export function contractErrors<Values extends Record<string, unknown>, Body>(
+  t: TFunction,
+  schema: TSchema,
+  values: Values,
+  toBody: (values: Values) => Body,
+  options: { extra?: ExtraCheck<Values>; fields?: Record<string, keyof Values & string> } = {},
+): FormErrors {
+  const known = Object.keys(values);
+  const problems: Record<string, ExtraProblem> = schemaProblems(
+    schema,
+    toBody(values),
+    known,
+    options.fields,
+  );
+  for (const [field, p] of Object.entries(options.extra?.(values) ?? {})) {
+    if (p && !problems[field]) problems[field] = asProblem(p as ExtraProblem | string);
+  }
+  const errors: FormErrors = {};
+  for (const [field, p] of Object.entries(problems)) errors[field] = t(p.key, p.params ?? {});
   return errors;
 }
 
-/** Form values, their errors (translation keys) and a check before submit. */
-export function useForm<T extends Values>(initial: T, fieldRules: Rules<T>) {
-  const [values, setValues] = useState<T>(initial);
-  const [errors, setErrors] = useState<Errors<T>>({});
-  const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
-    setValues((prev) => ({ ...prev, [key]: value }));
-    setErrors((prev) => (prev[key] ? { ...prev, [key]: undefined } : prev));
-  }, []);
-  /** Validates; on failure moves the focus to the first field in error. */
-  const check = (extra?: (v: T) => Errors<T>): boolean => {
-    const found = { ...validate(values, fieldRules), ...(extra?.(values) ?? {}) };
-    setErrors(found);
-    const ok = Object.values(found).every((e) => !e);
-    if (!ok) {
-      setTimeout(() => {
-        const el = document.querySelector<HTMLElement>('[aria-invalid="true"]');
-        el?.focus();
-      }, 0);
-    }
-    return ok;
+/** What the server said about one field, in the user's language. */
+function serverMessage(t: TFunction, message: string): string {
+  const m = message.trim().toLowerCase();
+  if (m === 'required') return t('validation.required');
+  if (m === 'not found' || m === 'does not exist') return t('validation.notFound');
+  return t('validation.invalid');
+}
+
+/** The part of a Mantine form `applyServerErrors` needs. */
+export interface ErrorTarget {
+  getValues: () => Record<string, unknown>;
+  setFieldError: (path: string, error: ReactNode) => void;
+}
+
+/**
+ * Puts the field issues of a failed request (problem+json `issues`) onto the form's fields, in the
+ * user's language. Issues naming no field of the form are left to the error alert. Returns how
+ * many fields were marked.
+ */
+export function applyServerErrors(
+  form: ErrorTarget,
+  error: unknown,
+  t: TFunction,
+  fields: Record<string, string> = {},
+): number {
+  const known = Object.keys(form.getValues());
+  const marked = new Set<string>();
+  for (const issue of problemIssues(error)) {
+    if (issue.row !== undefined) continue;
+    const field = fieldOf(issue.column ?? issue.path, fields);
+    if (!known.includes(field) || marked.has(field)) continue;
+    form.setFieldError(field, serverMessage(t, issue.message));
+    marked.add(field);
+  }
+  return marked.size;
+}
+
+/** Moves the focus to the first field in error of the submitted form (after React has drawn them). */
+export function focusFirstError(event?: SyntheticEvent<HTMLFormElement>): void {
+  const root: ParentNode = event?.currentTarget ?? document;
+  setTimeout(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}
+
+export type ContractForm<Values extends Record<string, unknown>, Body> = UseFormReturnType<Values, Body> & {
+  /** Marks the fields a failed request's issues name; the number marked. */
+  applyServerErrors: (error: unknown) => number;
+};
+
+/**
+ * Mantine's form, validated by a contract schema. `toBody` builds the request body from the values
+ * (trimming, '' → null, text → numbers); the schema checks that body, and each error lands on the
+ * field of the same name (or the one `fields` names). `onSubmit` hands the handler the body, and
+ * on failure moves the focus to the first field in error.
+ */
+export function useContractForm<Values extends Record<string, unknown>, S extends TSchema>(options: {
+  schema: S;
+  initialValues: Values;
+  toBody: (values: Values) => Static<S>;
+  extra?: ExtraCheck<Values>;
+  fields?: Record<string, keyof Values & string>;
+}): ContractForm<Values, Static<S>> {
+  const { t } = useTranslation();
+  const { schema, toBody, extra, fields } = options;
+  const form = useForm<Values, Static<S>>({
+    mode: 'controlled',
+    initialValues: options.initialValues,
+    transformValues: toBody,
+    validate: (values: Values) => contractErrors(t, schema, values, toBody, { extra, fields }),
+  });
+  return {
+    ...form,
+    onSubmit: (handle, onFailure) =>
+      form.onSubmit(handle, (errors, values, event) => {
+        onFailure?.(errors, values, event);
+        focusFirstError(event);
+      }),
+    applyServerErrors: (error: unknown) => applyServerErrors(form, error, t, fields),
   };
-  const reset = useCallback((next: T) => {
-    setValues(next);
-    setErrors({});
-  }, []);
-  return { values, errors, set, check, reset };
 }

@@ -2,11 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CheckinDetail } from '../features/checkins/components/CheckinDetail';
 import { useCheckin } from '../features/checkins/hooks/useCheckins';
-import { isNotFound, isUuid } from '../lib/api-client';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { Loading } from '../ui/Loading';
+import { isUuid } from '../lib/api-client';
 import { PageTitle } from '../ui/PageTitle';
-import { NotFoundPage } from './NotFoundPage';
+import { QueryState } from '../ui/QueryState';
 import { usePersonName } from '../features/people/hooks/usePersonName';
 
 export function CheckinPage() {
@@ -14,13 +12,14 @@ export function CheckinPage() {
   const { t } = useTranslation();
   const pn = usePersonName();
   const q = useCheckin(id);
-  if (!isUuid(id) || isNotFound(q.error)) return <NotFoundPage />;
-  if (q.error) return <ErrorAlert error={q.error} />;
-  if (!q.data) return <Loading />;
   return (
-    <>
-      <PageTitle>{t('checkins.detailTitle', { name: pn(q.data.personId, q.data.personName) })}</PageTitle>
-      <CheckinDetail key={`${q.data.id}-${q.data.status}`} checkin={q.data} />
-    </>
+    <QueryState query={q} valid={isUuid(id)}>
+      {(data) => (
+        <>
+          <PageTitle>{t('checkins.detailTitle', { name: pn(data.personId, data.personName) })}</PageTitle>
+          <CheckinDetail key={`${data.id}-${data.status}`} checkin={data} />
+        </>
+      )}
+    </QueryState>
   );
 }

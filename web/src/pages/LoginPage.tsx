@@ -33,8 +33,8 @@ export function LoginPage() {
         {state?.demo && (
           <DemoLogins
             onPick={(email, password) => {
-              form.set('email', email);
-              form.set('password', password);
+              form.setFieldValue('email', email);
+              form.setFieldValue('password', password);
             }}
           />
         )}

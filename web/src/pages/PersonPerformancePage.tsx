@@ -10,7 +10,7 @@ import { PersonAwardsPanel } from '../features/rewards/components/PersonAwardsPa
 import { isNotFound, isUuid } from '../lib/api-client';
 import { useLocalName } from '../lib/i18n';
 import { PageTitle } from '../ui/PageTitle';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFound } from '../ui/NotFound';
 
 /** A person's performance; someone the user may not see answers 404 and shows as not found. */
 export function PersonPerformancePage() {
@@ -20,7 +20,7 @@ export function PersonPerformancePage() {
   const { can } = useSession();
   const { period } = usePeriod();
   const q = usePersonDashboard(id, period);
-  if (!isUuid(id) || isNotFound(q.error)) return <NotFoundPage />;
+  if (!isUuid(id) || isNotFound(q.error)) return <NotFound />;
   const p = q.data?.person;
   return (
     <>

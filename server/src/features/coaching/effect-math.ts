@@ -30,7 +30,6 @@ import type { EffectVerdict, IndicatorDirection } from '@frontline/contract';
 const { jStat } = jstatPkg;
 
 /** z for a two-sided 95% interval. */
-export const Z95 = jStat.normal.inv(0.975, 0, 1);
 
 /** A window's figure: value and its sampling variance, in the same (display) units. */
 export interface WindowEstimate {

@@ -26,8 +26,6 @@ export const checkinKeys = {
 export const fetchCheckins = (q: CheckinQuery) => get<CheckinPage>(`/api/v1/checkins${qs({ ...q })}`);
 export const fetchDue = (q: CheckinDueQuery) => get<CheckinDuePage>(`/api/v1/checkins/due${qs({ ...q })}`);
 export const fetchCheckin = (id: string) => get<Checkin>(`/api/v1/checkins/${id}`);
-export const fetchCadence = (personId: string) =>
-  get<CheckinCadence>(`/api/v1/people/${personId}/checkin-cadence`);
 export const putCadence = (personId: string, everyDays: number) =>
   put<CheckinCadence>(`/api/v1/people/${personId}/checkin-cadence`, { everyDays });
 export const createCheckin = (body: CreateCheckinBody) => post<Checkin>('/api/v1/checkins', body);

@@ -12,7 +12,10 @@ import { get, post, qs } from '../../lib/api-client';
 export const feedbackKeys = {
   all: ['feedback'] as const,
   person: (personId: string) => ['feedback', 'person', personId] as const,
+  /** Every recognition wall (and the colleagues one may recognise). */
+  walls: ['recognition'] as const,
   wall: (unitId: string | undefined) => ['recognition', unitId ?? 'mine'] as const,
+  colleagues: ['recognition', 'colleagues'] as const,
 };
 
 export const fetchPersonFeedback = (personId: string) =>

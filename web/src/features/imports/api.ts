@@ -16,6 +16,7 @@ export interface ImportListParams {
 
 export const importKeys = {
   all: ['imports'] as const,
+  lists: ['imports', 'list'] as const,
   list: (p: ImportListParams) => ['imports', 'list', p] as const,
   detail: (id: string) => ['imports', 'detail', id] as const,
   presets: ['import-presets'] as const,

@@ -10,6 +10,10 @@ import type {
 import { get, qs, type Page } from '../../lib/api-client';
 
 export const monitoringKeys = {
+  /** Every dashboard (org, team, person), every observation list and every "needs attention" list. */
+  dashboards: ['dashboards'] as const,
+  allObservations: ['observations'] as const,
+  allAttention: ['attention'] as const,
   org: (q: DashboardQuery) => ['dashboards', 'org', q] as const,
   team: (q: DashboardQuery) => ['dashboards', 'team', q] as const,
   person: (id: string, q: DashboardQuery) => ['dashboards', 'person', id, q] as const,

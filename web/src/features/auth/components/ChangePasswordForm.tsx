@@ -1,32 +1,35 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rules, useForm } from '../../../lib/form';
+import { ChangePasswordBody } from '@frontline/contract';
+import { passwordTooShort, useContractForm, type ValidationKey } from '../../../lib/form';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useChangePassword } from '../hooks/useAuthMutations';
 
+const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
+
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const { values, errors, set, check, reset } = useForm(
-    { currentPassword: '', newPassword: '', repeat: '' },
-    {
-      currentPassword: [rules.required],
-      newPassword: [rules.required, rules.password],
-      repeat: [rules.required],
+  const form = useContractForm({
+    schema: ChangePasswordBody,
+    initialValues: EMPTY,
+    toBody: (v) => ({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    extra: (v) => {
+      const out: { newPassword?: ValidationKey; repeat?: ValidationKey } = {};
+      if (passwordTooShort(v.newPassword)) out.newPassword = 'validation.password';
+      if (v.repeat === '') out.repeat = 'validation.required';
+      else if (v.repeat !== v.newPassword) out.repeat = 'validation.samePassword';
+      return out;
     },
+  });
+  const submit = form.onSubmit(
+    (body) => {
+      change.reset();
+      change.mutate(body, { onSuccess: () => form.setValues(EMPTY), onError: form.applyServerErrors });
+    },
+    () => change.reset(),
   );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    change.reset();
-    const ok = check((v) => (v.repeat !== v.newPassword ? { repeat: 'validation.samePassword' } : {}));
-    if (!ok) return;
-    change.mutate(
-      { currentPassword: values.currentPassword, newPassword: values.newPassword },
-      { onSuccess: () => reset({ currentPassword: '', newPassword: '', repeat: '' }) },
-    );
-  };
   return (
     <form noValidate onSubmit={submit}>
       <Stack maw={420}>
@@ -34,26 +37,20 @@ export function ChangePasswordForm() {
           label={t('account.currentPassword')}
           required
           autoComplete="current-password"
-          value={values.currentPassword}
-          error={errors.currentPassword && t(errors.currentPassword)}
-          onChange={(e) => set('currentPassword', e.currentTarget.value)}
+          {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
           label={t('account.newPassword')}
           description={t('account.passwordRule')}
           required
           autoComplete="new-password"
-          value={values.newPassword}
-          error={errors.newPassword && t(errors.newPassword)}
-          onChange={(e) => set('newPassword', e.currentTarget.value)}
+          {...form.getInputProps('newPassword')}
         />
         <PasswordInput
           label={t('account.repeatPassword')}
           required
           autoComplete="new-password"
-          value={values.repeat}
-          error={errors.repeat && t(errors.repeat)}
-          onChange={(e) => set('repeat', e.currentTarget.value)}
+          {...form.getInputProps('repeat')}
         />
         <ErrorAlert error={change.error} />
         {change.isSuccess && <SuccessAlert title={t('account.passwordChanged')} />}

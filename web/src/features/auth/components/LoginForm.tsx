@@ -1,11 +1,11 @@
 import { Button, Card, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rules, useForm } from '../../../lib/form';
+import { LoginBody } from '@frontline/contract';
+import { useContractForm } from '../../../lib/form';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useLogin } from '../hooks/useAuthMutations';
 
-/** E-mail and password. `fill` lets the demo list put a login in. */
+/** E-mail and password. `form` comes from the page, so the demo list can put a login in. */
 export function LoginForm({
   onSignedIn,
   form,
@@ -15,12 +15,9 @@ export function LoginForm({
 }) {
   const { t } = useTranslation();
   const login = useLogin();
-  const { values, errors, set, check } = form;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!check()) return;
-    login.mutate({ email: values.email.trim(), password: values.password }, { onSuccess: onSignedIn });
-  };
+  const submit = form.onSubmit((body) =>
+    login.mutate(body, { onSuccess: onSignedIn, onError: form.applyServerErrors }),
+  );
   return (
     <Card withBorder shadow="sm" padding="lg" component="form" noValidate onSubmit={submit}>
       <Stack>
@@ -32,17 +29,13 @@ export function LoginForm({
           type="email"
           autoComplete="username"
           required
-          value={values.email}
-          error={errors.email && t(errors.email)}
-          onChange={(e) => set('email', e.currentTarget.value)}
+          {...form.getInputProps('email')}
         />
         <PasswordInput
           label={t('login.password')}
           autoComplete="current-password"
           required
-          value={values.password}
-          error={errors.password && t(errors.password)}
-          onChange={(e) => set('password', e.currentTarget.value)}
+          {...form.getInputProps('password')}
         />
         <ErrorAlert error={login.error} />
         <Button type="submit" loading={login.isPending}>
@@ -54,8 +47,9 @@ export function LoginForm({
 }
 
 export function useLoginForm() {
-  return useForm(
-    { email: '', password: '' },
-    { email: [rules.required, rules.email], password: [rules.required] },
-  );
+  return useContractForm({
+    schema: LoginBody,
+    initialValues: { email: '', password: '' },
+    toBody: (v) => ({ email: v.email.trim(), password: v.password }),
+  });
 }

@@ -1,7 +1,7 @@
 import { Button, Card, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rules, useForm } from '../../../lib/form';
+import { SetupBody } from '@frontline/contract';
+import { passwordTooShort, useContractForm } from '../../../lib/form';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSetup } from '../hooks/useAuthMutations';
 
@@ -9,27 +9,22 @@ import { useSetup } from '../hooks/useAuthMutations';
 export function SetupForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const setup = useSetup();
-  const { values, errors, set, check } = useForm(
-    { setupToken: '', organisationName: '', displayName: '', email: '', password: '' },
-    {
-      setupToken: [rules.required],
-      organisationName: [rules.required],
-      displayName: [rules.required],
-      email: [rules.required, rules.email],
-      password: [rules.required, rules.password],
-    },
-  );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!check()) return;
-    setup.mutate({ ...values, email: values.email.trim() }, { onSuccess: onDone });
-  };
-  const field = (key: keyof typeof values) => ({
-    required: true,
-    value: values[key],
-    error: errors[key] && t(errors[key]),
-    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+  const form = useContractForm({
+    schema: SetupBody,
+    initialValues: { setupToken: '', organisationName: '', displayName: '', email: '', password: '' },
+    toBody: (v) => ({
+      setupToken: v.setupToken.trim(),
+      organisationName: v.organisationName.trim(),
+      displayName: v.displayName.trim(),
+      email: v.email.trim(),
+      password: v.password,
+    }),
+    extra: (v) => (passwordTooShort(v.password) ? { password: 'validation.password' } : {}),
   });
+  const submit = form.onSubmit((body) =>
+    setup.mutate(body, { onSuccess: onDone, onError: form.applyServerErrors }),
+  );
+  const field = (key: keyof typeof form.values) => ({ required: true, ...form.getInputProps(key) });
   return (
     <Card withBorder shadow="sm" padding="lg" component="form" noValidate onSubmit={submit}>
       <Stack>

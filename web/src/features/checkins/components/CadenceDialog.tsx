@@ -1,6 +1,7 @@
 import { Button, Group, NumberInput, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PutCadenceBody } from '@frontline/contract';
+import { numberValue, useContractForm } from '../../../lib/form';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSetCadence } from '../hooks/useCheckins';
@@ -19,24 +20,25 @@ export function CadenceDialog({
 }) {
   const { t } = useTranslation();
   const save = useSetCadence();
-  const [days, setDays] = useState<number | string>(everyDays ?? 14);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (typeof days !== 'number') return;
-    save.mutate({ personId, everyDays: days }, { onSuccess: onClose });
-  };
+  const form = useContractForm({
+    schema: PutCadenceBody,
+    initialValues: { everyDays: (everyDays ?? 14) as number | string },
+    toBody: (v) => ({ everyDays: numberValue(v.everyDays) }),
+  });
+  const submit = form.onSubmit((body) =>
+    save.mutate({ personId, ...body }, { onSuccess: onClose, onError: form.applyServerErrors }),
+  );
   return (
     <Dialog opened onClose={onClose} title={t('checkins.setCadenceFor', { name: personName })} centered>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
           <NumberInput
             label={t('checkins.everyDays')}
             required
             min={1}
             max={365}
-            value={days}
-            onChange={setDays}
             allowDecimal={false}
+            {...form.getInputProps('everyDays')}
           />
           <ErrorAlert error={save.error} />
           <Group justify="flex-end">

@@ -1,7 +1,7 @@
-import { Button, Card, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import type { Checkin } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { CreateActionItemBody, UpdateCheckinBody, type Checkin } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
+import { useContractForm } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/i18n';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DataList } from '../../../ui/DataList';
@@ -13,6 +13,7 @@ import { ActionItemList } from './ActionItemList';
 import { CheckinAgendaView } from './CheckinAgendaView';
 import { CheckinStatusBadge } from './CheckinStatusBadge';
 import { usePersonName } from '../../people/hooks/usePersonName';
+import { Section } from '../../../ui/Section';
 
 /** One check-in: when and where, the agenda, notes (private ones for the leader side only) and action items. */
 export function CheckinDetail({ checkin: c }: { checkin: Checkin }) {
@@ -21,10 +22,7 @@ export function CheckinDetail({ checkin: c }: { checkin: Checkin }) {
   const action = useCheckinAction(c.id);
   return (
     <Stack>
-      <Card withBorder component="section" aria-labelledby="checkin-when">
-        <Title id="checkin-when" order={2} size="h4" mb="sm">
-          {t('checkins.details')}
-        </Title>
+      <Section title={t('checkins.details')}>
         <DataList
           items={[
             { label: t('checkins.when'), value: formatDateTime(c.scheduledAt, i18n.language) },
@@ -65,21 +63,15 @@ export function CheckinDetail({ checkin: c }: { checkin: Checkin }) {
           )}
         </Group>
         <ErrorAlert error={action.error} />
-      </Card>
-      <Card withBorder component="section" aria-labelledby="checkin-agenda">
-        <Title id="checkin-agenda" order={2} size="h4" mb="sm">
-          {t('checkins.agenda')}
-        </Title>
+      </Section>
+      <Section title={t('checkins.agenda')}>
         <CheckinAgendaView agenda={c.agenda} />
-      </Card>
+      </Section>
       <CheckinNotes checkin={c} />
-      <Card withBorder component="section" aria-labelledby="checkin-actions">
-        <Title id="checkin-actions" order={2} size="h4" mb="sm">
-          {t('checkins.actionItems')}
-        </Title>
+      <Section title={t('checkins.actionItems')}>
         <ActionItemList items={c.actionItems} />
         {c.abilities.edit && <AddActionItem checkin={c} />}
-      </Card>
+      </Section>
     </Stack>
   );
 }
@@ -87,27 +79,26 @@ export function CheckinDetail({ checkin: c }: { checkin: Checkin }) {
 function CheckinNotes({ checkin: c }: { checkin: Checkin }) {
   const { t } = useTranslation();
   const update = useUpdateCheckin(c.id);
-  const [shared, setShared] = useState(c.sharedNotes);
-  const [priv, setPriv] = useState(c.privateNotes ?? '');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    update.mutate({ sharedNotes: shared, ...(c.abilities.seePrivate ? { privateNotes: priv } : {}) });
-  };
+  const form = useContractForm({
+    schema: UpdateCheckinBody,
+    initialValues: { sharedNotes: c.sharedNotes, privateNotes: c.privateNotes ?? '' },
+    toBody: (v) => ({
+      sharedNotes: v.sharedNotes,
+      ...(c.abilities.seePrivate ? { privateNotes: v.privateNotes } : {}),
+    }),
+  });
+  const submit = form.onSubmit((body) => update.mutate(body, { onError: form.applyServerErrors }));
   return (
-    <Card withBorder component="section" aria-labelledby="checkin-notes">
-      <Title id="checkin-notes" order={2} size="h4" mb="sm">
-        {t('checkins.notes')}
-      </Title>
+    <Section title={t('checkins.notes')}>
       {c.abilities.edit ? (
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <Stack>
             <Textarea
               label={t('checkins.sharedNotes')}
               description={t('checkins.sharedNotesHelp')}
               autosize
               minRows={3}
-              value={shared}
-              onChange={(e) => setShared(e.currentTarget.value)}
+              {...form.getInputProps('sharedNotes')}
             />
             {c.abilities.seePrivate && (
               <Textarea
@@ -115,8 +106,7 @@ function CheckinNotes({ checkin: c }: { checkin: Checkin }) {
                 description={t('checkins.privateNotesHelp')}
                 autosize
                 minRows={2}
-                value={priv}
-                onChange={(e) => setPriv(e.currentTarget.value)}
+                {...form.getInputProps('privateNotes')}
               />
             )}
             <ErrorAlert error={update.error} />
@@ -142,55 +132,45 @@ function CheckinNotes({ checkin: c }: { checkin: Checkin }) {
           )}
         </Stack>
       )}
-    </Card>
+    </Section>
   );
 }
 
 function AddActionItem({ checkin: c }: { checkin: Checkin }) {
   const { t } = useTranslation();
   const create = useCreateActionItem();
-  const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState<'person' | 'leader'>('person');
-  const [dueOn, setDueOn] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!title.trim()) return;
-    create.mutate(
-      { personId: c.personId, checkinId: c.id, owner, title: title.trim(), dueOn: dueOn || null },
-      {
-        onSuccess: () => {
-          setTitle('');
-          setDueOn('');
-        },
-      },
-    );
-  };
+  const form = useContractForm({
+    schema: CreateActionItemBody,
+    initialValues: { title: '', owner: 'person' as string | null, dueOn: '' },
+    toBody: (v) => ({
+      personId: c.personId,
+      checkinId: c.id,
+      owner: v.owner === 'leader' ? ('leader' as const) : ('person' as const),
+      title: v.title.trim(),
+      dueOn: v.dueOn || null,
+    }),
+  });
+  const submit = form.onSubmit((body) =>
+    create.mutate(body, {
+      // The owner stays as chosen for the next item.
+      onSuccess: () => form.setValues({ title: '', dueOn: '' }),
+      onError: form.applyServerErrors,
+    }),
+  );
   return (
-    <form onSubmit={submit} aria-label={t('checkins.addAction')}>
+    <form onSubmit={submit} noValidate aria-label={t('checkins.addAction')}>
       <Group align="flex-end" mt="md" wrap="wrap">
-        <TextInput
-          label={t('checkins.actionTitle')}
-          required
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          miw={260}
-        />
+        <TextInput label={t('checkins.actionTitle')} required miw={260} {...form.getInputProps('title')} />
         <Select
           label={t('checkins.actionOwner')}
-          value={owner}
-          onChange={(v) => setOwner(v === 'leader' ? 'leader' : 'person')}
           allowDeselect={false}
+          {...form.getInputProps('owner')}
           data={[
             { value: 'person', label: c.personName },
             { value: 'leader', label: c.leaderName ?? t('checkins.leader') },
           ]}
         />
-        <TextInput
-          label={t('checkins.actionDue')}
-          type="date"
-          value={dueOn}
-          onChange={(e) => setDueOn(e.currentTarget.value)}
-        />
+        <TextInput label={t('checkins.actionDue')} type="date" {...form.getInputProps('dueOn')} />
         <Button type="submit" loading={create.isPending}>
           {t('checkins.addAction')}
         </Button>

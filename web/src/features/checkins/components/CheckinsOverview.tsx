@@ -1,4 +1,4 @@
-import { Button, Card, Stack, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -9,6 +9,7 @@ import { ActionItemList } from './ActionItemList';
 import { CheckinTable } from './CheckinTable';
 import { ScheduleCheckinDialog } from './ScheduleCheckinDialog';
 import { TeamCadenceTable } from './TeamCadenceTable';
+import { Section } from '../../../ui/Section';
 
 /** The leader's cadence overview and team check-ins; everyone's own check-ins and action items. */
 export function CheckinsOverview() {
@@ -27,36 +28,27 @@ export function CheckinsOverview() {
     <Stack>
       {leader && (
         <>
-          <Card withBorder component="section" aria-labelledby="checkins-team">
-            <Title id="checkins-team" order={2} size="h4" mb="sm">
-              {t('checkins.teamCadence')}
-            </Title>
+          <Section title={t('checkins.teamCadence')}>
             <Button onClick={open} mb="sm" w="fit-content">
               {t('checkins.schedule')}
             </Button>
             <ErrorAlert error={due.error} />
             {due.data ? <TeamCadenceTable rows={due.data.items} /> : !due.error && <Loading />}
-          </Card>
-          <Card withBorder component="section" aria-labelledby="checkins-team-list">
-            <Title id="checkins-team-list" order={2} size="h4" mb="sm">
-              {t('checkins.teamCheckins')}
-            </Title>
+          </Section>
+          <Section title={t('checkins.teamCheckins')}>
             <ErrorAlert error={team.error} />
             {team.data ? (
               <CheckinTable items={team.data.items} caption={t('checkins.teamCheckins')} showPerson />
             ) : (
               !team.error && <Loading />
             )}
-          </Card>
+          </Section>
           <ScheduleCheckinDialog opened={opened} onClose={close} exclude={me?.personId} />
         </>
       )}
       {me?.personId && (
         <>
-          <Card withBorder component="section" aria-labelledby="checkins-mine">
-            <Title id="checkins-mine" order={2} size="h4" mb="sm">
-              {t('checkins.mine')}
-            </Title>
+          <Section title={t('checkins.mine')}>
             <ErrorAlert error={mine.error} />
             {mine.data ? (
               <Stack>
@@ -66,14 +58,11 @@ export function CheckinsOverview() {
             ) : (
               !mine.error && <Loading />
             )}
-          </Card>
-          <Card withBorder component="section" aria-labelledby="checkins-my-actions">
-            <Title id="checkins-my-actions" order={2} size="h4" mb="sm">
-              {t('checkins.myActions')}
-            </Title>
+          </Section>
+          <Section title={t('checkins.myActions')}>
             <ErrorAlert error={myItems.error} />
             {myItems.data ? <ActionItemList items={myItems.data} /> : !myItems.error && <Loading />}
-          </Card>
+          </Section>
         </>
       )}
     </Stack>

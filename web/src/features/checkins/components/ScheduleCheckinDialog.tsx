@@ -1,11 +1,18 @@
 import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { CreateCheckinBody } from '@frontline/contract';
+import { numberValue, useContractForm } from '../../../lib/form';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useCreateCheckin } from '../hooks/useCheckins';
+
+/** A `datetime-local` value as an instant ('' and nonsense stay as they are, for the schema to refuse). */
+function instant(local: string): string {
+  const d = new Date(local);
+  return local === '' || Number.isNaN(d.getTime()) ? local : d.toISOString();
+}
 
 /** Schedules a check-in with one person (picked here, or given); opens it once saved. */
 export function ScheduleCheckinDialog({
@@ -20,87 +27,92 @@ export function ScheduleCheckinDialog({
   exclude?: string | null;
 }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const create = useCreateCheckin();
-  const [person, setPerson] = useState<string | null>(personId ?? null);
-  const [when, setWhen] = useState('');
-  const [duration, setDuration] = useState<number | string>(30);
-  const [location, setLocation] = useState('');
-  const [agenda, setAgenda] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const chosen = personId ?? person;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!chosen || !when) {
-      setError(t('validation.required'));
-      return;
-    }
-    setError(null);
-    create.mutate(
-      {
-        personId: chosen,
-        scheduledAt: new Date(when).toISOString(),
-        durationMinutes: typeof duration === 'number' ? duration : 30,
-        location: location.trim() || null,
-        ...(agenda.trim() ? { sharedNotes: agenda.trim() } : {}),
-      },
-      { onSuccess: (c) => void navigate(`/checkins/${c.id}`) },
-    );
-  };
   return (
     <Dialog opened={opened} onClose={onClose} title={t('checkins.schedule')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {!personId && (
-            <PersonSelect
-              label={t('checkins.person')}
-              required
-              value={person}
-              onChange={setPerson}
-              exclude={exclude}
-              error={error && !person ? error : undefined}
-            />
-          )}
-          <TextInput
-            label={t('checkins.when')}
-            type="datetime-local"
-            required
-            value={when}
-            onChange={(e) => setWhen(e.currentTarget.value)}
-            error={error && !when ? error : undefined}
-          />
-          <NumberInput
-            label={t('checkins.duration')}
-            min={5}
-            max={480}
-            step={5}
-            value={duration}
-            onChange={setDuration}
-          />
-          <TextInput
-            label={t('checkins.location')}
-            value={location}
-            onChange={(e) => setLocation(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('checkins.sharedNotes')}
-            description={t('checkins.sharedNotesHelp')}
-            autosize
-            minRows={2}
-            value={agenda}
-            onChange={(e) => setAgenda(e.currentTarget.value)}
-          />
-          <ErrorAlert error={create.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('checkins.scheduleSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <ScheduleCheckinForm onClose={onClose} personId={personId} exclude={exclude} />
     </Dialog>
+  );
+}
+
+function ScheduleCheckinForm({
+  onClose,
+  personId,
+  exclude,
+}: {
+  onClose: () => void;
+  personId?: string | null;
+  exclude?: string | null;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateCheckin();
+  const form = useContractForm({
+    schema: CreateCheckinBody,
+    initialValues: {
+      personId: personId ?? null,
+      when: '',
+      duration: 30 as number | string,
+      location: '',
+      agenda: '',
+    },
+    toBody: (v) => ({
+      personId: v.personId ?? '',
+      scheduledAt: instant(v.when),
+      durationMinutes: v.duration === '' ? 30 : numberValue(v.duration),
+      location: v.location.trim() || null,
+      ...(v.agenda.trim() ? { sharedNotes: v.agenda.trim() } : {}),
+    }),
+    fields: { scheduledAt: 'when', durationMinutes: 'duration', sharedNotes: 'agenda' },
+  });
+  const submit = form.onSubmit((body) =>
+    create.mutate(body, {
+      onSuccess: (c) => void navigate(`/checkins/${c.id}`),
+      onError: form.applyServerErrors,
+    }),
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {!personId && (
+          <PersonSelect
+            label={t('checkins.person')}
+            required
+            exclude={exclude}
+            {...form.getInputProps('personId')}
+            value={form.values.personId}
+          />
+        )}
+        <TextInput
+          label={t('checkins.when')}
+          type="datetime-local"
+          required
+          {...form.getInputProps('when')}
+        />
+        <NumberInput
+          label={t('checkins.duration')}
+          min={5}
+          max={480}
+          step={5}
+          {...form.getInputProps('duration')}
+        />
+        <TextInput label={t('checkins.location')} {...form.getInputProps('location')} />
+        <Textarea
+          label={t('checkins.sharedNotes')}
+          description={t('checkins.sharedNotesHelp')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('agenda')}
+        />
+        <ErrorAlert error={create.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('checkins.scheduleSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -23,6 +23,7 @@ import {
   updateCheckin,
   type CheckinAction,
 } from '../api';
+import { coachingKeys } from '../../coaching/api';
 
 export const useCheckins = (q: CheckinQuery, enabled = true) =>
   useQuery({ queryKey: checkinKeys.list(q), queryFn: () => fetchCheckins(q), enabled });
@@ -86,7 +87,7 @@ export function useUpdateActionItem() {
     mutationFn: ({ id, body }: { id: string; body: UpdateActionItemBody }) => updateActionItem(id, body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: checkinKeys.all });
-      await qc.invalidateQueries({ queryKey: ['coaching'] });
+      await qc.invalidateQueries({ queryKey: coachingKeys.all });
     },
   });
 }

@@ -1,20 +1,17 @@
+import { Button, Checkbox, Group, List, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import {
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  List,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { COACHING_RATINGS, type CoachingPlan, type CoachingRating } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+  CancelCoachingBody,
+  COACHING_RATINGS,
+  CoachingSessionBody,
+  CompleteCoachingBody,
+  UpdateCoachingBody,
+  type CoachingPlan,
+  type CoachingRating,
+} from '@frontline/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso } from '../../../lib/dates';
+import { useContractForm } from '../../../lib/form';
 import { DataList } from '../../../ui/DataList';
 import { Dialog } from '../../../ui/Dialog';
 import { DueBadge } from '../../../ui/DueBadge';
@@ -29,6 +26,7 @@ import { CoachingStatusBadge } from './CoachingStatusBadge';
 import { EffectPanel } from './EffectPanel';
 import { useIndicatorName } from '../hooks/useIndicatorName';
 import { usePersonName } from '../../people/hooks/usePersonName';
+import { Section } from '../../../ui/Section';
 
 /** One coaching plan: GROW, gap, agreed actions, sessions, follow-up, outcome, the measured effect and courses. */
 export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
@@ -43,10 +41,7 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
   const edit = p.abilities.edit && p.status === 'active';
   return (
     <Stack>
-      <Card withBorder component="section" aria-labelledby="coaching-summary">
-        <Title id="coaching-summary" order={2} size="h4" mb="sm">
-          {t('coaching.summary')}
-        </Title>
+      <Section title={t('coaching.summary')}>
         <DataList
           items={[
             { label: t('checkins.state'), value: <CoachingStatusBadge status={p.status} /> },
@@ -84,12 +79,9 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
             </Button>
           )}
         </Group>
-      </Card>
+      </Section>
       <GrowCard plan={p} edit={edit} />
-      <Card withBorder component="section" aria-labelledby="coaching-actions">
-        <Title id="coaching-actions" order={2} size="h4" mb="sm">
-          {t('coaching.actions')}
-        </Title>
+      <Section title={t('coaching.actions')}>
         {p.actions.length ? (
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {p.actions.map((a) => (
@@ -113,11 +105,8 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
           <Text c="dimmed">{t('checkins.noActions')}</Text>
         )}
         {edit && <AddAction planId={p.id} />}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="coaching-sessions">
-        <Title id="coaching-sessions" order={2} size="h4" mb="sm">
-          {t('coaching.sessions')}
-        </Title>
+      </Section>
+      <Section title={t('coaching.sessions')}>
         {p.sessions.length ? (
           <List>
             {p.sessions.map((s) => (
@@ -136,22 +125,16 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
           <Text c="dimmed">{t('coaching.noSessions')}</Text>
         )}
         {edit && <AddSession planId={p.id} />}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="coaching-courses">
-        <Title id="coaching-courses" order={2} size="h4" mb="sm">
-          {t('training.planCourses')}
-        </Title>
+      </Section>
+      <Section title={t('training.planCourses')}>
         <ErrorAlert error={courses.error} />
         {courses.data && (
           <AssignmentTable items={courses.data} caption={t('training.planCourses')} showPerson={false} />
         )}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="coaching-effect">
-        <Title id="coaching-effect" order={2} size="h4" mb="sm">
-          {t('coaching.effect')}
-        </Title>
+      </Section>
+      <Section title={t('coaching.effect')}>
         <EffectPanel plan={p} />
-      </Card>
+      </Section>
       <ErrorAlert error={change.error} />
       {dialog === 'complete' && <CompleteDialog plan={p} onClose={() => setDialog(null)} />}
       {dialog === 'cancel' && <CancelDialog plan={p} onClose={() => setDialog(null)} />}
@@ -171,49 +154,37 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
 function GrowCard({ plan: p, edit }: { plan: CoachingPlan; edit: boolean }) {
   const { t } = useTranslation();
   const change = usePlanChange(p.id);
-  const [f, setF] = useState({
-    gap: p.gap,
-    growGoal: p.growGoal,
-    growReality: p.growReality,
-    growOptions: p.growOptions,
-    growWill: p.growWill,
-    followUpOn: p.followUpOn ?? '',
+  const form = useContractForm({
+    schema: UpdateCoachingBody,
+    initialValues: {
+      gap: p.gap,
+      growGoal: p.growGoal,
+      growReality: p.growReality,
+      growOptions: p.growOptions,
+      growWill: p.growWill,
+      followUpOn: p.followUpOn ?? '',
+    },
+    toBody: (f) => ({ ...f, followUpOn: f.followUpOn || null }),
   });
-  const fields: { key: keyof typeof f; label: string }[] = [
+  const fields: { key: 'gap' | 'growGoal' | 'growReality' | 'growOptions' | 'growWill'; label: string }[] = [
     { key: 'gap', label: t('coaching.gap') },
     { key: 'growGoal', label: t('coaching.grow.goal') },
     { key: 'growReality', label: t('coaching.grow.reality') },
     { key: 'growOptions', label: t('coaching.grow.options') },
     { key: 'growWill', label: t('coaching.grow.will') },
   ];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    change.mutate({ kind: 'update', body: { ...f, followUpOn: f.followUpOn || null } });
-  };
+  const submit = form.onSubmit((body) =>
+    change.mutate({ kind: 'update', body }, { onError: form.applyServerErrors }),
+  );
   return (
-    <Card withBorder component="section" aria-labelledby="coaching-grow">
-      <Title id="coaching-grow" order={2} size="h4" mb="sm">
-        {t('coaching.growTitle')}
-      </Title>
+    <Section title={t('coaching.growTitle')}>
       {edit ? (
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <Stack>
             {fields.map((x) => (
-              <Textarea
-                key={x.key}
-                label={x.label}
-                autosize
-                minRows={2}
-                value={f[x.key]}
-                onChange={(e) => setF({ ...f, [x.key]: e.currentTarget.value })}
-              />
+              <Textarea key={x.key} label={x.label} autosize minRows={2} {...form.getInputProps(x.key)} />
             ))}
-            <TextInput
-              label={t('coaching.followUpOn')}
-              type="date"
-              value={f.followUpOn}
-              onChange={(e) => setF({ ...f, followUpOn: e.currentTarget.value })}
-            />
+            <TextInput label={t('coaching.followUpOn')} type="date" {...form.getInputProps('followUpOn')} />
             <ErrorAlert error={change.error} />
             {change.isSuccess && <SuccessAlert title={t('coaching.saved')} />}
             <Button type="submit" loading={change.isPending} w="fit-content">
@@ -222,46 +193,33 @@ function GrowCard({ plan: p, edit }: { plan: CoachingPlan; edit: boolean }) {
           </Stack>
         </form>
       ) : (
-        <DataList cols={1} items={fields.map((x) => ({ label: x.label, value: f[x.key] }))} />
+        <DataList cols={1} items={fields.map((x) => ({ label: x.label, value: form.values[x.key] }))} />
       )}
-    </Card>
+    </Section>
   );
 }
 
 function AddAction({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const change = usePlanChange(planId);
-  const [title, setTitle] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!title.trim()) return;
+  const form = useContractForm({
+    schema: UpdateCoachingBody,
+    initialValues: { title: '', dueOn: '' },
+    toBody: (v) => ({ addActions: [{ title: v.title.trim(), dueOn: v.dueOn || null }] }),
+    // The one action added is the title (and its due date) of this form.
+    fields: { addActions: 'title' },
+  });
+  const submit = form.onSubmit((body) =>
     change.mutate(
-      { kind: 'update', body: { addActions: [{ title: title.trim(), dueOn: dueOn || null }] } },
-      {
-        onSuccess: () => {
-          setTitle('');
-          setDueOn('');
-        },
-      },
-    );
-  };
+      { kind: 'update', body },
+      { onSuccess: () => form.reset(), onError: form.applyServerErrors },
+    ),
+  );
   return (
-    <form onSubmit={submit} aria-label={t('coaching.addAction')}>
+    <form onSubmit={submit} noValidate aria-label={t('coaching.addAction')}>
       <Group align="flex-end" mt="md" wrap="wrap">
-        <TextInput
-          label={t('checkins.actionTitle')}
-          required
-          miw={260}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t('checkins.actionDue')}
-          type="date"
-          value={dueOn}
-          onChange={(e) => setDueOn(e.currentTarget.value)}
-        />
+        <TextInput label={t('checkins.actionTitle')} required miw={260} {...form.getInputProps('title')} />
+        <TextInput label={t('checkins.actionDue')} type="date" {...form.getInputProps('dueOn')} />
         <Button type="submit" variant="default" loading={change.isPending}>
           {t('coaching.addAction')}
         </Button>
@@ -274,50 +232,43 @@ function AddAction({ planId }: { planId: string }) {
 function AddSession({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const change = usePlanChange(planId);
-  const [heldOn, setHeldOn] = useState(todayIso());
-  const [notes, setNotes] = useState('');
-  const [nextSteps, setNextSteps] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!notes.trim() || !heldOn) return;
+  const form = useContractForm({
+    schema: CoachingSessionBody,
+    initialValues: { heldOn: todayIso(), notes: '', nextSteps: '' },
+    toBody: (v) => ({
+      heldOn: v.heldOn,
+      notes: v.notes.trim(),
+      ...(v.nextSteps.trim() ? { nextSteps: v.nextSteps.trim() } : {}),
+    }),
+  });
+  const submit = form.onSubmit((body) =>
     change.mutate(
+      { kind: 'session', body },
       {
-        kind: 'session',
-        body: { heldOn, notes: notes.trim(), ...(nextSteps.trim() ? { nextSteps: nextSteps.trim() } : {}) },
+        // The date stays for the next session noted.
+        onSuccess: () => form.setValues({ notes: '', nextSteps: '' }),
+        onError: form.applyServerErrors,
       },
-      {
-        onSuccess: () => {
-          setNotes('');
-          setNextSteps('');
-        },
-      },
-    );
-  };
+    ),
+  );
   return (
-    <form onSubmit={submit} aria-label={t('coaching.addSession')}>
+    <form onSubmit={submit} noValidate aria-label={t('coaching.addSession')}>
       <Stack mt="md">
         <TextInput
           label={t('coaching.heldOn')}
           type="date"
           required
-          value={heldOn}
-          onChange={(e) => setHeldOn(e.currentTarget.value)}
           w={220}
+          {...form.getInputProps('heldOn')}
         />
         <Textarea
           label={t('coaching.sessionNotes')}
           required
           autosize
           minRows={2}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
+          {...form.getInputProps('notes')}
         />
-        <Textarea
-          label={t('coaching.nextSteps')}
-          autosize
-          value={nextSteps}
-          onChange={(e) => setNextSteps(e.currentTarget.value)}
-        />
+        <Textarea label={t('coaching.nextSteps')} autosize {...form.getInputProps('nextSteps')} />
         <ErrorAlert error={change.error} />
         <Button type="submit" variant="default" loading={change.isPending} w="fit-content">
           {t('coaching.addSession')}
@@ -330,17 +281,14 @@ function AddSession({ planId }: { planId: string }) {
 function CompleteDialog({ plan, onClose }: { plan: CoachingPlan; onClose: () => void }) {
   const { t } = useTranslation();
   const change = usePlanChange(plan.id);
-  const [outcome, setOutcome] = useState('');
-  const [rating, setRating] = useState<CoachingRating | null>(null);
-  const [missing, setMissing] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!outcome.trim() || !rating) {
-      setMissing(true);
-      return;
-    }
-    change.mutate({ kind: 'complete', body: { outcome: outcome.trim(), rating } }, { onSuccess: onClose });
-  };
+  const form = useContractForm({
+    schema: CompleteCoachingBody,
+    initialValues: { outcome: '', rating: null as string | null },
+    toBody: (v) => ({ outcome: v.outcome.trim(), rating: (v.rating ?? '') as CoachingRating }),
+  });
+  const submit = form.onSubmit((body) =>
+    change.mutate({ kind: 'complete', body }, { onSuccess: onClose, onError: form.applyServerErrors }),
+  );
   return (
     <Dialog opened onClose={onClose} title={t('coaching.complete')} centered>
       <form onSubmit={submit} noValidate>
@@ -348,19 +296,15 @@ function CompleteDialog({ plan, onClose }: { plan: CoachingPlan; onClose: () => 
           <Select
             label={t('coaching.ratingLabel')}
             required
-            value={rating}
-            onChange={(v) => setRating((v as CoachingRating | null) ?? null)}
             data={COACHING_RATINGS.map((r) => ({ value: r, label: t(`coaching.rating.${r}`) }))}
-            error={missing && !rating ? t('validation.required') : undefined}
+            {...form.getInputProps('rating')}
           />
           <Textarea
             label={t('coaching.outcome')}
             required
             autosize
             minRows={3}
-            value={outcome}
-            onChange={(e) => setOutcome(e.currentTarget.value)}
-            error={missing && !outcome.trim() ? t('validation.required') : undefined}
+            {...form.getInputProps('outcome')}
           />
           <ErrorAlert error={change.error} />
           <Group justify="flex-end">
@@ -380,24 +324,24 @@ function CompleteDialog({ plan, onClose }: { plan: CoachingPlan; onClose: () => 
 function CancelDialog({ plan, onClose }: { plan: CoachingPlan; onClose: () => void }) {
   const { t } = useTranslation();
   const change = usePlanChange(plan.id);
-  const [reason, setReason] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (reason.trim()) {
-      change.mutate({ kind: 'cancel', body: { reason: reason.trim() } }, { onSuccess: onClose });
-    }
-  };
+  const form = useContractForm({
+    schema: CancelCoachingBody,
+    initialValues: { reason: '' },
+    toBody: (v) => ({ reason: v.reason.trim() }),
+  });
+  const submit = form.onSubmit((body) =>
+    change.mutate({ kind: 'cancel', body }, { onSuccess: onClose, onError: form.applyServerErrors }),
+  );
   return (
     <Dialog opened onClose={onClose} title={t('coaching.cancel')} centered>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack>
           <Textarea
             label={t('rewards.reason')}
             required
             autosize
             minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            {...form.getInputProps('reason')}
           />
           <ErrorAlert error={change.error} />
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Table } from '@mantine/core';
 import type { CoachingPlan } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { usePlans } from '../hooks/useCoaching';
 import { CoachingStatusBadge } from './CoachingStatusBadge';
 import { useIndicatorName } from '../hooks/useIndicatorName';
 import { usePersonName } from '../../people/hooks/usePersonName';
+import { Section } from '../../../ui/Section';
 
 /** Coaching plans about me, and (for coaches) about my team. */
 export function CoachingList() {
@@ -21,10 +22,7 @@ export function CoachingList() {
   return (
     <Stack>
       {coach && (
-        <Card withBorder component="section" aria-labelledby="coaching-team">
-          <Title id="coaching-team" order={2} size="h4" mb="sm">
-            {t('coaching.team')}
-          </Title>
+        <Section title={t('coaching.team')}>
           <Button component={Link} to="/coaching/new" w="fit-content" mb="sm">
             {t('coaching.new')}
           </Button>
@@ -34,20 +32,17 @@ export function CoachingList() {
           ) : (
             !team.error && <Loading />
           )}
-        </Card>
+        </Section>
       )}
       {me?.personId && (
-        <Card withBorder component="section" aria-labelledby="coaching-mine">
-          <Title id="coaching-mine" order={2} size="h4" mb="sm">
-            {t('coaching.mine')}
-          </Title>
+        <Section title={t('coaching.mine')}>
           <ErrorAlert error={mine.error} />
           {mine.data ? (
             <PlanTable plans={mine.data} caption={t('coaching.mine')} />
           ) : (
             !mine.error && <Loading />
           )}
-        </Card>
+        </Section>
       )}
     </Stack>
   );

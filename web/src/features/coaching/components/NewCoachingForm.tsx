@@ -1,9 +1,9 @@
 import { Button, Card, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import type { CoachingOrigin } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import { CreateCoachingBody, type CoachingOrigin } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { addDays, todayIso } from '../../../lib/dates';
+import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSession } from '../../auth/hooks/useSession';
@@ -28,51 +28,47 @@ export function NewCoachingForm({
   const { me } = useSession();
   const indicators = useIndicators();
   const create = useCreatePlan();
-  const [person, setPerson] = useState<string | null>(personId);
   const known = usePerson(personId);
-  const [focus, setFocus] = useState<string | null>(indicatorId);
-  const [f, setF] = useState({
-    focusSkill: '',
-    gap: '',
-    growGoal: '',
-    growReality: '',
-    growOptions: '',
-    growWill: '',
-    followUpOn: addDays(todayIso(), 28),
+  const form = useContractForm({
+    schema: CreateCoachingBody,
+    initialValues: {
+      personId,
+      focusIndicatorId: indicatorId,
+      focusSkill: '',
+      gap: '',
+      growGoal: '',
+      growReality: '',
+      growOptions: '',
+      growWill: '',
+      followUpOn: addDays(todayIso(), 28),
+    },
+    toBody: (f) => ({
+      personId: f.personId ?? '',
+      origin,
+      focusIndicatorId: f.focusIndicatorId,
+      focusSkill: f.focusSkill.trim() || null,
+      ...(f.gap.trim() ? { gap: f.gap.trim() } : {}),
+      growGoal: f.growGoal,
+      growReality: f.growReality,
+      growOptions: f.growOptions,
+      growWill: f.growWill,
+      followUpOn: f.followUpOn || null,
+    }),
+    // The plan needs a focus: an indicator or a skill in words (the server checks it too).
+    extra: (f) =>
+      !f.focusIndicatorId && !f.focusSkill.trim() ? { focusIndicatorId: 'coaching.focusRequired' } : {},
   });
-  const [missing, setMissing] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!person || (!focus && !f.focusSkill.trim())) {
-      setMissing(true);
-      return;
-    }
-    create.mutate(
-      {
-        personId: person,
-        origin,
-        focusIndicatorId: focus,
-        focusSkill: f.focusSkill.trim() || null,
-        ...(f.gap.trim() ? { gap: f.gap.trim() } : {}),
-        growGoal: f.growGoal,
-        growReality: f.growReality,
-        growOptions: f.growOptions,
-        growWill: f.growWill,
-        followUpOn: f.followUpOn || null,
-      },
-      { onSuccess: (p) => void navigate(`/coaching/${p.id}`) },
-    );
-  };
-  const text = (key: keyof typeof f, label: string, help?: string) => (
-    <Textarea
-      label={label}
-      description={help}
-      autosize
-      minRows={2}
-      value={f[key]}
-      onChange={(e) => setF({ ...f, [key]: e.currentTarget.value })}
-    />
+  const submit = form.onSubmit((body) =>
+    create.mutate(body, {
+      onSuccess: (p) => void navigate(`/coaching/${p.id}`),
+      onError: form.applyServerErrors,
+    }),
   );
+  const text = (
+    key: 'gap' | 'growGoal' | 'growReality' | 'growOptions' | 'growWill',
+    label: string,
+    help?: string,
+  ) => <Textarea label={label} description={help} autosize minRows={2} {...form.getInputProps(key)} />;
   return (
     <Card withBorder component="form" onSubmit={submit} noValidate maw={760}>
       <Stack>
@@ -87,10 +83,9 @@ export function NewCoachingForm({
           <PersonSelect
             label={t('checkins.person')}
             required
-            value={person}
-            onChange={setPerson}
             exclude={me?.personId}
-            error={missing && !person ? t('validation.required') : undefined}
+            {...form.getInputProps('personId')}
+            value={form.values.personId}
           />
         )}
         <Select
@@ -98,27 +93,16 @@ export function NewCoachingForm({
           required={origin === 'needs_attention'}
           searchable
           clearable={origin === 'manual'}
-          value={focus}
-          onChange={setFocus}
           data={(indicators.data ?? []).map((i) => ({ value: i.id, label: name(i.nameEn, i.nameZh) }))}
-          error={missing && !focus && !f.focusSkill.trim() ? t('coaching.focusRequired') : undefined}
+          {...form.getInputProps('focusIndicatorId')}
         />
-        <TextInput
-          label={t('coaching.focusSkill')}
-          value={f.focusSkill}
-          onChange={(e) => setF({ ...f, focusSkill: e.currentTarget.value })}
-        />
+        <TextInput label={t('coaching.focusSkill')} {...form.getInputProps('focusSkill')} />
         {text('gap', t('coaching.gap'), t('coaching.gapHelp'))}
         {text('growGoal', t('coaching.grow.goal'), t('coaching.grow.goalHelp'))}
         {text('growReality', t('coaching.grow.reality'), t('coaching.grow.realityHelp'))}
         {text('growOptions', t('coaching.grow.options'), t('coaching.grow.optionsHelp'))}
         {text('growWill', t('coaching.grow.will'), t('coaching.grow.willHelp'))}
-        <TextInput
-          label={t('coaching.followUpOn')}
-          type="date"
-          value={f.followUpOn}
-          onChange={(e) => setF({ ...f, followUpOn: e.currentTarget.value })}
-        />
+        <TextInput label={t('coaching.followUpOn')} type="date" {...form.getInputProps('followUpOn')} />
         <ErrorAlert error={create.error} />
         <Button type="submit" loading={create.isPending} w="fit-content">
           {t('coaching.start')}

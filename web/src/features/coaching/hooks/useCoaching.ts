@@ -19,6 +19,7 @@ import {
   fetchPlans,
   updatePlan,
 } from '../api';
+import { checkinKeys } from '../../checkins/api';
 
 export const usePlans = (q: CoachingQuery) =>
   useQuery({ queryKey: coachingKeys.list(q), queryFn: () => fetchPlans(q) });
@@ -63,7 +64,7 @@ export function usePlanChange(id: string) {
     },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: coachingKeys.all });
-      await qc.invalidateQueries({ queryKey: ['checkins'] });
+      await qc.invalidateQueries({ queryKey: checkinKeys.all });
     },
   });
 }

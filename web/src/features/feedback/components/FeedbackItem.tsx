@@ -1,7 +1,7 @@
 import { Button, Card, Group, List, Stack, Text, Textarea } from '@mantine/core';
-import type { FeedbackView } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import { ReplyFeedbackBody, type FeedbackView } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
+import { useContractForm } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { StatusBadge } from '../../../ui/StatusBadge';
@@ -16,11 +16,14 @@ export function FeedbackItem({ item: f }: { item: FeedbackView }) {
   const pn = usePersonName();
   const lang = i18n.language;
   const respond = useFeedbackResponse();
-  const [reply, setReply] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (reply.trim()) respond.mutate({ id: f.id, reply: reply.trim() }, { onSuccess: () => setReply('') });
-  };
+  const form = useContractForm({
+    schema: ReplyFeedbackBody,
+    initialValues: { reply: '' },
+    toBody: (v) => ({ reply: v.reply.trim() }),
+  });
+  const submit = form.onSubmit((body) =>
+    respond.mutate({ id: f.id, ...body }, { onSuccess: () => form.reset(), onError: form.applyServerErrors }),
+  );
   return (
     <Card
       withBorder
@@ -78,12 +81,11 @@ export function FeedbackItem({ item: f }: { item: FeedbackView }) {
           </Button>
         )}
         {f.abilities.reply && !f.reply && (
-          <form onSubmit={submit}>
+          <form onSubmit={submit} noValidate>
             <Group align="flex-end" wrap="wrap">
               <Textarea
                 label={t('feedback.reply')}
-                value={reply}
-                onChange={(e) => setReply(e.currentTarget.value)}
+                {...form.getInputProps('reply')}
                 autosize
                 minRows={1}
                 miw={300}

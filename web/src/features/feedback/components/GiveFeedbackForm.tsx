@@ -12,10 +12,11 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import type { FeedbackEvidenceInput, FeedbackKind } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import { CreateFeedbackBody, type FeedbackEvidenceInput } from '@frontline/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, formatDate, todayIso } from '../../../lib/dates';
+import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
@@ -31,40 +32,38 @@ const TYPES: EvidenceType[] = ['indicator_period', 'observation', 'shop_floor', 
 export function GiveFeedbackForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const give = useGiveFeedback(personId);
-  const [kind, setKind] = useState<FeedbackKind>('praise');
-  const [body, setBody] = useState('');
-  const [evidence, setEvidence] = useState<{ input: FeedbackEvidenceInput; label: string }[]>([]);
+  const form = useContractForm({
+    schema: CreateFeedbackBody,
+    initialValues: {
+      kind: 'praise',
+      body: '',
+      evidence: [] as { input: FeedbackEvidenceInput; label: string }[],
+    },
+    toBody: (v) => ({
+      kind: v.kind === 'improvement' ? ('improvement' as const) : ('praise' as const),
+      body: v.body.trim(),
+      evidence: v.evidence.map((x) => x.input),
+    }),
+  });
+  const evidence = form.values.evidence;
+  // Which kind of evidence is being picked: screen state, not part of what is sent.
   const [type, setType] = useState<EvidenceType | null>(null);
-  const [bodyError, setBodyError] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!body.trim()) {
-      setBodyError(true);
-      return;
-    }
-    give.mutate(
-      { kind, body: body.trim(), evidence: evidence.map((x) => x.input) },
-      {
-        onSuccess: () => {
-          setBody('');
-          setEvidence([]);
-          setType(null);
-        },
+  const submit = form.onSubmit((body) =>
+    give.mutate(body, {
+      onSuccess: () => {
+        form.reset();
+        setType(null);
       },
-    );
-  };
+      onError: form.applyServerErrors,
+    }),
+  );
   return (
     <Card withBorder component="form" onSubmit={submit} noValidate aria-labelledby="give-feedback">
       <Title id="give-feedback" order={3} size="h5" mb="sm">
         {t('feedback.give')}
       </Title>
       <Stack>
-        <Radio.Group
-          label={t('feedback.kindLabel')}
-          value={kind}
-          onChange={(v) => setKind(v === 'improvement' ? 'improvement' : 'praise')}
-          required
-        >
+        <Radio.Group label={t('feedback.kindLabel')} required {...form.getInputProps('kind')}>
           <Group mt="xs">
             <Radio value="praise" label={t('feedback.kind.praise')} />
             <Radio value="improvement" label={t('feedback.kind.improvement')} />
@@ -76,12 +75,7 @@ export function GiveFeedbackForm({ personId }: { personId: string }) {
           autosize
           minRows={3}
           maxLength={4000}
-          value={body}
-          onChange={(e) => {
-            setBody(e.currentTarget.value);
-            setBodyError(false);
-          }}
-          error={bodyError ? t('validation.required') : undefined}
+          {...form.getInputProps('body')}
         />
         <Text fw={500} size="sm">
           {t('feedback.evidence')}
@@ -97,7 +91,7 @@ export function GiveFeedbackForm({ personId }: { personId: string }) {
                     color="red"
                     size="sm"
                     aria-label={t('feedback.removeEvidence', { label: x.label })}
-                    onClick={() => setEvidence(evidence.filter((_, j) => j !== i))}
+                    onClick={() => form.removeListItem('evidence', i)}
                   >
                     ×
                   </ActionIcon>
@@ -125,7 +119,7 @@ export function GiveFeedbackForm({ personId }: { personId: string }) {
             type={type}
             personId={personId}
             onAdd={(input, label) => {
-              setEvidence([...evidence, { input, label }]);
+              form.insertListItem('evidence', { input, label });
               setType(null);
             }}
           />

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { RECOGNITION_BADGES, type RecognitionBadge } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import { CreateRecognitionBody, RECOGNITION_BADGES, type RecognitionBadge } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
+import { useContractForm } from '../../../lib/form';
 import { formatDateTime, useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
@@ -20,33 +20,24 @@ export function RecognitionWall() {
   const { can, me } = useSession();
   const wall = useRecognitionWall();
   const post = usePostRecognition();
-  const [person, setPerson] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const [badge, setBadge] = useState<RecognitionBadge | null>(null);
-  const [missing, setMissing] = useState(false);
+  const form = useContractForm({
+    schema: CreateRecognitionBody,
+    initialValues: { personId: null as string | null, message: '', badge: null as string | null },
+    toBody: (v) => ({
+      personId: v.personId ?? '',
+      message: v.message.trim(),
+      ...(v.badge ? { badge: v.badge as RecognitionBadge } : {}),
+    }),
+  });
   // Everyone at the user's site may be praised (a colleague need not report to the user).
   const colleagues = useRecognitionColleagues(can('recognition.post'));
   const known = [
     ...(colleagues.data ?? []).map((c) => ({ value: c.id, label: name(c.nameEn, c.nameZh) })),
     ...(wall.data?.items ?? []).map((r) => ({ value: r.personId, label: pn(r.personId, r.personName) })),
   ];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!person || !message.trim()) {
-      setMissing(true);
-      return;
-    }
-    post.mutate(
-      { personId: person, message: message.trim(), ...(badge ? { badge } : {}) },
-      {
-        onSuccess: () => {
-          setMessage('');
-          setBadge(null);
-          setPerson(null);
-        },
-      },
-    );
-  };
+  const submit = form.onSubmit((body) =>
+    post.mutate(body, { onSuccess: () => form.reset(), onError: form.applyServerErrors }),
+  );
   return (
     <Stack>
       {can('recognition.post') && (
@@ -58,15 +49,11 @@ export function RecognitionWall() {
             <PersonSelect
               label={t('recognition.colleague')}
               required
-              value={person}
-              onChange={(v) => {
-                setPerson(v);
-                setMissing(false);
-              }}
               extra={known}
               exclude={me?.personId}
-              error={missing && !person ? t('validation.required') : undefined}
               w={360}
+              {...form.getInputProps('personId')}
+              value={form.values.personId}
             />
             <Textarea
               label={t('recognition.message')}
@@ -74,19 +61,13 @@ export function RecognitionWall() {
               autosize
               minRows={2}
               maxLength={1000}
-              value={message}
-              onChange={(e) => {
-                setMessage(e.currentTarget.value);
-                setMissing(false);
-              }}
-              error={missing && !message.trim() ? t('validation.required') : undefined}
+              {...form.getInputProps('message')}
             />
             <Select
               label={t('recognition.badge')}
               clearable
               w={360}
-              value={badge}
-              onChange={(v) => setBadge((v as RecognitionBadge | null) ?? null)}
+              {...form.getInputProps('badge')}
               data={RECOGNITION_BADGES.map((b) => ({ value: b, label: t(`badges.${b}`) }))}
             />
             <ErrorAlert error={post.error} />

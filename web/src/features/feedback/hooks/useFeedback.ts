@@ -21,7 +21,7 @@ export const usePersonFeedback = (personId: string | null | undefined) =>
 
 /** Everyone at the user's site: the people they may praise on the wall. */
 export const useRecognitionColleagues = (enabled: boolean) =>
-  useQuery({ queryKey: ['recognition', 'colleagues'], queryFn: fetchColleagues, enabled });
+  useQuery({ queryKey: feedbackKeys.colleagues, queryFn: fetchColleagues, enabled });
 
 export const useRecognitionWall = (unitId?: string) =>
   useQuery({ queryKey: feedbackKeys.wall(unitId), queryFn: () => fetchWall(unitId) });
@@ -47,6 +47,6 @@ export function usePostRecognition() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateRecognitionBody) => postRecognition(body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['recognition'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: feedbackKeys.walls }),
   });
 }

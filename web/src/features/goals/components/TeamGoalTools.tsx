@@ -1,7 +1,9 @@
 import { Alert, Button, Card, Checkbox, Group, Select, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { TeamGoalsFromStandardBody } from '@frontline/contract';
+import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSession } from '../../auth/hooks/useSession';
@@ -18,15 +20,17 @@ export function TeamGoalTools() {
   const indicators = useIndicators();
   const team = useEveryone();
   const bulk = useTeamGoalsFromStandard();
-  const [f, setF] = useState({ indicatorId: '', periodStart: '', periodEnd: '', useStretch: false });
+  const form = useContractForm({
+    schema: TeamGoalsFromStandardBody,
+    initialValues: { indicatorId: null as string | null, periodStart: '', periodEnd: '', useStretch: false },
+    toBody: (f) => ({ ...f, indicatorId: f.indicatorId ?? '' }),
+  });
+  // Whom "New goal" opens the goal form for: a choice on the screen, not a form sent to the server.
   const [person, setPerson] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    bulk.mutate(f);
-  };
+  const submit = form.onSubmit((body) => bulk.mutate(body, { onError: form.applyServerErrors }));
   return (
     <>
-      <Card withBorder component="form" onSubmit={submit}>
+      <Card withBorder component="form" onSubmit={submit} noValidate>
         <Title order={2} size="h4" mb="xs">
           {t('goals.fromStandard')}
         </Title>
@@ -35,28 +39,19 @@ export function TeamGoalTools() {
             label={t('goals.indicator')}
             required
             searchable
-            value={f.indicatorId || null}
-            onChange={(v) => setF({ ...f, indicatorId: v ?? '' })}
             data={(indicators.data ?? []).map((i) => ({ value: i.id, label: name(i.nameEn, i.nameZh) }))}
+            {...form.getInputProps('indicatorId')}
           />
           <TextInput
             label={t('goals.periodStart')}
             type="date"
             required
-            value={f.periodStart}
-            onChange={(e) => setF({ ...f, periodStart: e.currentTarget.value })}
+            {...form.getInputProps('periodStart')}
           />
-          <TextInput
-            label={t('goals.periodEnd')}
-            type="date"
-            required
-            value={f.periodEnd}
-            onChange={(e) => setF({ ...f, periodEnd: e.currentTarget.value })}
-          />
+          <TextInput label={t('goals.periodEnd')} type="date" required {...form.getInputProps('periodEnd')} />
           <Checkbox
             label={t('goals.useStretch')}
-            checked={f.useStretch}
-            onChange={(e) => setF({ ...f, useStretch: e.currentTarget.checked })}
+            {...form.getInputProps('useStretch', { type: 'checkbox' })}
           />
           <Button type="submit" loading={bulk.isPending}>
             {t('goals.createDrafts')}

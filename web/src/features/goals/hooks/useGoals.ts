@@ -19,6 +19,7 @@ import {
   updateGoal,
   type GoalAction,
 } from '../api';
+import { notificationKeys } from '../../notifications/api';
 
 export const useGoals = (q: GoalQuery) =>
   useQuery({ queryKey: goalKeys.list(q), queryFn: () => fetchGoals(q) });
@@ -50,7 +51,7 @@ export function useGoalAction(id: string) {
     mutationFn: ({ action, body }: { action: GoalAction; body?: unknown }) => goalAction(id, action, body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: goalKeys.all });
-      await qc.invalidateQueries({ queryKey: ['notifications'] });
+      await qc.invalidateQueries({ queryKey: notificationKeys.all });
     },
   });
 }

@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Code,
-  CopyButton,
-  Group,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import type { CreatedApiToken } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Code, CopyButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { CreateApiTokenBody, type CreatedApiToken } from '@frontline/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContractForm } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/i18n';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -21,6 +10,7 @@ import { Loading } from '../../../ui/Loading';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { PUSH_PATH } from '../api';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '../hooks/useImports';
+import { Section } from '../../../ui/Section';
 
 /** An example push with the new token (shown once, beside the secret). */
 export function curlExample(origin: string, secret: string): string {
@@ -38,39 +28,38 @@ export function ApiTokensAdmin() {
   const tokens = useApiTokens();
   const create = useCreateApiToken();
   const revoke = useRevokeApiToken();
-  const [name, setName] = useState('');
+  const form = useContractForm({
+    schema: CreateApiTokenBody,
+    initialValues: { name: '' },
+    toBody: (v) => ({ name: v.name.trim() }),
+  });
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
-  const handleSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) return;
-    create.mutate(name.trim(), {
+  const handleSubmit = form.onSubmit(({ name }) =>
+    create.mutate(name, {
       onSuccess: (c) => {
         setCreated(c);
-        setName('');
+        form.reset();
       },
-    });
-  };
+      onError: form.applyServerErrors,
+    }),
+  );
   const curl = created ? curlExample(window.location.origin, created.secret) : '';
   return (
     <Stack maw={1000}>
-      <Card withBorder component="section" aria-labelledby="token-new">
-        <Title id="token-new" order={2} size="h4" mb="xs">
-          {t('apiTokens.newTitle')}
-        </Title>
+      <Section title={t('apiTokens.newTitle')}>
         <Text size="sm" mb="sm">
           {t('apiTokens.intro')}
         </Text>
-        <form onSubmit={handleSubmit}>
+        <form onSubmit={handleSubmit} noValidate>
           <Group align="flex-end">
             <TextInput
               label={t('apiTokens.name')}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
               maxLength={100}
+              {...form.getInputProps('name')}
               required
               miw={280}
             />
-            <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
+            <Button type="submit" loading={create.isPending} disabled={!form.values.name.trim()}>
               {t('apiTokens.create')}
             </Button>
           </Group>
@@ -108,7 +97,7 @@ export function ApiTokensAdmin() {
             </Stack>
           </Alert>
         )}
-      </Card>
+      </Section>
       {tokens.error ? (
         <ErrorAlert error={tokens.error} />
       ) : !tokens.data ? (

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { ImportBatch } from '@frontline/contract';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../../../lib/i18n';
@@ -19,17 +19,7 @@ import { ImportSteps } from './ImportSteps';
 import { PreviewTable } from './PreviewTable';
 import { RememberedMatches } from './RememberedMatches';
 import { UnmatchedStaff } from './UnmatchedStaff';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder component="section" aria-labelledby={id}>
-      <Title id={id} order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
+import { Section } from '../../../ui/Section';
 
 /** One import at whatever step it is: settings, progress, review and matching, import, done (undo, discard). */
 export function ImportFlow({ batch }: { batch: ImportBatch }) {
@@ -103,7 +93,7 @@ export function ImportFlow({ batch }: { batch: ImportBatch }) {
       )}
 
       {showSettings && (
-        <Section id="import-settings" title={t('imports.settingsTitle')}>
+        <Section title={t('imports.settingsTitle')}>
           <ImportSettingsForm
             batch={batch}
             pending={actions.validate.isPending}
@@ -128,7 +118,7 @@ export function ImportFlow({ batch }: { batch: ImportBatch }) {
       {(status === 'validated' || status === 'failed') && !editing && (
         <>
           {status === 'validated' && (
-            <Section id="import-counts" title={t('imports.reviewTitle')}>
+            <Section title={t('imports.reviewTitle')}>
               <ImportCountsList
                 counts={batch.counts}
                 keys={['records', 'observations', 'matchedObservations', 'unmatchedObservations', 'issues']}
@@ -136,12 +126,12 @@ export function ImportFlow({ batch }: { batch: ImportBatch }) {
             </Section>
           )}
           {batch.issues.length > 0 && (
-            <Section id="import-issues" title={t('imports.issuesTitle')}>
+            <Section title={t('imports.issuesTitle')}>
               <ImportIssuesTable issues={batch.issues} />
             </Section>
           )}
           {status === 'validated' && batch.unmatched.length > 0 && (
-            <Section id="import-unmatched" title={t('imports.unmatchedTitle')}>
+            <Section title={t('imports.unmatchedTitle')}>
               <UnmatchedStaff
                 key={batch.unmatched.map((u) => u.staffKey).join('|')}
                 unmatched={batch.unmatched}
@@ -153,12 +143,12 @@ export function ImportFlow({ batch }: { batch: ImportBatch }) {
             </Section>
           )}
           {status === 'validated' && batch.remembered && batch.remembered.length > 0 && (
-            <Section id="import-remembered" title={t('imports.rememberedTitle')}>
+            <Section title={t('imports.rememberedTitle')}>
               <RememberedMatches rows={batch.remembered} />
             </Section>
           )}
           {status === 'validated' && batch.preview.length > 0 && (
-            <Section id="import-preview" title={t('imports.previewTitle')}>
+            <Section title={t('imports.previewTitle')}>
               <PreviewTable rows={batch.preview} />
             </Section>
           )}

@@ -19,6 +19,7 @@ import {
   validateImport,
   type ImportListParams,
 } from '../api';
+import { monitoringKeys } from '../../monitoring/api';
 
 /** A batch is being worked on by the server while it validates or commits. */
 export const isRunning = (s: ImportStatus | undefined) => s === 'validating' || s === 'committing';
@@ -45,12 +46,12 @@ export function useImportActions(id: string) {
   const qc = useQueryClient();
   const store = (b: ImportBatch) => {
     qc.setQueryData(importKeys.detail(b.id), b);
-    void qc.invalidateQueries({ queryKey: ['imports', 'list'] });
+    void qc.invalidateQueries({ queryKey: importKeys.lists });
   };
   const afterData = async () => {
-    await qc.invalidateQueries({ queryKey: ['dashboards'] });
-    await qc.invalidateQueries({ queryKey: ['attention'] });
-    await qc.invalidateQueries({ queryKey: ['observations'] });
+    await qc.invalidateQueries({ queryKey: monitoringKeys.dashboards });
+    await qc.invalidateQueries({ queryKey: monitoringKeys.allAttention });
+    await qc.invalidateQueries({ queryKey: monitoringKeys.allObservations });
   };
   return {
     validate: useMutation({ mutationFn: (s: ImportSettings) => validateImport(id, s), onSuccess: store }),
@@ -80,7 +81,7 @@ export function useUploadImport() {
     mutationFn: uploadImport,
     onSuccess: (b) => {
       qc.setQueryData(importKeys.detail(b.id), b);
-      void qc.invalidateQueries({ queryKey: ['imports', 'list'] });
+      void qc.invalidateQueries({ queryKey: importKeys.lists });
     },
   });
 }

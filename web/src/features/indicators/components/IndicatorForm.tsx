@@ -1,84 +1,81 @@
 import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AGGREGATIONS,
+  CreateIndicatorBody,
   INDICATOR_CATEGORIES,
   INDICATOR_DIRECTIONS,
   INDICATOR_SOURCES,
   INDICATOR_UNITS,
 } from '@frontline/contract';
+import { numberValue, useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useCreateIndicator, usePolicies } from '../hooks/useIndicators';
 
 /** The value if it is one of `values`, else the first of them. */
-function pickOne<T extends string>(values: readonly T[], v: string): T {
-  return (values as readonly string[]).includes(v) ? (v as T) : (values[0] as T);
+function pickOne<T extends string>(values: readonly T[], v: string | null): T {
+  return (values as readonly (string | null)[]).includes(v) ? (v as T) : (values[0] as T);
 }
 
 const EMPTY = {
   code: '',
   nameEn: '',
   nameZh: '',
-  unit: 'percent',
-  direction: 'higher_better',
-  aggregation: 'proportion',
+  unit: 'percent' as string | null,
+  direction: 'higher_better' as string | null,
+  aggregation: 'proportion' as string | null,
   scale: 100 as number | string,
-  category: 'customer',
-  source: 'manual',
+  category: 'customer' as string | null,
+  source: 'manual' as string | null,
   numeratorLabel: '',
   denominatorLabel: '',
   formula: '',
-  policyId: '',
+  policyId: null as string | null,
 };
+type TextKey = 'code' | 'nameEn' | 'nameZh' | 'numeratorLabel' | 'denominatorLabel' | 'formula';
+type PickKey = 'unit' | 'direction' | 'aggregation' | 'category' | 'source';
 
 /** An admin's own indicator: the two bases it adds up, and how they make the figure. */
 export function IndicatorForm() {
   const { t } = useTranslation();
   const name = useLocalName();
   const policies = usePolicies();
-  const [f, setF] = useState(EMPTY);
   const save = useCreateIndicator();
-  const text = (k: keyof typeof EMPTY, label: string, required = true) => (
-    <TextInput
-      label={label}
-      required={required}
-      value={String(f[k])}
-      onChange={(e) => setF({ ...f, [k]: e.currentTarget.value })}
-    />
+  const form = useContractForm({
+    schema: CreateIndicatorBody,
+    initialValues: EMPTY,
+    toBody: (f) => ({
+      code: f.code.trim(),
+      nameEn: f.nameEn.trim(),
+      nameZh: f.nameZh.trim() || null,
+      unit: pickOne(INDICATOR_UNITS, f.unit),
+      direction: pickOne(INDICATOR_DIRECTIONS, f.direction),
+      aggregation: pickOne(AGGREGATIONS, f.aggregation),
+      scale: f.scale === '' ? 1 : numberValue(f.scale),
+      category: pickOne(INDICATOR_CATEGORIES, f.category),
+      source: pickOne(INDICATOR_SOURCES, f.source),
+      numeratorLabel: f.numeratorLabel.trim(),
+      denominatorLabel: f.denominatorLabel.trim(),
+      formula: f.formula.trim(),
+      policyId: f.policyId,
+    }),
+  });
+  const text = (k: TextKey, label: string, required = true) => (
+    <TextInput label={label} required={required} {...form.getInputProps(k)} />
   );
-  const pick = (k: keyof typeof EMPTY, label: string, values: readonly string[], prefix: string) => (
+  const pick = (k: PickKey, label: string, values: readonly string[], prefix: string) => (
     <Select
       label={label}
-      value={String(f[k])}
-      onChange={(v) => setF({ ...f, [k]: v ?? '' })}
       data={values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }))}
+      {...form.getInputProps(k)}
     />
   );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate(
-      {
-        code: f.code.trim(),
-        nameEn: f.nameEn.trim(),
-        nameZh: f.nameZh.trim() || null,
-        unit: pickOne(INDICATOR_UNITS, f.unit),
-        direction: pickOne(INDICATOR_DIRECTIONS, f.direction),
-        aggregation: pickOne(AGGREGATIONS, f.aggregation),
-        scale: Number(f.scale) || 1,
-        category: pickOne(INDICATOR_CATEGORIES, f.category),
-        source: pickOne(INDICATOR_SOURCES, f.source),
-        numeratorLabel: f.numeratorLabel.trim(),
-        denominatorLabel: f.denominatorLabel.trim(),
-        formula: f.formula.trim(),
-        policyId: f.policyId || null,
-      },
-      { onSuccess: () => setF(EMPTY) },
-    );
-  };
+  const submit = form.onSubmit((body) =>
+    save.mutate(body, { onSuccess: () => form.reset(), onError: form.applyServerErrors }),
+  );
   return (
-    <Card withBorder component="form" onSubmit={submit} mb="md">
+    <Card withBorder component="form" onSubmit={submit} noValidate mb="md">
       <Title order={2} size="h4" mb="sm">
         {t('indicators.add')}
       </Title>
@@ -93,9 +90,8 @@ export function IndicatorForm() {
           <NumberInput
             label={t('indicators.scale')}
             description={t('indicators.scaleHelp')}
-            value={f.scale}
             min={0.000001}
-            onChange={(v) => setF({ ...f, scale: v })}
+            {...form.getInputProps('scale')}
           />
           {pick('category', t('indicators.category'), INDICATOR_CATEGORIES, 'indicators.cat')}
           {pick('source', t('indicators.source'), INDICATOR_SOURCES, 'indicators.sources')}
@@ -104,12 +100,11 @@ export function IndicatorForm() {
           <Select
             label={t('goals.policy')}
             clearable
-            value={f.policyId || null}
-            onChange={(v) => setF({ ...f, policyId: v ?? '' })}
             data={(policies.data ?? []).map((p) => ({
               value: p.id,
               label: name(p.current.titleEn, p.current.titleZh),
             }))}
+            {...form.getInputProps('policyId')}
           />
         </SimpleGrid>
         {text('formula', t('indicators.formula'))}

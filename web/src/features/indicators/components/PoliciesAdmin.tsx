@@ -13,98 +13,94 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { POLICY_KINDS, type PolicyKind } from '@frontline/contract';
+import { CreatePolicyBody, NewPolicyVersionBody, POLICY_KINDS, type PolicyKind } from '@frontline/contract';
+import { useContractForm } from '../../../lib/form';
 import { localName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { usePolicies, usePolicyVersions, useSavePolicy } from '../hooks/useIndicators';
 
-const TEXT = { titleEn: '', titleZh: '', bodyEn: '', bodyZh: '', effectiveFrom: '' };
+const EMPTY = {
+  code: '',
+  kind: 'service_standard' as string | null,
+  titleEn: '',
+  titleZh: '',
+  bodyEn: '',
+  bodyZh: '',
+  effectiveFrom: '',
+};
+type Values = typeof EMPTY;
+const kindOf = (v: string | null): PolicyKind =>
+  v === 'business_policy' ? 'business_policy' : 'service_standard';
+const textOf = (f: Values): NewPolicyVersionBody => ({
+  titleEn: f.titleEn,
+  titleZh: f.titleZh || null,
+  bodyEn: f.bodyEn,
+  bodyZh: f.bodyZh || null,
+  effectiveFrom: f.effectiveFrom,
+});
 
 /** Title, body and effective date, in both languages: a new policy or a new version of one. */
 function PolicyTextForm({ policyId, onDone }: { policyId?: string; onDone?: () => void }) {
   const { t } = useTranslation();
-  const [f, setF] = useState({ ...TEXT, code: '', kind: 'service_standard' as PolicyKind });
   const save = useSavePolicy();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const text = {
-      titleEn: f.titleEn,
-      titleZh: f.titleZh || null,
-      bodyEn: f.bodyEn,
-      bodyZh: f.bodyZh || null,
-      effectiveFrom: f.effectiveFrom,
+  const form = useContractForm({
+    schema: policyId ? NewPolicyVersionBody : CreatePolicyBody,
+    initialValues: EMPTY,
+    toBody: (f): CreatePolicyBody | NewPolicyVersionBody =>
+      policyId ? textOf(f) : { ...textOf(f), code: f.code, kind: kindOf(f.kind) },
+  });
+  const submit = form.onSubmit((body) => {
+    const done = {
+      onSuccess: () => {
+        form.reset();
+        onDone?.();
+      },
+      onError: form.applyServerErrors,
     };
-    const onSuccess = () => {
-      setF({ ...TEXT, code: '', kind: 'service_standard' });
-      onDone?.();
-    };
-    if (policyId) save.mutate({ id: policyId, body: text }, { onSuccess });
-    else save.mutate({ id: null, body: { ...text, code: f.code, kind: f.kind } }, { onSuccess });
-  };
+    if (policyId) save.mutate({ id: policyId, body: body as NewPolicyVersionBody }, done);
+    else save.mutate({ id: null, body: body as CreatePolicyBody }, done);
+  });
   return (
-    <Stack component="form" onSubmit={submit}>
-      {!policyId && (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {!policyId && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('orgUnits.code')} required {...form.getInputProps('code')} />
+            <Select
+              label={t('policies.kindLabel')}
+              data={POLICY_KINDS.map((k) => ({ value: k, label: t(`policies.kind.${k}`) }))}
+              {...form.getInputProps('kind')}
+            />
+          </SimpleGrid>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('orgUnits.code')}
+          <TextInput label={t('policies.titleEn')} required {...form.getInputProps('titleEn')} />
+          <TextInput label={t('policies.titleZh')} {...form.getInputProps('titleZh')} />
+          <Textarea
+            label={t('policies.bodyEn')}
             required
-            value={f.code}
-            onChange={(e) => setF({ ...f, code: e.currentTarget.value })}
+            autosize
+            minRows={3}
+            {...form.getInputProps('bodyEn')}
           />
-          <Select
-            label={t('policies.kindLabel')}
-            value={f.kind}
-            onChange={(v) =>
-              setF({ ...f, kind: v === 'business_policy' ? 'business_policy' : 'service_standard' })
-            }
-            data={POLICY_KINDS.map((k) => ({ value: k, label: t(`policies.kind.${k}`) }))}
+          <Textarea label={t('policies.bodyZh')} autosize minRows={3} {...form.getInputProps('bodyZh')} />
+          <TextInput
+            label={t('policies.effectiveFrom')}
+            type="date"
+            required
+            {...form.getInputProps('effectiveFrom')}
           />
         </SimpleGrid>
-      )}
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('policies.titleEn')}
-          required
-          value={f.titleEn}
-          onChange={(e) => setF({ ...f, titleEn: e.currentTarget.value })}
-        />
-        <TextInput
-          label={t('policies.titleZh')}
-          value={f.titleZh}
-          onChange={(e) => setF({ ...f, titleZh: e.currentTarget.value })}
-        />
-        <Textarea
-          label={t('policies.bodyEn')}
-          required
-          autosize
-          minRows={3}
-          value={f.bodyEn}
-          onChange={(e) => setF({ ...f, bodyEn: e.currentTarget.value })}
-        />
-        <Textarea
-          label={t('policies.bodyZh')}
-          autosize
-          minRows={3}
-          value={f.bodyZh}
-          onChange={(e) => setF({ ...f, bodyZh: e.currentTarget.value })}
-        />
-        <TextInput
-          label={t('policies.effectiveFrom')}
-          type="date"
-          required
-          value={f.effectiveFrom}
-          onChange={(e) => setF({ ...f, effectiveFrom: e.currentTarget.value })}
-        />
-      </SimpleGrid>
-      <ErrorAlert error={save.error} />
-      <Group>
-        <Button type="submit" loading={save.isPending}>
-          {policyId ? t('policies.saveVersion') : t('common.save')}
-        </Button>
-      </Group>
-    </Stack>
+        <ErrorAlert error={save.error} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {policyId ? t('policies.saveVersion') : t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

@@ -11,9 +11,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Target } from '@frontline/contract';
+import { CreateTargetBody, type Target } from '@frontline/contract';
+import { numberValue, useContractForm } from '../../../lib/form';
 import { localName } from '../../../lib/i18n';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -28,16 +28,35 @@ export function TargetsAdmin({ canWrite }: { canWrite: boolean }) {
   const indicators = useIndicators();
   const roles = useJobRoles();
   const units = useOrgUnits();
-  const [scope, setScope] = useState<'role' | 'unit'>('role');
-  const [f, setF] = useState({
-    indicatorId: '',
-    jobRoleId: '',
-    orgUnitId: '',
-    standard: '' as number | string,
-    stretch: '' as number | string,
-    effectiveFrom: '',
-    effectiveTo: '',
+  const form = useContractForm({
+    schema: CreateTargetBody,
+    initialValues: {
+      scope: 'role' as string,
+      indicatorId: null as string | null,
+      jobRoleId: null as string | null,
+      orgUnitId: null as string | null,
+      standard: '' as number | string,
+      stretch: '' as number | string,
+      effectiveFrom: '',
+      effectiveTo: '',
+    },
+    toBody: (f) => ({
+      indicatorId: f.indicatorId ?? '',
+      ...(f.scope === 'role' ? { jobRoleId: f.jobRoleId } : { orgUnitId: f.orgUnitId }),
+      standard: numberValue(f.standard),
+      stretch: f.stretch === '' ? null : numberValue(f.stretch),
+      effectiveFrom: f.effectiveFrom,
+      effectiveTo: f.effectiveTo || null,
+    }),
+    // A target applies to a job role or to an org unit: the one chosen must be named.
+    extra: (f) =>
+      f.scope === 'role' && !f.jobRoleId
+        ? { jobRoleId: 'validation.required' }
+        : f.scope === 'unit' && !f.orgUnitId
+          ? { orgUnitId: 'validation.required' }
+          : {},
   });
+  const scope = form.values.scope;
   const save = useCreateTarget();
   const remove = useDeleteTarget();
   const lang = i18n.language;
@@ -54,30 +73,19 @@ export function TargetsAdmin({ canWrite }: { canWrite: boolean }) {
     const u = units.data?.find((o) => o.id === x.orgUnitId);
     return u ? `${t('targets.orgUnit')}: ${localName(u.nameEn, u.nameZh, lang)}` : '—';
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate({
-      indicatorId: f.indicatorId,
-      ...(scope === 'role' ? { jobRoleId: f.jobRoleId || null } : { orgUnitId: f.orgUnitId || null }),
-      standard: Number(f.standard),
-      stretch: f.stretch === '' ? null : Number(f.stretch),
-      effectiveFrom: f.effectiveFrom,
-      effectiveTo: f.effectiveTo || null,
-    });
-  };
+  const submit = form.onSubmit((body) => save.mutate(body, { onError: form.applyServerErrors }));
   return (
     <>
       <Stack>
         {canWrite && (
-          <Card withBorder component="form" onSubmit={submit}>
+          <Card withBorder component="form" onSubmit={submit} noValidate>
             <Title order={2} size="h4" mb="sm">
               {t('targets.add')}
             </Title>
             <Stack>
               <SegmentedControl
                 aria-label={t('targets.appliesTo')}
-                value={scope}
-                onChange={(v) => setScope(v as 'role' | 'unit')}
+                {...form.getInputProps('scope')}
                 data={[
                   { value: 'role', label: t('targets.jobRole') },
                   { value: 'unit', label: t('targets.orgUnit') },
@@ -88,8 +96,7 @@ export function TargetsAdmin({ canWrite }: { canWrite: boolean }) {
                   label={t('goals.indicator')}
                   required
                   searchable
-                  value={f.indicatorId || null}
-                  onChange={(v) => setF({ ...f, indicatorId: v ?? '' })}
+                  {...form.getInputProps('indicatorId')}
                   data={(indicators.data ?? []).map((i) => ({
                     value: i.id,
                     label: localName(i.nameEn, i.nameZh, lang),
@@ -99,8 +106,7 @@ export function TargetsAdmin({ canWrite }: { canWrite: boolean }) {
                   <Select
                     label={t('targets.jobRole')}
                     required
-                    value={f.jobRoleId || null}
-                    onChange={(v) => setF({ ...f, jobRoleId: v ?? '' })}
+                    {...form.getInputProps('jobRoleId')}
                     data={(roles.data ?? []).map((r) => ({
                       value: r.id,
                       label: localName(r.nameEn, r.nameZh, lang),
@@ -111,8 +117,7 @@ export function TargetsAdmin({ canWrite }: { canWrite: boolean }) {
                     label={t('targets.orgUnit')}
                     required
                     searchable
-                    value={f.orgUnitId || null}
-                    onChange={(v) => setF({ ...f, orgUnitId: v ?? '' })}
+                    {...form.getInputProps('orgUnitId')}
                     data={(units.data ?? []).map((u) => ({
                       value: u.id,
                       label: localName(u.nameEn, u.nameZh, lang),
@@ -122,28 +127,24 @@ export function TargetsAdmin({ canWrite }: { canWrite: boolean }) {
                 <NumberInput
                   label={t('targets.standard')}
                   required
-                  value={f.standard}
-                  onChange={(v) => setF({ ...f, standard: v })}
+                  {...form.getInputProps('standard')}
                   decimalScale={4}
                 />
                 <NumberInput
                   label={t('targets.stretch')}
-                  value={f.stretch}
-                  onChange={(v) => setF({ ...f, stretch: v })}
+                  {...form.getInputProps('stretch')}
                   decimalScale={4}
                 />
                 <TextInput
                   label={t('policies.effectiveFrom')}
                   type="date"
                   required
-                  value={f.effectiveFrom}
-                  onChange={(e) => setF({ ...f, effectiveFrom: e.currentTarget.value })}
+                  {...form.getInputProps('effectiveFrom')}
                 />
                 <TextInput
                   label={t('targets.effectiveTo')}
                   type="date"
-                  value={f.effectiveTo}
-                  onChange={(e) => setF({ ...f, effectiveTo: e.currentTarget.value })}
+                  {...form.getInputProps('effectiveTo')}
                 />
               </SimpleGrid>
               <ErrorAlert error={save.error} />

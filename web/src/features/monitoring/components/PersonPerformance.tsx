@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PersonDashboard } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { useLocalName } from '../../../lib/i18n';
@@ -7,6 +7,7 @@ import { EvidenceTable } from './EvidenceTable';
 import { FigureText } from './FigureText';
 import { IndicatorChart } from './IndicatorChart';
 import { StandingBadge } from './StandingBadge';
+import { Section } from '../../../ui/Section';
 
 /** Per indicator: the figure, the team's, the goal and a control chart; then the evidence. */
 export function PersonPerformance({ data }: { data: PersonDashboard }) {
@@ -17,15 +18,12 @@ export function PersonPerformance({ data }: { data: PersonDashboard }) {
       {data.indicators.length === 0 && <Text>{t('dashboards.noIndicators')}</Text>}
       {data.indicators.map((row) => {
         const title = name(row.indicator.nameEn, row.indicator.nameZh);
-        const headingId = `ind-${row.indicator.id}`;
         return (
-          <Card withBorder component="section" aria-labelledby={headingId} key={row.indicator.id}>
-            <Group justify="space-between" mb="sm">
-              <Title id={headingId} order={2} size="h4">
-                {title}
-              </Title>
-              <StandingBadge standing={row.figure.standing} />
-            </Group>
+          <Section
+            key={row.indicator.id}
+            title={title}
+            aside={<StandingBadge standing={row.figure.standing} />}
+          >
             <SimpleGrid cols={{ base: 1, sm: 4 }} mb="sm">
               <div>
                 <Text size="sm" c="dimmed">
@@ -77,20 +75,17 @@ export function PersonPerformance({ data }: { data: PersonDashboard }) {
             ) : (
               <Text c="dimmed">{t('dashboards.noSeries')}</Text>
             )}
-          </Card>
+          </Section>
         );
       })}
-      <Card withBorder component="section" aria-labelledby="evidence-title">
-        <Title id="evidence-title" order={2} size="h4" mb="sm">
-          {t('dashboards.evidence')}
-        </Title>
+      <Section title={t('dashboards.evidence')}>
         <EvidenceTable
           personId={data.person.id}
           indicators={data.indicators.map((r) => r.indicator)}
           from={data.from}
           to={data.to}
         />
-      </Card>
+      </Section>
     </Stack>
   );
 }

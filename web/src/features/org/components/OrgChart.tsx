@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Grid, Group, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Grid, Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type { OrgUnit, PersonSummary } from '@frontline/contract';
 import { useLocalName } from '../../../lib/i18n';
 import { TreeList, type TreeItem } from '../../../ui/TreeList';
 import { prune, reportingForest, unitForest, type Node } from '../utils/tree';
+import { Section } from '../../../ui/Section';
 
 function PersonLink({ p }: { p: PersonSummary }) {
   const name = useLocalName();
@@ -94,28 +95,22 @@ export function OrgChart({
   return (
     <Grid>
       <Grid.Col span={{ base: 12, lg: 6 }}>
-        <Card withBorder component="section" aria-labelledby="org-by-unit">
-          <Title id="org-by-unit" order={2} size="h4" mb="sm">
-            {t('orgChart.byUnit')}
-          </Title>
+        <Section title={t('orgChart.byUnit')}>
           {unitItems.length === 0 ? (
             <Text c="dimmed">{t('orgChart.empty')}</Text>
           ) : (
             <TreeList items={unitItems} label={t('orgChart.byUnit')} />
           )}
-        </Card>
+        </Section>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 6 }}>
-        <Card withBorder component="section" aria-labelledby="org-lines">
-          <Title id="org-lines" order={2} size="h4" mb="sm">
-            {t('orgChart.reportingLines')}
-          </Title>
+        <Section title={t('orgChart.reportingLines')}>
           {lineItems.length === 0 ? (
             <Text c="dimmed">{t('orgChart.empty')}</Text>
           ) : (
             <TreeList items={lineItems} label={t('orgChart.reportingLines')} />
           )}
-        </Card>
+        </Section>
       </Grid.Col>
     </Grid>
   );

@@ -1,16 +1,16 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useMemo, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORG_UNIT_KINDS, type OrgUnit, type OrgUnitKind } from '@frontline/contract';
-import { rules, useForm } from '../../../lib/form';
+import { CreateOrgUnitBody, ORG_UNIT_KINDS, type OrgUnit, type OrgUnitKind } from '@frontline/contract';
+import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSaveOrgUnit } from '../hooks/useOrg';
 import { descendantIds, unitOptions } from '../utils/tree';
 
-const EMPTY = { parentId: '', kind: 'team', code: '', nameEn: '', nameZh: '', timezone: 'Asia/Hong_Kong' };
-const isKind = (v: string): v is OrgUnitKind => (ORG_UNIT_KINDS as readonly string[]).includes(v);
+const isKind = (v: string | null): v is OrgUnitKind =>
+  (ORG_UNIT_KINDS as readonly (string | null)[]).includes(v);
 
 /** Add an org unit (unit null) or change one. A unit cannot be moved below itself. */
 export function OrgUnitFormModal({
@@ -25,113 +25,85 @@ export function OrgUnitFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  return (
+    <Dialog opened={opened} onClose={onClose} title={unit ? t('orgUnits.edit') : t('orgUnits.add')} size="lg">
+      <OrgUnitForm key={unit?.id ?? 'new'} unit={unit} units={units} onClose={onClose} />
+    </Dialog>
+  );
+}
+
+/** The dialog's content: mounted each time it opens, so it starts from the unit's current values. */
+function OrgUnitForm({
+  unit,
+  units,
+  onClose,
+}: {
+  unit: OrgUnit | null;
+  units: OrgUnit[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
   const name = useLocalName();
   const save = useSaveOrgUnit();
-  const { values, errors, set, check, reset } = useForm(EMPTY, {
-    code: [rules.required, rules.code],
-    nameEn: [rules.required],
-    timezone: [rules.required],
+  const form = useContractForm({
+    schema: CreateOrgUnitBody,
+    initialValues: {
+      parentId: unit?.parentId ?? null,
+      kind: (unit?.kind ?? 'team') as string | null,
+      code: unit?.code ?? '',
+      nameEn: unit?.nameEn ?? '',
+      nameZh: unit?.nameZh ?? '',
+      timezone: unit?.timezone ?? 'Asia/Hong_Kong',
+    },
+    toBody: (v) => ({
+      parentId: v.parentId,
+      kind: isKind(v.kind) ? v.kind : 'team',
+      code: v.code.trim(),
+      nameEn: v.nameEn.trim(),
+      nameZh: v.nameZh.trim() || null,
+      timezone: v.timezone.trim(),
+    }),
   });
-  useEffect(() => {
-    if (!opened) return;
-    save.reset();
-    reset(
-      unit
-        ? {
-            parentId: unit.parentId ?? '',
-            kind: unit.kind,
-            code: unit.code,
-            nameEn: unit.nameEn,
-            nameZh: unit.nameZh ?? '',
-            timezone: unit.timezone,
-          }
-        : EMPTY,
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- fill the form when it opens
-  }, [opened, unit]);
   const parents = useMemo(() => {
     const below = unit ? descendantIds(units, unit.id) : new Set<string>();
     return unitOptions(units, (u) => name(u.nameEn, u.nameZh)).filter((o) => !below.has(o.value));
   }, [units, unit, name]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!check()) return;
-    save.mutate(
-      {
-        id: unit?.id ?? null,
-        body: {
-          parentId: values.parentId || null,
-          kind: isKind(values.kind) ? values.kind : 'team',
-          code: values.code.trim(),
-          nameEn: values.nameEn.trim(),
-          nameZh: values.nameZh.trim() || null,
-          timezone: values.timezone.trim(),
-        },
-      },
-      { onSuccess: onClose },
-    );
-  };
-  const err = (k: keyof typeof values) => (errors[k] ? t(errors[k]) : undefined);
+  const submit = form.onSubmit((body) =>
+    save.mutate({ id: unit?.id ?? null, body }, { onSuccess: onClose, onError: form.applyServerErrors }),
+  );
   return (
-    <Dialog opened={opened} onClose={onClose} title={unit ? t('orgUnits.edit') : t('orgUnits.add')} size="lg">
-      <form noValidate onSubmit={submit}>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('orgUnits.code')}
-              required
-              value={values.code}
-              error={err('code')}
-              onChange={(e) => set('code', e.currentTarget.value)}
-            />
-            <Select
-              label={t('orgUnits.kind')}
-              allowDeselect={false}
-              value={values.kind}
-              onChange={(v) => set('kind', v ?? 'team')}
-              data={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
-            />
-            <TextInput
-              label={t('orgUnits.nameEn')}
-              required
-              value={values.nameEn}
-              error={err('nameEn')}
-              onChange={(e) => set('nameEn', e.currentTarget.value)}
-            />
-            <TextInput
-              label={t('orgUnits.nameZh')}
-              lang="zh-Hant"
-              value={values.nameZh}
-              onChange={(e) => set('nameZh', e.currentTarget.value)}
-            />
-            <Select
-              label={t('orgUnits.parent')}
-              placeholder={t('orgUnits.noParent')}
-              clearable
-              searchable
-              value={values.parentId || null}
-              onChange={(v) => set('parentId', v ?? '')}
-              data={parents}
-            />
-            <TextInput
-              label={t('orgUnits.timezone')}
-              required
-              value={values.timezone}
-              error={err('timezone')}
-              onChange={(e) => set('timezone', e.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <form noValidate onSubmit={submit}>
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('orgUnits.code')} required {...form.getInputProps('code')} />
+          <Select
+            label={t('orgUnits.kind')}
+            allowDeselect={false}
+            data={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
+            {...form.getInputProps('kind')}
+          />
+          <TextInput label={t('orgUnits.nameEn')} required {...form.getInputProps('nameEn')} />
+          <TextInput label={t('orgUnits.nameZh')} lang="zh-Hant" {...form.getInputProps('nameZh')} />
+          <Select
+            label={t('orgUnits.parent')}
+            placeholder={t('orgUnits.noParent')}
+            clearable
+            searchable
+            data={parents}
+            {...form.getInputProps('parentId')}
+          />
+          <TextInput label={t('orgUnits.timezone')} required {...form.getInputProps('timezone')} />
+        </SimpleGrid>
+        <ErrorAlert error={save.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

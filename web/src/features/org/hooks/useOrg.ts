@@ -16,6 +16,7 @@ import {
   updateJobRole,
   updateOrgUnit,
 } from '../api';
+import { peopleKeys } from '../../people/api';
 
 export const useOrgUnits = () => useQuery({ queryKey: orgKeys.units, queryFn: fetchOrgUnits });
 export const useJobRoles = () => useQuery({ queryKey: orgKeys.roles, queryFn: fetchJobRoles });
@@ -28,7 +29,7 @@ export function useSaveOrgUnit() {
       id ? updateOrgUnit(id, body satisfies UpdateOrgUnitBody) : createOrgUnit(body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: orgKeys.units });
-      await qc.invalidateQueries({ queryKey: ['people'] });
+      await qc.invalidateQueries({ queryKey: peopleKeys.all });
     },
   });
 }
@@ -48,7 +49,7 @@ export function useSaveJobRole() {
       id ? updateJobRole(id, body satisfies UpdateJobRoleBody) : createJobRole(body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: orgKeys.roles });
-      await qc.invalidateQueries({ queryKey: ['people'] });
+      await qc.invalidateQueries({ queryKey: peopleKeys.all });
     },
   });
 }

@@ -1,4 +1,4 @@
-import { Anchor, Card, Grid, Stack, Title } from '@mantine/core';
+import { Anchor, Grid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { useLocalName } from '../../../lib/i18n';
 import { DataList } from '../../../ui/DataList';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { PeopleLinkList } from './PeopleLinkList';
+import { Section } from '../../../ui/Section';
 
 /** A person's record: who they are, where they sit, who they report to and who reports to them. */
 export function PersonDetails({ person: p, extra }: { person: Person; extra?: ReactNode }) {
@@ -16,10 +17,7 @@ export function PersonDetails({ person: p, extra }: { person: Person; extra?: Re
     <Grid>
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack>
-          <Card withBorder component="section" aria-labelledby="person-details">
-            <Title id="person-details" order={2} size="h4" mb="sm">
-              {t('people.details')}
-            </Title>
+          <Section title={t('people.details')}>
             <DataList
               items={[
                 { label: t('people.nameEn'), value: p.nameEn },
@@ -53,17 +51,14 @@ export function PersonDetails({ person: p, extra }: { person: Person; extra?: Re
                 },
               ]}
             />
-          </Card>
+          </Section>
           {extra}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Card withBorder component="section" aria-labelledby="person-reports">
-          <Title id="person-reports" order={2} size="h4" mb="sm">
-            {t('people.directReports')}
-          </Title>
+        <Section title={t('people.directReports')}>
           <PeopleLinkList people={p.directReports} empty={t('people.noReports')} />
-        </Card>
+        </Section>
       </Grid.Col>
     </Grid>
   );

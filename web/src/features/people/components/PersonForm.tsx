@@ -1,16 +1,19 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useMemo, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMPLOYMENT_TYPES, PERSON_STATUSES, type Person } from '@frontline/contract';
-import { useForm } from '../../../lib/form';
+import { CreatePersonBody, EMPLOYMENT_TYPES, PERSON_STATUSES, type Person } from '@frontline/contract';
+import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useJobRoles, useOrgUnits } from '../../org/hooks/useOrg';
 import { unitOptions } from '../../org/utils/tree';
 import { useEveryone, useSavePerson } from '../hooks/usePeople';
-import { EMPTY_PERSON, PERSON_RULES, personToValues, valuesToBody } from '../utils/person-form';
+import { EMPTY_PERSON, personToValues, valuesToBody } from '../utils/person-form';
 
-/** Create (no person) or edit a person. Required fields are checked here and again by the API. */
+/**
+ * Create (no person) or edit a person. The contract's schema is checked here and again by the API.
+ * The values are taken from `person` when the form mounts (give it a `key` to start again).
+ */
 export function PersonForm({
   person,
   onSaved,
@@ -26,10 +29,11 @@ export function PersonForm({
   const roles = useJobRoles();
   const everyone = useEveryone();
   const save = useSavePerson();
-  const { values, errors, set, check, reset } = useForm(EMPTY_PERSON, PERSON_RULES);
-  useEffect(() => {
-    if (person) reset(personToValues(person));
-  }, [person, reset]);
+  const form = useContractForm({
+    schema: CreatePersonBody,
+    initialValues: person ? personToValues(person) : EMPTY_PERSON,
+    toBody: valuesToBody,
+  });
 
   const unitData = useMemo(
     () => unitOptions(units.data ?? [], (u) => name(u.nameEn, u.nameZh)),
@@ -44,21 +48,14 @@ export function PersonForm({
   );
   const roleData = (roles.data ?? []).map((r) => ({ value: r.id, label: name(r.nameEn, r.nameZh) }));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!check()) return;
-    save.mutate({ id: person?.id ?? null, body: valuesToBody(values) }, { onSuccess: onSaved });
-  };
-  const err = (k: keyof typeof values) => (errors[k] ? t(errors[k]) : undefined);
-  const text = (k: keyof typeof values, label: string, extra: Record<string, unknown> = {}) => (
-    <TextInput
-      label={label}
-      value={values[k]}
-      error={err(k)}
-      onChange={(e) => set(k, e.currentTarget.value)}
-      {...extra}
-    />
+  const submit = form.onSubmit((body) =>
+    save.mutate({ id: person?.id ?? null, body }, { onSuccess: onSaved, onError: form.applyServerErrors }),
   );
+  const text = (
+    k: 'employeeNumber' | 'email' | 'givenNameEn' | 'familyNameEn' | 'nameZh' | 'hireDate',
+    label: string,
+    extra: Record<string, unknown> = {},
+  ) => <TextInput label={label} {...form.getInputProps(k)} {...extra} />;
 
   return (
     <Card withBorder maw={960} component="form" noValidate onSubmit={submit}>
@@ -77,9 +74,7 @@ export function PersonForm({
             label={t('people.orgUnit')}
             required
             searchable
-            value={values.orgUnitId || null}
-            error={err('orgUnitId')}
-            onChange={(v) => set('orgUnitId', v ?? '')}
+            {...form.getInputProps('orgUnitId')}
             data={unitData}
             nothingFoundMessage={t('common.nothingFound')}
           />
@@ -87,8 +82,7 @@ export function PersonForm({
             label={t('people.manager')}
             clearable
             searchable
-            value={values.managerId || null}
-            onChange={(v) => set('managerId', v ?? '')}
+            {...form.getInputProps('managerId')}
             data={managerData}
             nothingFoundMessage={t('common.nothingFound')}
           />
@@ -96,22 +90,19 @@ export function PersonForm({
             label={t('people.jobRole')}
             clearable
             searchable
-            value={values.jobRoleId || null}
-            onChange={(v) => set('jobRoleId', v ?? '')}
+            {...form.getInputProps('jobRoleId')}
             data={roleData}
           />
           <Select
             label={t('people.employmentType')}
             allowDeselect={false}
-            value={values.employmentType}
-            onChange={(v) => set('employmentType', v ?? 'full_time')}
+            {...form.getInputProps('employmentType')}
             data={EMPLOYMENT_TYPES.map((v) => ({ value: v, label: t(`employment.${v}`) }))}
           />
           <Select
             label={t('people.status')}
             allowDeselect={false}
-            value={values.status}
-            onChange={(v) => set('status', v ?? 'active')}
+            {...form.getInputProps('status')}
             data={PERSON_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
           />
         </SimpleGrid>

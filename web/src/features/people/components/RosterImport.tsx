@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Code, FileInput, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { ROSTER_TEMPLATE_URL } from '../api';
 import { useRosterImport } from '../hooks/usePeople';
+import { Section } from '../../../ui/Section';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -55,10 +56,7 @@ export function RosterImport() {
 
   return (
     <Stack maw={960}>
-      <Card withBorder component="section" aria-labelledby="roster-format">
-        <Title id="roster-format" order={2} size="h4" mb="xs">
-          {t('roster.formatTitle')}
-        </Title>
+      <Section title={t('roster.formatTitle')}>
         <Text mb="xs">{t('roster.intro')}</Text>
         <Code block mb="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
           {ROSTER_COLUMNS.join(',')}
@@ -72,11 +70,8 @@ export function RosterImport() {
         <Anchor href={ROSTER_TEMPLATE_URL} download="roster-template.csv">
           {t('roster.template')}
         </Anchor>
-      </Card>
-      <Card withBorder component="section" aria-labelledby="roster-steps">
-        <Title id="roster-steps" order={2} size="h4" mb="xs">
-          {t('roster.stepsTitle')}
-        </Title>
+      </Section>
+      <Section title={t('roster.stepsTitle')}>
         <Stack>
           <FileInput
             label={t('roster.file')}
@@ -120,7 +115,7 @@ export function RosterImport() {
             </SuccessAlert>
           )}
         </Stack>
-      </Card>
+      </Section>
     </Stack>
   );
 }

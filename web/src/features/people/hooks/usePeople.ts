@@ -11,6 +11,8 @@ import {
   updatePerson,
   type PeopleParams,
 } from '../api';
+import { orgKeys } from '../../org/api';
+import { auditKeys } from '../../audit/api';
 
 export const usePeople = (params: PeopleParams) =>
   useQuery({
@@ -37,7 +39,7 @@ export function useSavePerson() {
       id ? updatePerson(id, body) : createPerson(body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: peopleKeys.all });
-      await qc.invalidateQueries({ queryKey: ['org-units'] });
+      await qc.invalidateQueries({ queryKey: orgKeys.units });
     },
   });
 }
@@ -50,8 +52,8 @@ export function useRosterImport() {
     onSuccess: async (result) => {
       if (!result.dryRun) {
         await qc.invalidateQueries({ queryKey: peopleKeys.all });
-        await qc.invalidateQueries({ queryKey: ['org-units'] });
-        await qc.invalidateQueries({ queryKey: ['audit'] });
+        await qc.invalidateQueries({ queryKey: orgKeys.units });
+        await qc.invalidateQueries({ queryKey: auditKeys.all });
       }
     },
   });

@@ -6,20 +6,20 @@ import {
   type Person,
   type PersonStatus,
 } from '@frontline/contract';
-import { rules, type Rules } from '../../../lib/form';
 
-export interface PersonFormValues extends Record<string, string> {
+/** The person form's values: text as typed, a choice as its id (null when none is chosen). */
+export interface PersonFormValues extends Record<string, unknown> {
   employeeNumber: string;
   givenNameEn: string;
   familyNameEn: string;
   nameZh: string;
   email: string;
-  orgUnitId: string;
-  managerId: string;
-  jobRoleId: string;
-  employmentType: string;
+  orgUnitId: string | null;
+  managerId: string | null;
+  jobRoleId: string | null;
+  employmentType: string | null;
   hireDate: string;
-  status: string;
+  status: string | null;
 }
 
 export const EMPTY_PERSON: PersonFormValues = {
@@ -28,21 +28,12 @@ export const EMPTY_PERSON: PersonFormValues = {
   familyNameEn: '',
   nameZh: '',
   email: '',
-  orgUnitId: '',
-  managerId: '',
-  jobRoleId: '',
+  orgUnitId: null,
+  managerId: null,
+  jobRoleId: null,
   employmentType: 'full_time',
   hireDate: '',
   status: 'active',
-};
-
-export const PERSON_RULES: Rules<PersonFormValues> = {
-  employeeNumber: [rules.required, rules.code],
-  givenNameEn: [rules.required],
-  familyNameEn: [rules.required],
-  email: [rules.email],
-  orgUnitId: [rules.required],
-  hireDate: [rules.date],
 };
 
 export function personToValues(p: Person): PersonFormValues {
@@ -53,21 +44,21 @@ export function personToValues(p: Person): PersonFormValues {
     nameZh: p.nameZh ?? '',
     email: p.email ?? '',
     orgUnitId: p.orgUnitId,
-    managerId: p.managerId ?? '',
-    jobRoleId: p.jobRoleId ?? '',
+    managerId: p.managerId,
+    jobRoleId: p.jobRoleId,
     employmentType: p.employmentType,
     hireDate: p.hireDate ?? '',
     status: p.status,
   };
 }
 
-const employmentType = (v: string): EmploymentType =>
-  (EMPLOYMENT_TYPES as readonly string[]).includes(v) ? (v as EmploymentType) : 'full_time';
-const status = (v: string): PersonStatus =>
-  (PERSON_STATUSES as readonly string[]).includes(v) ? (v as PersonStatus) : 'active';
-const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
+const employmentType = (v: string | null): EmploymentType =>
+  (EMPLOYMENT_TYPES as readonly (string | null)[]).includes(v) ? (v as EmploymentType) : 'full_time';
+const status = (v: string | null): PersonStatus =>
+  (PERSON_STATUSES as readonly (string | null)[]).includes(v) ? (v as PersonStatus) : 'active';
+const orNull = (v: string | null) => (v === null || v.trim() === '' ? null : v.trim());
 
-/** The API body: trimmed text, empty optional fields as null. */
+/** The API body: trimmed text, empty optional fields as null ('' for a missing org unit, so it reads as missing). */
 export function valuesToBody(v: PersonFormValues): CreatePersonBody {
   return {
     employeeNumber: v.employeeNumber.trim(),
@@ -75,7 +66,7 @@ export function valuesToBody(v: PersonFormValues): CreatePersonBody {
     familyNameEn: v.familyNameEn.trim(),
     nameZh: orNull(v.nameZh),
     email: orNull(v.email),
-    orgUnitId: v.orgUnitId,
+    orgUnitId: v.orgUnitId ?? '',
     managerId: orNull(v.managerId),
     jobRoleId: orNull(v.jobRoleId),
     employmentType: employmentType(v.employmentType),

@@ -1,20 +1,18 @@
-import { Card, Group, Text, Title } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { usePersonAwards } from '../hooks/useRewards';
 import { sortBadges } from '../utils/badges';
 import { BadgeLabel } from './BadgeLabel';
+import { Section } from '../../../ui/Section';
 
 /** A person's reward points and badges. */
 export function PersonAwardsPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const q = usePersonAwards(personId);
   return (
-    <Card withBorder component="section" aria-labelledby="person-awards">
-      <Title id="person-awards" order={2} size="h4" mb="sm">
-        {t('rewards.pointsAndBadges')}
-      </Title>
+    <Section title={t('rewards.pointsAndBadges')}>
       <ErrorAlert error={q.error} />
       {!q.data && !q.error && <Loading />}
       {q.data && (
@@ -38,6 +36,6 @@ export function PersonAwardsPanel({ personId }: { personId: string }) {
           )}
         </>
       )}
-    </Card>
+    </Section>
   );
 }

@@ -19,6 +19,7 @@ import {
   rewardKeys,
   updateScheme,
 } from '../api';
+import { feedbackKeys } from '../../feedback/api';
 
 export const useSchemes = () => useQuery({ queryKey: rewardKeys.schemes, queryFn: fetchSchemes });
 export const usePersonAwards = (personId: string | undefined) =>
@@ -46,7 +47,7 @@ function useInvalidate() {
   const qc = useQueryClient();
   return async () => {
     await qc.invalidateQueries({ queryKey: rewardKeys.all });
-    await qc.invalidateQueries({ queryKey: ['recognition'] });
+    await qc.invalidateQueries({ queryKey: feedbackKeys.walls });
   };
 }
 

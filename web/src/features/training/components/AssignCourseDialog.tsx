@@ -1,7 +1,8 @@
 import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateAssignmentBody } from '@frontline/contract';
 import { addDays, todayIso } from '../../../lib/dates';
+import { useContractForm } from '../../../lib/form';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PersonSelect } from '../../people/components/PersonSelect';
@@ -15,7 +16,7 @@ export function AssignCourseDialog({
   personName,
   courseId,
   coachingPlanId,
-  reason: initialReason = '',
+  reason = '',
 }: {
   onClose: () => void;
   personId?: string;
@@ -28,28 +29,25 @@ export function AssignCourseDialog({
   const title = useCourseTitle();
   const courses = useCourses();
   const assign = useAssignCourse();
-  const [person, setPerson] = useState<string | null>(personId ?? null);
-  const [course, setCourse] = useState<string | null>(courseId ?? null);
-  const [dueOn, setDueOn] = useState(addDays(todayIso(), 14));
-  const [reason, setReason] = useState(initialReason);
-  const [missing, setMissing] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!person || !course) {
-      setMissing(true);
-      return;
-    }
-    assign.mutate(
-      {
-        courseId: course,
-        personId: person,
-        dueOn: dueOn || null,
-        reason: reason.trim() || null,
-        ...(coachingPlanId ? { coachingPlanId } : {}),
-      },
-      { onSuccess: onClose },
-    );
-  };
+  const form = useContractForm({
+    schema: CreateAssignmentBody,
+    initialValues: {
+      personId: personId ?? null,
+      courseId: courseId ?? null,
+      dueOn: addDays(todayIso(), 14),
+      reason,
+    },
+    toBody: (v) => ({
+      courseId: v.courseId ?? '',
+      personId: v.personId ?? '',
+      dueOn: v.dueOn || null,
+      reason: v.reason.trim() || null,
+      ...(coachingPlanId ? { coachingPlanId } : {}),
+    }),
+  });
+  const submit = form.onSubmit((body) =>
+    assign.mutate(body, { onSuccess: onClose, onError: form.applyServerErrors }),
+  );
   return (
     <Dialog
       opened
@@ -63,34 +61,21 @@ export function AssignCourseDialog({
             <PersonSelect
               label={t('checkins.person')}
               required
-              value={person}
-              onChange={setPerson}
-              error={missing && !person ? t('validation.required') : undefined}
+              {...form.getInputProps('personId')}
+              value={form.values.personId}
             />
           )}
           <Select
             label={t('training.course')}
             required
             searchable
-            value={course}
-            onChange={setCourse}
-            error={missing && !course ? t('validation.required') : undefined}
             data={(courses.data ?? [])
               .filter((c) => c.active)
               .map((c) => ({ value: c.id, label: `${title(c)} · ${c.code}` }))}
+            {...form.getInputProps('courseId')}
           />
-          <TextInput
-            label={t('training.dueOn')}
-            type="date"
-            value={dueOn}
-            onChange={(e) => setDueOn(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('training.reason')}
-            autosize
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
+          <TextInput label={t('training.dueOn')} type="date" {...form.getInputProps('dueOn')} />
+          <Textarea label={t('training.reason')} autosize {...form.getInputProps('reason')} />
           <ErrorAlert error={assign.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

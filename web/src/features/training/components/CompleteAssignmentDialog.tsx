@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Stack, Textarea } from '@mantine/core';
-import type { Assignment } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import { CompleteAssignmentBody, type Assignment } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
+import { numberValue, useContractForm } from '../../../lib/form';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useCourseTitle } from '../hooks/useCourseTitle';
@@ -18,21 +18,24 @@ export function CompleteAssignmentDialog({
   const { t } = useTranslation();
   const title = useCourseTitle();
   const change = useAssignmentChange();
-  const [evidence, setEvidence] = useState('');
-  const [score, setScore] = useState<number | string>('');
-  const [missing, setMissing] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const body = {
-      ...(evidence.trim() ? { evidence: evidence.trim() } : {}),
-      ...(a.abilities.enterScore && typeof score === 'number' ? { score } : {}),
-    };
-    if (Object.keys(body).length === 0) {
-      setMissing(true);
-      return;
-    }
-    change.mutate({ id: a.id, kind: 'complete', body }, { onSuccess: onClose });
-  };
+  const scored = a.abilities.enterScore;
+  const form = useContractForm({
+    schema: CompleteAssignmentBody,
+    initialValues: { evidence: '', score: '' as number | string },
+    toBody: (v) => ({
+      ...(v.evidence.trim() ? { evidence: v.evidence.trim() } : {}),
+      ...(scored && v.score !== '' ? { score: numberValue(v.score) } : {}),
+    }),
+    // The body needs evidence or a score; the schema says so only as "at least one property".
+    extra: (v) =>
+      !v.evidence.trim() && !(scored && v.score !== '') ? { evidence: 'training.evidenceOrScore' } : {},
+  });
+  const submit = form.onSubmit((body) =>
+    change.mutate(
+      { id: a.id, kind: 'complete', body },
+      { onSuccess: onClose, onError: form.applyServerErrors },
+    ),
+  );
   return (
     <Dialog opened onClose={onClose} title={t('training.completeNamed', { name: title(a.course) })} centered>
       <form onSubmit={submit} noValidate>
@@ -42,14 +45,9 @@ export function CompleteAssignmentDialog({
             description={t('training.evidenceHelp')}
             autosize
             minRows={2}
-            value={evidence}
-            onChange={(e) => {
-              setEvidence(e.currentTarget.value);
-              setMissing(false);
-            }}
-            error={missing ? t('training.evidenceOrScore') : undefined}
+            {...form.getInputProps('evidence')}
           />
-          {a.abilities.enterScore && (
+          {scored && (
             <NumberInput
               label={t('training.score')}
               description={
@@ -59,8 +57,7 @@ export function CompleteAssignmentDialog({
               }
               min={0}
               max={100}
-              value={score}
-              onChange={setScore}
+              {...form.getInputProps('score')}
             />
           )}
           <ErrorAlert error={change.error} />

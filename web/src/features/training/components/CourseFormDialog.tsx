@@ -9,14 +9,24 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { COURSE_CATEGORIES, type Course, type CourseCategory } from '@frontline/contract';
-import { useState, type FormEvent } from 'react';
+import {
+  COURSE_CATEGORIES,
+  CreateCourseBody,
+  UpdateCourseBody,
+  type Course,
+  type CourseCategory,
+} from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
+import { numberValue, useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { useSaveCourse } from '../hooks/useTraining';
+
+const isCategory = (v: string | null): v is CourseCategory =>
+  (COURSE_CATEGORIES as readonly (string | null)[]).includes(v);
+const numberOrNull = (v: number | string) => (v === '' ? null : numberValue(v));
 
 /** Adds a course to the catalogue or edits one (the code stays). */
 export function CourseFormDialog({ course, onClose }: { course: Course | null; onClose: () => void }) {
@@ -24,37 +34,37 @@ export function CourseFormDialog({ course, onClose }: { course: Course | null; o
   const name = useLocalName();
   const indicators = useIndicators();
   const save = useSaveCourse();
-  const [f, setF] = useState({
-    code: course?.code ?? '',
-    titleEn: course?.titleEn ?? '',
-    titleZh: course?.titleZh ?? '',
-    category: (course?.category ?? 'service_skills') as CourseCategory,
-    description: course?.description ?? '',
-    durationHours: (course?.durationHours ?? '') as number | string,
-    passScore: (course?.passScore ?? '') as number | string,
-    indicatorIds: course?.indicatorIds ?? [],
-    active: course?.active ?? true,
+  const form = useContractForm({
+    schema: course ? UpdateCourseBody : CreateCourseBody,
+    initialValues: {
+      code: course?.code ?? '',
+      titleEn: course?.titleEn ?? '',
+      titleZh: course?.titleZh ?? '',
+      category: (course?.category ?? 'service_skills') as string | null,
+      description: course?.description ?? '',
+      durationHours: (course?.durationHours ?? '') as number | string,
+      passScore: (course?.passScore ?? '') as number | string,
+      indicatorIds: course?.indicatorIds ?? [],
+      active: course?.active ?? true,
+    },
+    toBody: (v): CreateCourseBody | UpdateCourseBody => {
+      const body = {
+        titleEn: v.titleEn.trim(),
+        titleZh: v.titleZh.trim() || null,
+        category: isCategory(v.category) ? v.category : 'service_skills',
+        description: v.description,
+        durationHours: numberOrNull(v.durationHours),
+        passScore: numberOrNull(v.passScore),
+        indicatorIds: v.indicatorIds,
+      };
+      return course ? { ...body, active: v.active } : { ...body, code: v.code.trim() };
+    },
   });
-  const [missing, setMissing] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!f.titleEn.trim() || (!course && !f.code.trim())) {
-      setMissing(true);
-      return;
-    }
-    const body = {
-      titleEn: f.titleEn.trim(),
-      titleZh: f.titleZh.trim() || null,
-      category: f.category,
-      description: f.description,
-      durationHours: typeof f.durationHours === 'number' ? f.durationHours : null,
-      passScore: typeof f.passScore === 'number' ? f.passScore : null,
-      indicatorIds: f.indicatorIds,
-    };
-    if (course) save.mutate({ id: course.id, body: { ...body, active: f.active } }, { onSuccess: onClose });
-    else save.mutate({ id: null, body: { ...body, code: f.code.trim() } }, { onSuccess: onClose });
-  };
-  const req = (v: string) => (missing && !v.trim() ? t('validation.required') : undefined);
+  const submit = form.onSubmit((body) => {
+    const done = { onSuccess: onClose, onError: form.applyServerErrors };
+    if (course) save.mutate({ id: course.id, body: body as UpdateCourseBody }, done);
+    else save.mutate({ id: null, body: body as CreateCourseBody }, done);
+  });
   return (
     <Dialog
       opened
@@ -65,68 +75,42 @@ export function CourseFormDialog({ course, onClose }: { course: Course | null; o
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput
-            label={t('rewards.code')}
-            required
-            disabled={!!course}
-            value={f.code}
-            onChange={(e) => setF({ ...f, code: e.currentTarget.value })}
-            error={course ? undefined : req(f.code)}
-          />
-          <TextInput
-            label={t('training.titleEn')}
-            required
-            value={f.titleEn}
-            onChange={(e) => setF({ ...f, titleEn: e.currentTarget.value })}
-            error={req(f.titleEn)}
-          />
-          <TextInput
-            label={t('training.titleZh')}
-            value={f.titleZh}
-            onChange={(e) => setF({ ...f, titleZh: e.currentTarget.value })}
-          />
+          <TextInput label={t('rewards.code')} required disabled={!!course} {...form.getInputProps('code')} />
+          <TextInput label={t('training.titleEn')} required {...form.getInputProps('titleEn')} />
+          <TextInput label={t('training.titleZh')} {...form.getInputProps('titleZh')} />
           <Select
             label={t('training.category')}
             allowDeselect={false}
-            value={f.category}
-            onChange={(v) => setF({ ...f, category: (v as CourseCategory | null) ?? f.category })}
+            {...form.getInputProps('category')}
             data={COURSE_CATEGORIES.map((c) => ({ value: c, label: t(`training.cat.${c}`) }))}
           />
           <Textarea
             label={t('training.description')}
             autosize
             minRows={2}
-            value={f.description}
-            onChange={(e) => setF({ ...f, description: e.currentTarget.value })}
+            {...form.getInputProps('description')}
           />
           <Group grow>
             <NumberInput
               label={t('training.durationHours')}
               min={0}
-              value={f.durationHours}
-              onChange={(v) => setF({ ...f, durationHours: v })}
+              {...form.getInputProps('durationHours')}
             />
             <NumberInput
               label={t('training.passScoreLabel')}
               min={0}
               max={100}
-              value={f.passScore}
-              onChange={(v) => setF({ ...f, passScore: v })}
+              {...form.getInputProps('passScore')}
             />
           </Group>
           <MultiSelect
             label={t('training.indicators')}
             searchable
-            value={f.indicatorIds}
-            onChange={(v) => setF({ ...f, indicatorIds: v })}
+            {...form.getInputProps('indicatorIds')}
             data={(indicators.data ?? []).map((i) => ({ value: i.id, label: name(i.nameEn, i.nameZh) }))}
           />
           {course && (
-            <Checkbox
-              label={t('rewards.active')}
-              checked={f.active}
-              onChange={(e) => setF({ ...f, active: e.currentTarget.checked })}
-            />
+            <Checkbox label={t('rewards.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
           )}
           <ErrorAlert error={save.error} />
           <Group justify="flex-end">

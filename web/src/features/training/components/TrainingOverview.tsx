@@ -1,4 +1,4 @@
-import { Button, Card, Stack, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -9,6 +9,7 @@ import { AssignCourseDialog } from './AssignCourseDialog';
 import { AssignmentTable } from './AssignmentTable';
 import { CourseCatalogue } from './CourseCatalogue';
 import { TrainingNeedsTable } from './TrainingNeedsTable';
+import { Section } from '../../../ui/Section';
 
 /** My assignments; the team's assignments and training needs (training.assign); the catalogue. */
 export function TrainingOverview() {
@@ -21,24 +22,18 @@ export function TrainingOverview() {
   return (
     <Stack>
       {me?.personId && (
-        <Card withBorder component="section" aria-labelledby="training-mine">
-          <Title id="training-mine" order={2} size="h4" mb="sm">
-            {t('training.mine')}
-          </Title>
+        <Section title={t('training.mine')}>
           <ErrorAlert error={mine.error} />
           {mine.data ? (
             <AssignmentTable items={mine.data} caption={t('training.mine')} showPerson={false} />
           ) : (
             !mine.error && <Loading />
           )}
-        </Card>
+        </Section>
       )}
       {assigner && (
         <>
-          <Card withBorder component="section" aria-labelledby="training-team">
-            <Title id="training-team" order={2} size="h4" mb="sm">
-              {t('training.team')}
-            </Title>
+          <Section title={t('training.team')}>
             <Button w="fit-content" mb="sm" onClick={() => setAssigning(true)}>
               {t('training.assign')}
             </Button>
@@ -48,21 +43,15 @@ export function TrainingOverview() {
             ) : (
               !team.error && <Loading />
             )}
-          </Card>
-          <Card withBorder component="section" aria-labelledby="training-needs">
-            <Title id="training-needs" order={2} size="h4" mb="sm">
-              {t('training.needs')}
-            </Title>
+          </Section>
+          <Section title={t('training.needs')}>
             <TrainingNeedsTable />
-          </Card>
+          </Section>
         </>
       )}
-      <Card withBorder component="section" aria-labelledby="training-catalogue">
-        <Title id="training-catalogue" order={2} size="h4" mb="sm">
-          {t('training.catalogue')}
-        </Title>
+      <Section title={t('training.catalogue')}>
         <CourseCatalogue />
-      </Card>
+      </Section>
       {assigning && <AssignCourseDialog onClose={() => setAssigning(false)} />}
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateUserBody, UpdateUserBody } from '@frontline/contract';
 import { createUser, fetchUsers, updateUser, userKeys } from '../api';
+import { peopleKeys } from '../../people/api';
 
 export const useUsers = (p: { limit: number; offset: number }) =>
   useQuery({ queryKey: userKeys.list(p), queryFn: () => fetchUsers(p), placeholderData: keepPreviousData });
@@ -11,7 +12,7 @@ export function useCreateUser() {
     mutationFn: (body: CreateUserBody) => createUser(body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: userKeys.all });
-      await qc.invalidateQueries({ queryKey: ['people'] });
+      await qc.invalidateQueries({ queryKey: peopleKeys.all });
     },
   });
 }
@@ -22,7 +23,7 @@ export function useUpdateUser() {
     mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) => updateUser(id, body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: userKeys.all });
-      await qc.invalidateQueries({ queryKey: ['people'] });
+      await qc.invalidateQueries({ queryKey: peopleKeys.all });
     },
   });
 }
