@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB, SessionRow } from '../../db/schema.js';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { AppUserTable, DB, OrgUnitTable, SessionRow } from '../../db/schema.js';
 
 export function authRepository(db: Kysely<DB>) {
   return {
@@ -95,6 +95,34 @@ export function authRepository(db: Kysely<DB>) {
 
     async setLocale(userId: string, locale: string, at: Date): Promise<void> {
       await db.updateTable('appUser').set({ locale, updatedAt: at }).where('id', '=', userId).execute();
+    },
+
+    /** Set-up: no second first user while this transaction runs. */
+    async lockUsers(): Promise<void> {
+      await sql`lock table app_user in share row exclusive mode`.execute(db);
+    },
+
+    /** The top of the org tree, if there is one. */
+    rootUnit() {
+      return db.selectFrom('orgUnit').select('id').where('parentId', 'is', null).executeTakeFirst();
+    },
+
+    insertOrgUnit(row: Insertable<OrgUnitTable>) {
+      return db.insertInto('orgUnit').values(row).returning('id').executeTakeFirstOrThrow();
+    },
+
+    insertUser(row: Insertable<AppUserTable>) {
+      return db.insertInto('appUser').values(row).returningAll().executeTakeFirstOrThrow();
+    },
+
+    /** Deletes one of the user's sessions; the number deleted. */
+    async deleteSessionOfUser(id: string, userId: string): Promise<number> {
+      const r = await db
+        .deleteFrom('session')
+        .where('id', '=', id)
+        .where('userId', '=', userId)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
   };
 }

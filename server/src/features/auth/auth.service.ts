@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   permissionsOf,
   type ChangePasswordBody,
@@ -213,44 +213,33 @@ export function createAuthService(deps: {
       checkPasswordStrength(body.password, body.email);
       const passwordHash = await hashPassword(body.password);
       return db.transaction().execute(async (trx) => {
-        await sql`lock table app_user in share row exclusive mode`.execute(trx);
-        if ((await authRepository(trx).countUsers()) > 0) {
+        const repo = authRepository(trx);
+        await repo.lockUsers();
+        if ((await repo.countUsers()) > 0) {
           throw new AppError('auth.setup_done', 409, 'Frontline is already set up.');
         }
-        const root = await trx
-          .selectFrom('orgUnit')
-          .select('id')
-          .where('parentId', 'is', null)
-          .executeTakeFirst();
+        const root = await repo.rootUnit();
         const now = clock.now();
         const unit =
           root ??
-          (await trx
-            .insertInto('orgUnit')
-            .values({
-              kind: 'company',
-              code: 'ORG',
-              nameEn: body.organisationName,
-              nameZh: null,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow());
-        const user = await trx
-          .insertInto('appUser')
-          .values({
-            email: body.email.toLowerCase(),
-            displayName: body.displayName,
-            passwordHash,
-            personId: null,
-            roles: ['admin'],
-            lastLoginAt: null,
+          (await repo.insertOrgUnit({
+            kind: 'company',
+            code: 'ORG',
+            nameEn: body.organisationName,
+            nameZh: null,
             createdAt: now,
             updatedAt: now,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+          }));
+        const user = await repo.insertUser({
+          email: body.email.toLowerCase(),
+          displayName: body.displayName,
+          passwordHash,
+          personId: null,
+          roles: ['admin'],
+          lastLoginAt: null,
+          createdAt: now,
+          updatedAt: now,
+        });
         const s = await startSession(trx, user.id, meta);
         await audit.record(trx, metaActor(meta, user.id), {
           action: 'auth.setup',
@@ -297,12 +286,8 @@ export function createAuthService(deps: {
 
     async revokeSession(actor: Actor, sessionId: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const deleted = await trx
-          .deleteFrom('session')
-          .where('id', '=', sessionId)
-          .where('userId', '=', actor.userId)
-          .executeTakeFirst();
-        if (Number(deleted.numDeletedRows) === 0) throw NotFound('not_found', 'No such session.');
+        const deleted = await authRepository(trx).deleteSessionOfUser(sessionId, actor.userId);
+        if (deleted === 0) throw NotFound('not_found', 'No such session.');
         await audit.record(trx, actor, {
           action: 'auth.session_revoked',
           entityType: 'session',

@@ -93,6 +93,14 @@ export function feedbackRepository(db: Kysely<DB>) {
           .where('disabled', '=', false)
           .executeTakeFirst()
       )?.id ?? null,
+
+    /** The indicator that evidence names (what a period's figures need), or undefined. */
+    indicator: (id: string) =>
+      db
+        .selectFrom('indicator')
+        .select(['id', 'code', 'aggregation', 'scale'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
   };
 }
 
@@ -136,6 +144,25 @@ export function recognitionRepository(db: Kysely<DB>) {
       ]);
       return { rows, total: Number(total.n) };
     },
+    /** The people who have not left in any of the units, by family and given name. */
+    colleagues: (unitIds: readonly string[]) =>
+      db
+        .selectFrom('person as p')
+        .innerJoin('orgUnit as u', 'u.id', 'p.orgUnitId')
+        .select([
+          'p.id',
+          'p.employeeNumber',
+          'p.givenNameEn',
+          'p.familyNameEn',
+          'p.nameZh',
+          'u.nameEn as unitEn',
+          'u.nameZh as unitZh',
+        ])
+        .where('p.orgUnitId', 'in', unitIds)
+        .where('p.status', '!=', 'left')
+        .orderBy('p.familyNameEn')
+        .orderBy('p.givenNameEn')
+        .execute(),
   };
 }
 

@@ -98,11 +98,7 @@ export function createFeedbackService(deps: FeatureDeps) {
       switch (e.type) {
         case 'indicator_period': {
           if (e.from > e.to) throw bad(i, 'The period ends before it starts.');
-          const ind = await trx
-            .selectFrom('indicator')
-            .select(['id', 'code', 'aggregation', 'scale'])
-            .where('id', '=', e.indicatorId)
-            .executeTakeFirst();
+          const ind = await repo.indicator(e.indicatorId);
           if (!ind || !seesPerson) throw missing(i, 'indicator.not_found');
           const rows = await monitoringRepository(trx).sums(
             [{ personId, key: 'p' }],
@@ -342,23 +338,7 @@ export function createFeedbackService(deps: FeatureDeps) {
       const tree = await unitTree(db);
       const site = await actorSite(actor, tree);
       if (!site) return [];
-      const rows = await db
-        .selectFrom('person as p')
-        .innerJoin('orgUnit as u', 'u.id', 'p.orgUnitId')
-        .select([
-          'p.id',
-          'p.employeeNumber',
-          'p.givenNameEn',
-          'p.familyNameEn',
-          'p.nameZh',
-          'u.nameEn as unitEn',
-          'u.nameZh as unitZh',
-        ])
-        .where('p.orgUnitId', 'in', tree.subtree(site))
-        .where('p.status', '!=', 'left')
-        .orderBy('p.familyNameEn')
-        .orderBy('p.givenNameEn')
-        .execute();
+      const rows = await recognitionRepository(db).colleagues(tree.subtree(site));
       return rows
         .filter((r) => r.id !== actor.personId)
         .map((r) => ({

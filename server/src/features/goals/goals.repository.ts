@@ -61,5 +61,72 @@ export function goalsRepository(db: Kysely<DB>) {
         .executeTakeFirst();
       return { selfUserId: r?.selfUserId ?? null, managerUserId: r?.managerUserId ?? null };
     },
+    /** The person's daily sums of one indicator over the days from..to (zeros when none). */
+    periodSums: (personId: string, indicatorId: string, from: string, to: string) =>
+      db
+        .selectFrom('observationDaily')
+        .select((eb) => [
+          eb.fn.coalesce(eb.fn.sum<number>('num'), eb.lit(0)).as('num'),
+          eb.fn.coalesce(eb.fn.sum<number>('den'), eb.lit(0)).as('den'),
+          eb.fn.coalesce(eb.fn.sum<number>('sq'), eb.lit(0)).as('sq'),
+          eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'),
+        ])
+        .where('personId', '=', personId)
+        .where('indicatorId', '=', indicatorId)
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .executeTakeFirstOrThrow(),
+    /** The time zones the org units are in. */
+    timezones: () => db.selectFrom('orgUnit').select('timezone').distinct().execute(),
+    /** Agreed goals of people in units in the zone whose period holds `day` become active. */
+    activateStarted: (timezone: string, day: string, now: Date) =>
+      db
+        .updateTable('goal')
+        .set({ status: 'active', updatedAt: now })
+        .where('status', '=', 'agreed')
+        .where('periodStart', '<=', day)
+        .where('periodEnd', '>=', day)
+        .where('personId', 'in', peopleInZone(db, timezone))
+        .returning(['id', 'personId'])
+        .execute(),
+    /** Agreed or active goals of people in units in the zone that ended before `day` await their outcome. */
+    awaitOutcomeOfEnded: (timezone: string, day: string, now: Date) =>
+      db
+        .updateTable('goal')
+        .set({ status: 'awaiting_outcome', updatedAt: now })
+        .where('status', 'in', ['agreed', 'active'])
+        .where('periodEnd', '<', day)
+        .where('personId', 'in', peopleInZone(db, timezone))
+        .returningAll()
+        .execute(),
+    /** The person with this id (its id), or undefined. */
+    findPerson: (id: string) => db.selectFrom('person').select('id').where('id', '=', id).executeTakeFirst(),
+    /** The active people who report directly to the manager. */
+    activeDirectReports: (managerId: string) =>
+      db
+        .selectFrom('person')
+        .select(['id'])
+        .where('managerId', '=', managerId)
+        .where('status', '=', 'active')
+        .execute(),
+    /** An open goal of the person on the indicator that overlaps the period, if any. */
+    openGoalOverlapping: (personId: string, indicatorId: string, periodStart: string, periodEnd: string) =>
+      db
+        .selectFrom('goal')
+        .select('id')
+        .where('personId', '=', personId)
+        .where('indicatorId', '=', indicatorId)
+        .where('status', 'not in', ['cancelled', 'achieved', 'missed'])
+        .where('periodStart', '<=', periodEnd)
+        .where('periodEnd', '>=', periodStart)
+        .executeTakeFirst(),
   };
 }
+
+/** The people in org units in this time zone (a subquery). */
+const peopleInZone = (db: Kysely<DB>, timezone: string) =>
+  db
+    .selectFrom('person')
+    .innerJoin('orgUnit', 'orgUnit.id', 'person.orgUnitId')
+    .select('person.id')
+    .where('orgUnit.timezone', '=', timezone);

@@ -223,19 +223,7 @@ export function createGoalsService(deps: {
     const day = await calendar.todayFor(g.personId, trx);
     const to = day <= g.periodEnd ? addDays(day, -1) : g.periodEnd;
     if (to < g.periodStart) return null;
-    const s = await trx
-      .selectFrom('observationDaily')
-      .select((eb) => [
-        eb.fn.coalesce(eb.fn.sum<number>('num'), eb.lit(0)).as('num'),
-        eb.fn.coalesce(eb.fn.sum<number>('den'), eb.lit(0)).as('den'),
-        eb.fn.coalesce(eb.fn.sum<number>('sq'), eb.lit(0)).as('sq'),
-        eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'),
-      ])
-      .where('personId', '=', g.personId)
-      .where('indicatorId', '=', ind.id)
-      .where('day', '>=', g.periodStart)
-      .where('day', '<=', to)
-      .executeTakeFirstOrThrow();
+    const s = await goalsRepository(trx).periodSums(g.personId, ind.id, g.periodStart, to);
     const sums = { num: Number(s.num), den: Number(s.den), sq: Number(s.sq), n: Number(s.n) };
     const iv = interval(ind.aggregation, sums, ind.scale);
     const bounds = iv.low === null || iv.high === null ? null : { low: iv.low, high: iv.high };
@@ -726,27 +714,14 @@ export function createGoalsService(deps: {
      */
     async runCalendar(): Promise<{ activated: number; awaitingOutcome: number }> {
       const actor = systemActor('goal calendar');
-      const zones = await db.selectFrom('orgUnit').select('timezone').distinct().execute();
+      const zones = await goalsRepository(db).timezones();
       let activated = 0;
       let awaitingOutcome = 0;
       for (const { timezone } of zones) {
         const day = localDate(clock.now(), isTimeZone(timezone) ? timezone : calendar.zone);
         await db.transaction().execute(async (trx) => {
-          const people = trx
-            .selectFrom('person')
-            .innerJoin('orgUnit', 'orgUnit.id', 'person.orgUnitId')
-            .select('person.id')
-            .where('orgUnit.timezone', '=', timezone);
           const now = clock.now();
-          const started = await trx
-            .updateTable('goal')
-            .set({ status: 'active', updatedAt: now })
-            .where('status', '=', 'agreed')
-            .where('periodStart', '<=', day)
-            .where('periodEnd', '>=', day)
-            .where('personId', 'in', people)
-            .returning(['id', 'personId'])
-            .execute();
+          const started = await goalsRepository(trx).activateStarted(timezone, day, now);
           for (const g of started) {
             await audit.record(trx, actor, {
               action: 'goal.activated',
@@ -757,14 +732,7 @@ export function createGoalsService(deps: {
               after: { status: 'active' },
             });
           }
-          const ended = await trx
-            .updateTable('goal')
-            .set({ status: 'awaiting_outcome', updatedAt: now })
-            .where('status', 'in', ['agreed', 'active'])
-            .where('periodEnd', '<', day)
-            .where('personId', 'in', people)
-            .returningAll()
-            .execute();
+          const ended = await goalsRepository(trx).awaitOutcomeOfEnded(timezone, day, now);
           for (const g of ended) {
             await notifyOther(trx, g, 'staff', 'goal.awaiting_outcome');
             await audit.record(trx, actor, {
@@ -791,7 +759,7 @@ export function createGoalsService(deps: {
       }
       if (managerId !== actor.personId) await sideOf(actor, managerId, 'person.not_found');
       // Someone who sees everyone passes sideOf for any id: a manager that does not exist is 404 too.
-      if (!(await db.selectFrom('person').select('id').where('id', '=', managerId).executeTakeFirst())) {
+      if (!(await goalsRepository(db).findPerson(managerId))) {
         throw NotFound('person.not_found');
       }
       if (body.periodEnd < body.periodStart) {
@@ -801,12 +769,7 @@ export function createGoalsService(deps: {
       }
       return db.transaction().execute(async (trx) => {
         const ind = await requireIndicator(trx, body.indicatorId);
-        const team = await trx
-          .selectFrom('person')
-          .select(['id'])
-          .where('managerId', '=', managerId)
-          .where('status', '=', 'active')
-          .execute();
+        const team = await goalsRepository(trx).activeDirectReports(managerId);
         const created: { goalId: string; personId: string; target: number }[] = [];
         const skipped: { personId: string; reason: string }[] = [];
         for (const { id: personId } of team) {
@@ -816,15 +779,12 @@ export function createGoalsService(deps: {
             skipped.push({ personId, reason: 'no_standard' });
             continue;
           }
-          const existing = await trx
-            .selectFrom('goal')
-            .select('id')
-            .where('personId', '=', personId)
-            .where('indicatorId', '=', ind.id)
-            .where('status', 'not in', ['cancelled', 'achieved', 'missed'])
-            .where('periodStart', '<=', body.periodEnd)
-            .where('periodEnd', '>=', body.periodStart)
-            .executeTakeFirst();
+          const existing = await goalsRepository(trx).openGoalOverlapping(
+            personId,
+            ind.id,
+            body.periodStart,
+            body.periodEnd,
+          );
           if (existing) {
             skipped.push({ personId, reason: 'exists' });
             continue;

@@ -6,6 +6,7 @@ import type { Actor } from '../../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFound } from '../../lib/errors.js';
+import { apiTokensRepository } from './api-tokens.repository.js';
 
 const PREFIX = 'flt_';
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -33,18 +34,19 @@ export function createApiTokensService(deps: { db: Kysely<DB>; audit: AuditServi
   });
   return {
     async list(_actor: Actor): Promise<ApiToken[]> {
-      const rows = await db.selectFrom('apiToken').selectAll().orderBy('createdAt', 'desc').execute();
+      const rows = await apiTokensRepository(db).list();
       return rows.map(toView);
     },
 
     async create(actor: Actor, name: string): Promise<CreatedApiToken> {
       const secret = PREFIX + randomBytes(32).toString('base64url');
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('apiToken')
-          .values({ name, prefix: secret.slice(0, 10), tokenHash: hashOf(secret), createdBy: actor.userId })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const row = await apiTokensRepository(trx).insert({
+          name,
+          prefix: secret.slice(0, 10),
+          tokenHash: hashOf(secret),
+          createdBy: actor.userId,
+        });
         await audit.record(trx, actor, {
           action: 'api_token.created',
           entityType: 'api_token',
@@ -57,13 +59,7 @@ export function createApiTokensService(deps: { db: Kysely<DB>; audit: AuditServi
 
     async revoke(actor: Actor, id: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .updateTable('apiToken')
-          .set({ revokedAt: clock.now() })
-          .where('id', '=', id)
-          .where('revokedAt', 'is', null)
-          .returningAll()
-          .executeTakeFirst();
+        const row = await apiTokensRepository(trx).revoke(id, clock.now());
         if (!row) throw NotFound('api_token.not_found');
         await audit.record(trx, actor, {
           action: 'api_token.revoked',
@@ -77,13 +73,7 @@ export function createApiTokensService(deps: { db: Kysely<DB>; audit: AuditServi
     /** The token a bearer secret names, when it is valid and not revoked. */
     async resolve(secret: string): Promise<{ id: string; name: string } | null> {
       if (!secret.startsWith(PREFIX) || secret.length > 200) return null;
-      const row = await db
-        .updateTable('apiToken')
-        .set({ lastUsedAt: clock.now() })
-        .where('tokenHash', '=', hashOf(secret))
-        .where('revokedAt', 'is', null)
-        .returning(['id', 'name'])
-        .executeTakeFirst();
+      const row = await apiTokensRepository(db).touchByHash(hashOf(secret), clock.now());
       return row ?? null;
     },
   };

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { Conflict, NotFound, isUniqueViolation } from '../../lib/errors.js';
+import { importPresetsRepository } from './import-presets.repository.js';
 
 /** Saved import settings (source, time zone, date order, column mapping), shared by importers. */
 export function createImportPresetsService(deps: { db: Kysely<DB>; audit: AuditService }) {
@@ -21,20 +22,16 @@ export function createImportPresetsService(deps: { db: Kysely<DB>; audit: AuditS
   });
   return {
     async list(_actor: Actor): Promise<ImportPreset[]> {
-      return (await db.selectFrom('importPreset').selectAll().orderBy('name').execute()).map(toView);
+      return (await importPresetsRepository(db).list()).map(toView);
     },
     async create(actor: Actor, body: CreateImportPresetBody): Promise<ImportPreset> {
       try {
         return await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .insertInto('importPreset')
-            .values({
-              name: body.name,
-              settings: JSON.stringify(body.settings) as unknown as ImportPreset['settings'],
-              createdBy: actor.userId,
-            })
-            .returningAll()
-            .executeTakeFirstOrThrow();
+          const row = await importPresetsRepository(trx).insert({
+            name: body.name,
+            settings: JSON.stringify(body.settings) as unknown as ImportPreset['settings'],
+            createdBy: actor.userId,
+          });
           await audit.record(trx, actor, {
             action: 'import_preset.created',
             entityType: 'import_preset',
@@ -52,11 +49,7 @@ export function createImportPresetsService(deps: { db: Kysely<DB>; audit: AuditS
     },
     async remove(actor: Actor, id: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .deleteFrom('importPreset')
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirst();
+        const row = await importPresetsRepository(trx).remove(id);
         if (!row) throw NotFound('import_preset.not_found');
         await audit.record(trx, actor, {
           action: 'import_preset.deleted',

@@ -1,6 +1,15 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { TargetQuery } from '@frontline/contract';
-import type { DB, IndicatorTable, TargetTable } from '../../db/schema.js';
+import type { DB, IndicatorTable, PolicyTable, PolicyVersionTable, TargetTable } from '../../db/schema.js';
+
+/** Whether the ids a request refers to exist (a row with the id, or undefined). */
+export function referenceRepository(db: Kysely<DB>) {
+  return {
+    policy: (id: string) => db.selectFrom('policy').select('id').where('id', '=', id).executeTakeFirst(),
+    orgUnit: (id: string) => db.selectFrom('orgUnit').select('id').where('id', '=', id).executeTakeFirst(),
+    jobRole: (id: string) => db.selectFrom('jobRole').select('id').where('id', '=', id).executeTakeFirst(),
+  };
+}
 
 export function indicatorRepository(db: Kysely<DB>) {
   return {
@@ -61,6 +70,10 @@ export function policyRepository(db: Kysely<DB>) {
         .where('policyId', '=', id)
         .orderBy('version', 'desc')
         .execute(),
+    insert: (row: Insertable<PolicyTable>) =>
+      db.insertInto('policy').values(row).returning('id').executeTakeFirstOrThrow(),
+    insertVersion: (row: Insertable<PolicyVersionTable>) =>
+      db.insertInto('policyVersion').values(row).execute(),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   indicatorRepository,
   observationRepository,
   policyRepository,
+  referenceRepository,
   targetRepository,
 } from './indicators.repository.js';
 import { PRESET_INDICATORS } from './presets.js';
@@ -95,10 +96,7 @@ export function createIndicatorsService(deps: {
     return row;
   }
   async function checkPolicy(trx: Kysely<DB>, policyId: string | null | undefined) {
-    if (
-      policyId &&
-      !(await trx.selectFrom('policy').select('id').where('id', '=', policyId).executeTakeFirst())
-    ) {
+    if (policyId && !(await referenceRepository(trx).policy(policyId))) {
       throw Invalid('policy.not_found', 'That policy does not exist.', [
         { path: '/policyId', message: 'not found' },
       ]);
@@ -203,43 +201,29 @@ export function createIndicatorsService(deps: {
         .transaction()
         .execute(async (trx) => {
           const now = clock.now();
-          if (
-            body.orgUnitId &&
-            !(await trx
-              .selectFrom('orgUnit')
-              .select('id')
-              .where('id', '=', body.orgUnitId)
-              .executeTakeFirst())
-          ) {
+          if (body.orgUnitId && !(await referenceRepository(trx).orgUnit(body.orgUnitId))) {
             throw Invalid('org_unit.not_found', 'The org unit does not exist.', [
               { path: '/orgUnitId', message: 'not found' },
             ]);
           }
-          const { id } = await trx
-            .insertInto('policy')
-            .values({
-              code: body.code,
-              kind: body.kind,
-              orgUnitId: body.orgUnitId ?? null,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await trx
-            .insertInto('policyVersion')
-            .values({
-              policyId: id,
-              version: 1,
-              titleEn: body.titleEn,
-              titleZh: body.titleZh ?? null,
-              bodyEn: body.bodyEn,
-              bodyZh: body.bodyZh ?? null,
-              effectiveFrom: body.effectiveFrom,
-              createdBy: actor.userId,
-              createdAt: now,
-            })
-            .execute();
+          const { id } = await policyRepository(trx).insert({
+            code: body.code,
+            kind: body.kind,
+            orgUnitId: body.orgUnitId ?? null,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await policyRepository(trx).insertVersion({
+            policyId: id,
+            version: 1,
+            titleEn: body.titleEn,
+            titleZh: body.titleZh ?? null,
+            bodyEn: body.bodyEn,
+            bodyZh: body.bodyZh ?? null,
+            effectiveFrom: body.effectiveFrom,
+            createdBy: actor.userId,
+            createdAt: now,
+          });
           const policy = await loadPolicy(trx, id);
           await audit.record(trx, actor, {
             action: 'policy.created',
@@ -261,20 +245,17 @@ export function createIndicatorsService(deps: {
     async addPolicyVersion(actor: Actor, id: string, body: NewPolicyVersionBody): Promise<Policy> {
       return db.transaction().execute(async (trx) => {
         const before = await loadPolicy(trx, id);
-        await trx
-          .insertInto('policyVersion')
-          .values({
-            policyId: id,
-            version: before.current.version + 1,
-            titleEn: body.titleEn,
-            titleZh: body.titleZh ?? null,
-            bodyEn: body.bodyEn,
-            bodyZh: body.bodyZh ?? null,
-            effectiveFrom: body.effectiveFrom,
-            createdBy: actor.userId,
-            createdAt: clock.now(),
-          })
-          .execute();
+        await policyRepository(trx).insertVersion({
+          policyId: id,
+          version: before.current.version + 1,
+          titleEn: body.titleEn,
+          titleZh: body.titleZh ?? null,
+          bodyEn: body.bodyEn,
+          bodyZh: body.bodyZh ?? null,
+          effectiveFrom: body.effectiveFrom,
+          createdBy: actor.userId,
+          createdAt: clock.now(),
+        });
         const after = await loadPolicy(trx, id);
         await audit.record(trx, actor, {
           action: 'policy.version_added',
@@ -317,18 +298,12 @@ export function createIndicatorsService(deps: {
             ]);
           }
         }
-        if (
-          body.jobRoleId &&
-          !(await trx.selectFrom('jobRole').select('id').where('id', '=', body.jobRoleId).executeTakeFirst())
-        ) {
+        if (body.jobRoleId && !(await referenceRepository(trx).jobRole(body.jobRoleId))) {
           throw Invalid('job_role.not_found', 'The job role does not exist.', [
             { path: '/jobRoleId', message: 'not found' },
           ]);
         }
-        if (
-          body.orgUnitId &&
-          !(await trx.selectFrom('orgUnit').select('id').where('id', '=', body.orgUnitId).executeTakeFirst())
-        ) {
+        if (body.orgUnitId && !(await referenceRepository(trx).orgUnit(body.orgUnitId))) {
           throw Invalid('org_unit.not_found', 'The org unit does not exist.', [
             { path: '/orgUnitId', message: 'not found' },
           ]);

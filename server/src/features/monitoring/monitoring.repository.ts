@@ -129,5 +129,51 @@ export function monitoringRepository(db: Kysely<DB>) {
         .orderBy('preset', 'desc')
         .orderBy('code')
         .execute(),
+    /** The person's agreed (or later) goals that overlap the range, latest start first. */
+    goalsOverlapping: (personId: string, from: string, to: string) =>
+      db
+        .selectFrom('goal')
+        .select(['id', 'indicatorId', 'target', 'title'])
+        .where('personId', '=', personId)
+        .where('status', 'in', ['agreed', 'active', 'achieved', 'missed'])
+        .where('periodStart', '<=', to)
+        .where('periodEnd', '>=', from)
+        .orderBy('periodStart', 'desc')
+        .execute(),
+    /** A page of the person's raw observations, newest first, and how many there are. */
+    async observations(
+      personId: string,
+      q: { indicatorId?: string; from?: string; to?: string },
+      limit: number,
+      offset: number,
+    ) {
+      let base = db.selectFrom('observation as o').where('o.personId', '=', personId);
+      if (q.indicatorId) base = base.where('o.indicatorId', '=', q.indicatorId);
+      if (q.from) base = base.where('o.occurredOn', '>=', q.from);
+      if (q.to) base = base.where('o.occurredOn', '<=', q.to);
+      const [rows, total] = await Promise.all([
+        base
+          .innerJoin('indicator as i', 'i.id', 'o.indicatorId')
+          .select([
+            'o.id',
+            'o.indicatorId',
+            'i.code as indicatorCode',
+            'o.occurredOn',
+            'o.numerator',
+            'o.denominator',
+            'o.source',
+            'o.batchId',
+            'o.externalKey',
+            'o.createdAt',
+          ])
+          .orderBy('o.occurredOn', 'desc')
+          .orderBy('o.id', 'desc')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { rows, total: Number(total.n) };
+    },
   };
 }

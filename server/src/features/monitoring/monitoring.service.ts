@@ -531,15 +531,7 @@ export function createMonitoringService(deps: {
           range.grain,
         ),
       ]);
-      const goals = await db
-        .selectFrom('goal')
-        .select(['id', 'indicatorId', 'target', 'title'])
-        .where('personId', '=', personId)
-        .where('status', 'in', ['agreed', 'active', 'achieved', 'missed'])
-        .where('periodStart', '<=', range.to)
-        .where('periodEnd', '>=', range.from)
-        .orderBy('periodStart', 'desc')
-        .execute();
+      const goals = await repo.goalsOverlapping(personId, range.from, range.to);
       const fm = fold(mine);
       const ft = fold(theirs);
       const targetsOf = targetResolver(units, targets);
@@ -599,32 +591,7 @@ export function createMonitoringService(deps: {
       await access.requirePerson(actor, personId);
       const limit = q.limit ?? 50;
       const offset = q.offset ?? 0;
-      let base = db.selectFrom('observation as o').where('o.personId', '=', personId);
-      if (q.indicatorId) base = base.where('o.indicatorId', '=', q.indicatorId);
-      if (q.from) base = base.where('o.occurredOn', '>=', q.from);
-      if (q.to) base = base.where('o.occurredOn', '<=', q.to);
-      const [rows, total] = await Promise.all([
-        base
-          .innerJoin('indicator as i', 'i.id', 'o.indicatorId')
-          .select([
-            'o.id',
-            'o.indicatorId',
-            'i.code as indicatorCode',
-            'o.occurredOn',
-            'o.numerator',
-            'o.denominator',
-            'o.source',
-            'o.batchId',
-            'o.externalKey',
-            'o.createdAt',
-          ])
-          .orderBy('o.occurredOn', 'desc')
-          .orderBy('o.id', 'desc')
-          .limit(limit)
-          .offset(offset)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
+      const { rows, total } = await repo.observations(personId, q, limit, offset);
       const items: ObservationView[] = rows.map((r) => ({
         ...r,
         id: Number(r.id),
@@ -646,7 +613,7 @@ export function createMonitoringService(deps: {
           },
         });
       }
-      return { items, total: Number(total.n), limit, offset };
+      return { items, total, limit, offset };
     },
 
     /**

@@ -116,6 +116,18 @@ export function peopleRepository(db: Kysely<DB>) {
 
     /** Every reporting line, for cycle checks. */
     allManagerLinks: () => db.selectFrom('person').select(['id', 'managerId', 'employeeNumber']).execute(),
+
+    /** The person's own row (no joins), for audit records. */
+    row: (id: string) => db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+    /** The person's own row, locked for an update; undefined when there is none. */
+    rowForUpdate: (id: string) =>
+      db.selectFrom('person').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+    /** The org unit with this id (its id), or undefined. */
+    findOrgUnit: (id: string) =>
+      db.selectFrom('orgUnit').select('id').where('id', '=', id).executeTakeFirst(),
+    /** The job role with this id (its id), or undefined. */
+    findJobRole: (id: string) =>
+      db.selectFrom('jobRole').select('id').where('id', '=', id).executeTakeFirst(),
   };
 }
 export type PeopleRepository = ReturnType<typeof peopleRepository>;

@@ -52,18 +52,12 @@ export function createPeopleService(deps: {
   }
 
   async function checkRefs(trx: Kysely<DB>, body: UpdatePersonBody, personId?: string) {
-    if (
-      body.orgUnitId &&
-      !(await trx.selectFrom('orgUnit').select('id').where('id', '=', body.orgUnitId).executeTakeFirst())
-    ) {
+    if (body.orgUnitId && !(await peopleRepository(trx).findOrgUnit(body.orgUnitId))) {
       throw Invalid('org_unit.not_found', 'The org unit does not exist.', [
         { path: '/orgUnitId', message: 'not found' },
       ]);
     }
-    if (
-      body.jobRoleId &&
-      !(await trx.selectFrom('jobRole').select('id').where('id', '=', body.jobRoleId).executeTakeFirst())
-    ) {
+    if (body.jobRoleId && !(await peopleRepository(trx).findJobRole(body.jobRoleId))) {
       throw Invalid('job_role.not_found', 'The job role does not exist.', [
         { path: '/jobRoleId', message: 'not found' },
       ]);
@@ -142,11 +136,7 @@ export function createPeopleService(deps: {
             updatedAt: now,
           });
           const person = await view(trx, actor, id);
-          const row = await trx
-            .selectFrom('person')
-            .selectAll()
-            .where('id', '=', id)
-            .executeTakeFirstOrThrow();
+          const row = await peopleRepository(trx).row(id);
           await audit.record(trx, actor, {
             action: 'person.created',
             entityType: 'person',
@@ -164,20 +154,11 @@ export function createPeopleService(deps: {
       return db
         .transaction()
         .execute(async (trx) => {
-          const before = await trx
-            .selectFrom('person')
-            .selectAll()
-            .where('id', '=', id)
-            .forUpdate()
-            .executeTakeFirst();
+          const before = await peopleRepository(trx).rowForUpdate(id);
           if (!before) throw NotFound('person.not_found');
           await checkRefs(trx, body, id);
           await peopleRepository(trx).update(id, { ...body, updatedAt: clock.now() });
-          const after = await trx
-            .selectFrom('person')
-            .selectAll()
-            .where('id', '=', id)
-            .executeTakeFirstOrThrow();
+          const after = await peopleRepository(trx).row(id);
           await audit.record(trx, actor, {
             action: 'person.updated',
             entityType: 'person',

@@ -1,8 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { cadenceStatus } from '../checkins/checkins.math.js';
 import { formatLocalDateTime, localDate } from '../../lib/calendar.js';
+import { remindersRepository } from './reminders.repository.js';
 
 type Kind = 'checkin_due' | 'checkin_upcoming' | 'action_item_overdue' | 'training_overdue';
 
@@ -16,8 +17,6 @@ interface Reminder {
   subject: string;
   text: string;
 }
-
-const nameSql = sql<string>`p.given_name_en || ' ' || p.family_name_en`;
 
 /**
  * Reminders, meant to run hourly: check-ins due or overdue per cadence (to the leader), check-ins
@@ -34,33 +33,11 @@ export function createRemindersService(deps: FeatureDeps) {
     today: string,
   ): Promise<{ checkins: Reminder[]; actions: Reminder[]; training: Reminder[] }> {
     // 1. Due or overdue per cadence, with nothing planned from now on: remind the leader.
-    const cad = await db
-      .selectFrom('checkinCadence as c')
-      .innerJoin('person as p', 'p.id', 'c.personId')
-      .select(['c.personId', 'c.everyDays', 'p.managerId', nameSql.as('name')])
-      .where('p.status', '<>', 'left')
-      .execute();
+    const repo = remindersRepository(db);
+    const cad = await repo.cadences();
     const ids = cad.map((c) => c.personId);
-    const held = ids.length
-      ? await db
-          .selectFrom('checkin')
-          .select(['personId'])
-          .select((eb) => eb.fn.max('heldAt').as('heldAt'))
-          .where('personId', 'in', ids)
-          .where('status', '=', 'held')
-          .groupBy('personId')
-          .execute()
-      : [];
-    const planned = ids.length
-      ? await db
-          .selectFrom('checkin')
-          .select('personId')
-          .distinct()
-          .where('personId', 'in', ids)
-          .where('status', '=', 'planned')
-          .where('scheduledAt', '>=', now)
-          .execute()
-      : [];
+    const held = ids.length ? await repo.lastHeld(ids) : [];
+    const planned = ids.length ? await repo.plannedFrom(ids, now) : [];
     const lastHeld = new Map(
       held.map((h) => [h.personId, h.heldAt ? localDate(new Date(h.heldAt as Date), calendar.zone) : null]),
     );
@@ -82,15 +59,7 @@ export function createRemindersService(deps: FeatureDeps) {
     }
 
     // 2. Planned within the next 24 hours: remind the person and the leader.
-    const soon = await db
-      .selectFrom('checkin as k')
-      .innerJoin('person as p', 'p.id', 'k.personId')
-      .select(['k.id', 'k.personId', 'k.scheduledAt', 'k.location', nameSql.as('name')])
-      .select(sql<string | null>`coalesce(k.leader_person_id, p.manager_id)`.as('leaderId'))
-      .where('k.status', '=', 'planned')
-      .where('k.scheduledAt', '>', now)
-      .where('k.scheduledAt', '<=', new Date(now.getTime() + 86_400_000))
-      .execute();
+    const soon = await repo.plannedBetween(now, new Date(now.getTime() + 86_400_000));
     for (const k of soon) {
       checkins.push({
         kind: 'checkin_upcoming',
@@ -104,13 +73,7 @@ export function createRemindersService(deps: FeatureDeps) {
     }
 
     // 3. Overdue action items: remind the owner.
-    const items = await db
-      .selectFrom('actionItem as a')
-      .innerJoin('person as p', 'p.id', 'a.personId')
-      .select(['a.id', 'a.title', 'a.dueOn', 'a.ownerPersonId', 'a.personId', nameSql.as('name')])
-      .where('a.doneAt', 'is', null)
-      .where('a.dueOn', '<', today)
-      .execute();
+    const items = await repo.overdueActionItems(today);
     const actions: Reminder[] = items.map((a) => ({
       kind: 'action_item_overdue',
       entityType: 'action_item',
@@ -122,15 +85,7 @@ export function createRemindersService(deps: FeatureDeps) {
     }));
 
     // 4. Overdue training: remind the person and their manager.
-    const tr = await db
-      .selectFrom('trainingAssignment as t')
-      .innerJoin('course as c', 'c.id', 't.courseId')
-      .innerJoin('person as p', 'p.id', 't.personId')
-      .select(['t.id', 't.personId', 't.dueOn', 'c.titleEn', 'p.managerId', nameSql.as('name')])
-      .where('t.status', '=', 'assigned')
-      .where('t.dueOn', '<', today)
-      .where('p.status', '<>', 'left')
-      .execute();
+    const tr = await repo.overdueTraining(today);
     const training: Reminder[] = tr.map((t) => ({
       kind: 'training_overdue',
       entityType: 'training_assignment',
@@ -145,22 +100,11 @@ export function createRemindersService(deps: FeatureDeps) {
 
   /** Sends one reminder unless it went out today; returns the e-mails to send after commit, or null. */
   async function claim(trx: Kysely<DB>, r: Reminder, today: string) {
-    const inserted = await trx
-      .insertInto('reminderSent')
-      .values({ kind: r.kind, entityId: r.entityId, onDay: today, sentAt: clock.now() })
-      .onConflict((oc) => oc.columns(['kind', 'entityId', 'onDay']).doNothing())
-      .returning('kind')
-      .executeTakeFirst();
+    const repo = remindersRepository(trx);
+    const inserted = await repo.claim(r.kind, r.entityId, today, clock.now());
     if (!inserted) return null;
     const people = [...new Set(r.to.filter((x): x is string => !!x))];
-    const users = people.length
-      ? await trx
-          .selectFrom('appUser')
-          .select(['id', 'email', 'emailReminders'])
-          .where('personId', 'in', people)
-          .where('disabled', '=', false)
-          .execute()
-      : [];
+    const users = people.length ? await repo.enabledUsersOf(people) : [];
     for (const u of users) {
       await notifications.notify(trx, u.id, {
         kind: `reminder.${r.kind}`,

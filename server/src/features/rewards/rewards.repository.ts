@@ -35,6 +35,14 @@ export function rewardsRepository(db: Kysely<DB>) {
         .executeTakeFirstOrThrow();
       return Number(r.n);
     },
+    /** The person's unit and their enabled user account (if any), for announcing an award. */
+    announceTarget: (personId: string) =>
+      db
+        .selectFrom('person as p')
+        .leftJoin('appUser as u', (j) => j.onRef('u.personId', '=', 'p.id').on('u.disabled', '=', false))
+        .select(['p.orgUnitId', 'u.id as userId'])
+        .where('p.id', '=', personId)
+        .executeTakeFirstOrThrow(),
 
     award: (id: string) => awards().where('a.id', '=', id).executeTakeFirstOrThrow(),
     /** The people already awarded by the scheme for the period. */

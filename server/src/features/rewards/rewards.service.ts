@@ -136,12 +136,7 @@ export function createRewardsService(deps: FeatureDeps) {
     message: string,
     authorUserId: string | null,
   ) {
-    const p = await trx
-      .selectFrom('person as p')
-      .leftJoin('appUser as u', (j) => j.onRef('u.personId', '=', 'p.id').on('u.disabled', '=', false))
-      .select(['p.orgUnitId', 'u.id as userId'])
-      .where('p.id', '=', award.personId)
-      .executeTakeFirstOrThrow();
+    const p = await rewardsRepository(trx).announceTarget(award.personId);
     await recognitionRepository(trx).insert({
       personId: award.personId,
       authorUserId,

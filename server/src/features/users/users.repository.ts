@@ -20,6 +20,9 @@ export function usersRepository(db: Kysely<DB>) {
       return { rows, total: Number(count.n) };
     },
     findById: (id: string) => base().where('u.id', '=', id).executeTakeFirst(),
+    /** The person with this id (its id), or undefined. */
+    findPerson: (personId: string) =>
+      db.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst(),
     insert: (row: Insertable<AppUserTable>) =>
       db.insertInto('appUser').values(row).returning('id').executeTakeFirstOrThrow(),
     update: (id: string, patch: Updateable<AppUserTable>) =>

@@ -47,10 +47,7 @@ export function createUsersService(deps: { db: Kysely<DB>; audit: AuditService; 
     if (bad) throw Forbidden('user.cannot_grant_role', `Only an administrator can grant the ${bad} role.`);
   }
   async function checkPerson(trx: Kysely<DB>, personId: string | null | undefined) {
-    if (
-      personId &&
-      !(await trx.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst())
-    ) {
+    if (personId && !(await usersRepository(trx).findPerson(personId))) {
       throw Invalid('person.not_found', 'That person does not exist.', [
         { path: '/personId', message: 'not found' },
       ]);

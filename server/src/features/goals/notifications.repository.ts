@@ -1,0 +1,32 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { DB, NotificationTable } from '../../db/schema.js';
+
+/** Data access for in-app notifications. */
+export function notificationsRepository(db: Kysely<DB>) {
+  return {
+    insert: (row: Insertable<NotificationTable>) => db.insertInto('notification').values(row).execute(),
+    /** A user's latest 100 notifications, newest first. */
+    listForUser: (userId: string, unreadOnly: boolean) => {
+      let q = db.selectFrom('notification').selectAll().where('userId', '=', userId);
+      if (unreadOnly) q = q.where('readAt', 'is', null);
+      return q.orderBy('createdAt', 'desc').limit(100).execute();
+    },
+    countUnread: (userId: string) =>
+      db
+        .selectFrom('notification')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('userId', '=', userId)
+        .where('readAt', 'is', null)
+        .executeTakeFirstOrThrow(),
+    /** Marks one of the user's notifications read; the number of rows updated. */
+    markRead: async (userId: string, id: string, at: Date) => {
+      const r = await db
+        .updateTable('notification')
+        .set({ readAt: at })
+        .where('id', '=', id)
+        .where('userId', '=', userId)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+  };
+}
