@@ -173,6 +173,11 @@ export const ImportCounts = Type.Object({
   errors: Type.Optional(Type.Integer()),
   /** Of `issues`, warnings (IMPORT_WARNING_CODES). */
   warnings: Type.Optional(Type.Integer()),
+  /**
+   * Observations an earlier import made that the records' current state no longer yields (a
+   * solved ticket that came back open loses its FCR and resolution time); undo restores them.
+   */
+  retracted: Type.Optional(Type.Integer()),
 });
 export type ImportCounts = Static<typeof ImportCounts>;
 

@@ -287,6 +287,15 @@ export interface ImportStaffTable {
   /** Set when a remembered match (staff_alias) attributed these rows: who remembered it, when. */
   aliasBy: string | null;
   aliasAt: Date | null;
+  /** Person ids suggested for unmatched staff, best first (kept with the batch for the review). */
+  suggestions: ColumnType<string[], string | undefined, string>;
+}
+
+/** A record (ticket, interval, POS day) the file holds, also when it yields no observation now. */
+export interface ImportStageRecordTable {
+  batchId: string;
+  externalKey: string;
+  staffKey: string;
 }
 
 export interface StaffAliasTable {
@@ -306,6 +315,12 @@ export interface ImportRevisionTable {
   oldOccurredOn: string;
   oldNumerator: number;
   oldDenominator: number;
+  /** 'changed': the batch updated the observation; 'retracted': the batch deleted it. */
+  kind: ColumnType<'changed' | 'retracted', 'changed' | 'retracted' | undefined, never>;
+  /** For a retracted observation: the rest of its row, so undo puts it back as it was. */
+  oldIndicatorId: string | null;
+  oldExternalKey: string | null;
+  oldCreatedAt: Date | null;
 }
 
 export interface ImportPresetTable {
@@ -512,6 +527,7 @@ export interface DB {
   importStaff: ImportStaffTable;
   staffAlias: StaffAliasTable;
   importRevision: ImportRevisionTable;
+  importStageRecord: ImportStageRecordTable;
   importPreset: ImportPresetTable;
   observationDaily: ObservationDailyTable;
   policy: PolicyTable;

@@ -5,6 +5,7 @@ import * as m202611300600 from './202611300600_imports_monitoring.js';
 import * as m202611300700 from './202611300700_people_development.js';
 import * as m202612050800 from './202612050800_goal_calendar.js';
 import * as m202612060900 from './202612060900_staff_alias_scope.js';
+import * as m202612070900 from './202612070900_import_retraction.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '202611300700_people_development': m202611300700,
   '202612050800_goal_calendar': m202612050800,
   '202612060900_staff_alias_scope': m202612060900,
+  '202612070900_import_retraction': m202612070900,
 };

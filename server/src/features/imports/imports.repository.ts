@@ -1,6 +1,56 @@
-import { sql, type Kysely } from 'kysely';
-import type { ImportCounts } from '@frontline/contract';
-import type { DB } from '../../db/schema.js';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { ImportCounts, ImportIssue, ImportSettings } from '@frontline/contract';
+import type { DB, ImportBatchTable } from '../../db/schema.js';
+import { inScope, type Scope } from '../../access/scope.js';
+import { storable } from './sources/readers.js';
+import { IMPORT_STEPS, type ImportStep } from './imports.states.js';
+
+export type BatchRow = Selectable<ImportBatchTable>;
+
+/**
+ * jsonb values go to the driver as JSON text (pg would send arrays as PostgreSQL arrays). Text
+ * from a file may hold what jsonb cannot (NUL, a lone surrogate): it is replaced, never a 500.
+ */
+const j = <T>(v: T): T =>
+  JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? storable(x) : x)) as unknown as T;
+
+/** What a step may change besides the status (JSON columns as values; encoded here). */
+export interface BatchPatch extends Omit<
+  Updateable<ImportBatchTable>,
+  'status' | 'counts' | 'issues' | 'settings' | 'columns' | 'sample'
+> {
+  counts?: Partial<ImportCounts>;
+  issues?: ImportIssue[];
+  settings?: ImportSettings;
+}
+
+function encode(patch: BatchPatch): Updateable<ImportBatchTable> {
+  const { counts, issues, settings, ...rest } = patch;
+  return {
+    ...rest,
+    ...(counts !== undefined ? { counts: j(counts) } : {}),
+    ...(issues !== undefined ? { issues: j(issues) } : {}),
+    ...(settings !== undefined ? { settings: j(settings) } : {}),
+  };
+}
+
+export interface StaffRow {
+  batchId: string;
+  staffKey: string;
+  name: string | null;
+  email: string | null;
+  employeeNumber: string | null;
+  rows: number;
+  personId: string | null;
+  aliasBy?: string | null;
+  aliasAt?: Date | null;
+  suggestions?: string[];
+}
+
+export interface RecordRow {
+  externalKey: string;
+  staffKey: string;
+}
 
 export interface StageRow {
   line: number;
@@ -15,9 +65,298 @@ export interface StageRow {
 
 /** Data access for import batches. No access decisions here; the service makes them. */
 export function importsRepository(db: Kysely<DB>) {
+  /**
+   * Part of merge: observations of the batch's whole records (of matched staff) that the batch
+   * does not yield are deleted, each kept whole in import_revision. The lookup goes through
+   * observation's (indicator_id, external_key) index, one probe per indicator and record.
+   */
+  async function retract(batchId: string): Promise<number> {
+    await sql`drop table if exists _import_records`.execute(db);
+    await sql`
+      create temp table _import_records on commit drop as
+      select distinct r.external_key
+        from import_stage_record r
+        join import_staff m on m.batch_id = r.batch_id and m.staff_key = r.staff_key
+       where r.batch_id = ${batchId} and m.person_id is not null`.execute(db);
+    await sql`analyze _import_records`.execute(db);
+    const gone = await sql<{ n: number }>`
+      with gone as (
+        delete from observation o
+         using _import_records k, indicator ind
+         where o.indicator_id = ind.id and o.external_key = k.external_key
+           and not exists (select 1 from _import_rows i
+                            where i.indicator_id = o.indicator_id and i.external_key = o.external_key)
+        returning o.*),
+      kept as (
+        insert into import_revision (batch_id, observation_id, kind, old_batch_id, old_source, old_person_id,
+                                     old_occurred_on, old_numerator, old_denominator, old_indicator_id,
+                                     old_external_key, old_created_at)
+        select ${batchId}, g.id, 'retracted', g.batch_id, g.source, g.person_id, g.occurred_on, g.numerator,
+               g.denominator, g.indicator_id, g.external_key, g.created_at
+          from gone g
+        returning 1)
+      select count(*)::int as n from kept`.execute(db);
+    return gone.rows[0]?.n ?? 0;
+  }
+
   return {
     findById: (id: string) =>
       db.selectFrom('importBatch').selectAll().where('id', '=', id).executeTakeFirst(),
+
+    /**
+     * Applies a step of IMPORT_STEPS: only from one of its statuses, in the same UPDATE, so a
+     * racing request finds nothing to change. Undefined when the batch was not in such a status.
+     */
+    transition: (id: string, step: ImportStep, patch: BatchPatch = {}) =>
+      db
+        .updateTable('importBatch')
+        .set({ ...encode(patch), status: IMPORT_STEPS[step].to })
+        .where('id', '=', id)
+        .where('status', 'in', [...IMPORT_STEPS[step].from])
+        .returningAll()
+        .executeTakeFirst(),
+
+    /** Progress and counts of a batch, without a change of status. */
+    async update(id: string, patch: BatchPatch): Promise<void> {
+      await db.updateTable('importBatch').set(encode(patch)).where('id', '=', id).execute();
+    },
+
+    /** After a restart: validations that were cut off, failed (their ids); commits back to validated. */
+    async recoverInterrupted(): Promise<string[]> {
+      const cut = await db
+        .updateTable('importBatch')
+        .set({ status: IMPORT_STEPS.validationFailed.to, phase: 'interrupted' })
+        .where('status', 'in', [...IMPORT_STEPS.validationFailed.from])
+        .returning('id')
+        .execute();
+      await db
+        .updateTable('importBatch')
+        .set({ status: IMPORT_STEPS.commitFailed.to, phase: 'interrupted' })
+        .where('status', 'in', [...IMPORT_STEPS.commitFailed.from])
+        .execute();
+      return cut.map((b) => b.id);
+    },
+
+    insertBatch: (
+      values: Omit<Insertable<ImportBatchTable>, 'columns' | 'sample' | 'counts' | 'issues'> & {
+        columns?: string[];
+        sample?: string[][];
+      },
+    ) => {
+      const { columns, sample, ...rest } = values;
+      return db
+        .insertInto('importBatch')
+        .values({
+          ...rest,
+          ...(columns ? { columns: j(columns) } : {}),
+          ...(sample ? { sample: j(sample) } : {}),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+
+    /** Batches other than discarded ones, newest first; only `createdBy`'s when given. */
+    async list(q: { createdBy: string | null; limit: number; offset: number }) {
+      let base = db.selectFrom('importBatch as b').where('b.status', '!=', 'discarded');
+      if (q.createdBy !== null) base = base.where('b.createdBy', '=', q.createdBy);
+      const [rows, total] = await Promise.all([
+        base
+          .leftJoin('appUser as u', 'u.id', 'b.createdBy')
+          .leftJoin('person as p', 'p.id', 'u.personId')
+          .leftJoin('apiToken as t', 't.id', 'b.apiTokenId')
+          .selectAll('b')
+          .select([
+            sql<
+              string | null
+            >`coalesce(p.given_name_en || ' ' || p.family_name_en, u.email, 'API: ' || t.name)`.as(
+              'creatorName',
+            ),
+          ])
+          .orderBy('b.createdAt', 'desc')
+          .limit(q.limit)
+          .offset(q.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { rows, total: Number(total.n) };
+    },
+
+    /** Another committed upload of the same file, if any. */
+    sameCommittedFile: (batch: { id: string; sha256: string }) =>
+      db
+        .selectFrom('importBatch')
+        .select('id')
+        .where('sha256', '=', batch.sha256)
+        .where('status', '=', 'committed')
+        .where('id', '!=', batch.id)
+        .where('via', '=', 'upload')
+        .limit(1)
+        .executeTakeFirst(),
+
+    /** The user who made a batch, for its history line. */
+    creator: (userId: string) =>
+      db
+        .selectFrom('appUser')
+        .leftJoin('person', 'person.id', 'appUser.personId')
+        .select(['appUser.email', 'person.givenNameEn', 'person.familyNameEn'])
+        .where('appUser.id', '=', userId)
+        .executeTakeFirst(),
+
+    /** A user's roles and person (an import job acts within its maker's scope). */
+    user: (userId: string) =>
+      db
+        .selectFrom('appUser')
+        .select(['id', 'personId', 'roles'])
+        .where('id', '=', userId)
+        .executeTakeFirst(),
+
+    /** Active indicators with what plausibility needs. */
+    activeIndicators: () =>
+      db
+        .selectFrom('indicator')
+        .select(['id', 'code', 'preset', 'aggregation', 'unit', 'scale'])
+        .where('active', '=', true)
+        .execute(),
+
+    /** Remembered matches of a source made by users who are not disabled, with their makers. */
+    aliases: (source: string) =>
+      db
+        .selectFrom('staffAlias as a')
+        .innerJoin('appUser as u', 'u.id', 'a.createdBy')
+        .select([
+          'a.alias',
+          'a.personId',
+          'a.createdBy',
+          'a.createdAt',
+          'u.personId as makerPerson',
+          'u.roles',
+        ])
+        .where('a.source', '=', source)
+        .where('u.disabled', '=', false)
+        .execute(),
+
+    /** Identities of people: everyone (leavers too) when `scope` is null, else current staff in scope. */
+    identities(scope: Scope | null) {
+      const q = db
+        .selectFrom('person')
+        .select(['id', 'employeeNumber', 'email', 'givenNameEn', 'familyNameEn', 'nameZh']);
+      return scope === null
+        ? q.execute()
+        : q.where('status', '!=', 'left').where(inScope(scope, 'id')).execute();
+    },
+
+    /** Names of people, for the suggestions of the review. */
+    peopleNamed: (ids: readonly string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('person')
+            .select(['id', 'employeeNumber', 'givenNameEn', 'familyNameEn', 'nameZh'])
+            .where('id', 'in', [...ids])
+            .execute(),
+
+    /** Which of these people exist. */
+    async existingPeople(ids: readonly string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('person')
+        .select('id')
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Set(rows.map((p) => p.id));
+    },
+
+    /** The batch's staff no one is matched to, most rows first (those without rows left out). */
+    unmatchedStaff: (batchId: string, limit = 200) =>
+      db
+        .selectFrom('importStaff')
+        .selectAll()
+        .where('batchId', '=', batchId)
+        .where('personId', 'is', null)
+        .where('rows', '>', 0)
+        .orderBy('rows', 'desc')
+        .limit(limit)
+        .execute(),
+
+    async insertStaff(rows: readonly StaffRow[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += 1000) {
+        await db
+          .insertInto('importStaff')
+          .values(
+            rows.slice(i, i + 1000).map(({ suggestions, ...r }) => ({
+              ...r,
+              suggestions: JSON.stringify(suggestions ?? []),
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /** Which of these staff keys the batch holds. */
+    async staffKeys(batchId: string, keys: readonly string[]): Promise<Set<string>> {
+      if (keys.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('importStaff')
+        .select('staffKey')
+        .where('batchId', '=', batchId)
+        .where('staffKey', 'in', [...keys])
+        .execute();
+      return new Set(rows.map((k) => k.staffKey));
+    },
+
+    /** A match made by hand: the rows of `staffKey` belong to `personId`. */
+    async matchStaff(batchId: string, staffKey: string, personId: string): Promise<void> {
+      await db
+        .updateTable('importStaff')
+        .set({ personId, aliasBy: null, aliasAt: null })
+        .where('batchId', '=', batchId)
+        .where('staffKey', '=', staffKey)
+        .execute();
+    },
+
+    /** Remembers a match for this source and this user only (replacing their earlier one). */
+    async remember(m: {
+      source: string;
+      alias: string;
+      personId: string;
+      createdBy: string;
+      createdAt: Date;
+    }) {
+      await db
+        .deleteFrom('staffAlias')
+        .where('source', '=', m.source)
+        .where('alias', '=', m.alias)
+        .where('createdBy', '=', m.createdBy)
+        .execute();
+      await db.insertInto('staffAlias').values(m).execute();
+    },
+
+    /** Stages the records a file states in full (see RecordRef in sources/types.ts). */
+    async stageRecords(batchId: string, rows: readonly RecordRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      await sql`
+        insert into import_stage_record (batch_id, external_key, staff_key)
+        select ${batchId}::uuid, * from unnest(
+          ${rows.map((r) => r.externalKey)}::text[],
+          ${rows.map((r) => r.staffKey)}::text[]
+        )`.execute(db);
+    },
+
+    /** Fresh statistics for the preview and the commit's joins (autovacuum may not have run yet). */
+    async analyzeStage(): Promise<void> {
+      await sql`analyze import_stage`.execute(db);
+      await sql`analyze import_stage_record`.execute(db);
+    },
+
+    async analyzeStaff(): Promise<void> {
+      await sql`analyze import_staff`.execute(db);
+    },
+
+    /** The staged rows are gone once committed; the batch's staff stay for its history. */
+    async dropStage(batchId: string): Promise<void> {
+      await db.deleteFrom('importStage').where('batchId', '=', batchId).execute();
+      await db.deleteFrom('importStageRecord').where('batchId', '=', batchId).execute();
+    },
 
     /**
      * Stages clean rows: one statement per chunk, arrays unnested on the server (one round
@@ -42,6 +381,7 @@ export function importsRepository(db: Kysely<DB>) {
 
     async clearStage(batchId: string): Promise<void> {
       await db.deleteFrom('importStage').where('batchId', '=', batchId).execute();
+      await db.deleteFrom('importStageRecord').where('batchId', '=', batchId).execute();
       await db.deleteFrom('importStaff').where('batchId', '=', batchId).execute();
     },
 
@@ -85,12 +425,14 @@ export function importsRepository(db: Kysely<DB>) {
      * Moves a batch's staged rows into observation, in the caller's transaction: rows of matched
      * staff only; the day is the person's own org-unit day for timestamped rows; the last line
      * wins for a repeated key; a key seen before is updated only when its values changed, and the
-     * old values are kept in import_revision so undo can restore them.
+     * old values are kept in import_revision so undo can restore them. Then each record the file
+     * states in full (of matched staff) keeps only what its current state yields: an observation
+     * of it that this batch does not yield is retracted (deleted, its row kept in import_revision).
      */
     async merge(
       batchId: string,
       source: string,
-    ): Promise<Pick<ImportCounts, 'inserted' | 'updated' | 'unchanged'>> {
+    ): Promise<Pick<ImportCounts, 'inserted' | 'updated' | 'unchanged' | 'retracted'>> {
       await sql`drop table if exists _import_rows`.execute(db);
       await sql`
         create temp table _import_rows on commit drop as
@@ -134,31 +476,56 @@ export function importsRepository(db: Kysely<DB>) {
          where not exists (select 1 from observation o
                             where o.indicator_id = i.indicator_id and o.external_key = i.external_key)
         returning 1) select count(*)::int as n from ins`.execute(db);
+      const retracted = await retract(batchId);
       const ins = inserted.rows[0]?.n ?? 0;
       const upd = revised.rows[0]?.n ?? 0;
-      return { inserted: ins, updated: upd, unchanged: (total.rows[0]?.n ?? 0) - ins - upd };
+      return { inserted: ins, updated: upd, unchanged: (total.rows[0]?.n ?? 0) - ins - upd, retracted };
     },
 
-    /** True when a later committed batch changed rows of this one (undo that first). */
+    /**
+     * True when a later committed batch changed or retracted rows of this one, or made again an
+     * observation this one retracted (undo that batch first).
+     */
     async revisedByLater(batchId: string): Promise<boolean> {
       const row = await sql<{ n: number }>`
-        select count(*)::int as n from import_revision r join import_batch b on b.id = r.batch_id
-         where r.old_batch_id = ${batchId} and b.status = 'committed'`.execute(db);
-      return (row.rows[0]?.n ?? 0) > 0;
+        select (select count(*) from import_revision r join import_batch b on b.id = r.batch_id
+                 where r.old_batch_id = ${batchId} and b.status = 'committed')
+             + (select count(*) from import_revision r
+                  join observation o on o.indicator_id = r.old_indicator_id
+                                    and o.external_key = r.old_external_key
+                 where r.batch_id = ${batchId} and r.kind = 'retracted')::int as n`.execute(db);
+      return Number(row.rows[0]?.n ?? 0) > 0;
     },
 
-    /** Puts back what the batch changed and removes what it added (caller's transaction). */
-    async undo(batchId: string): Promise<{ restored: number; removed: number }> {
+    /**
+     * Puts back what the batch changed, removes what it added and reinstates what it retracted,
+     * with their ids (caller's transaction).
+     */
+    async undo(batchId: string): Promise<{ restored: number; removed: number; reinstated: number }> {
       const restored = await sql<{ n: number }>`
         with upd as (
         update observation o
            set person_id = r.old_person_id, occurred_on = r.old_occurred_on, numerator = r.old_numerator,
                denominator = r.old_denominator, batch_id = r.old_batch_id, source = r.old_source
           from import_revision r
-         where r.batch_id = ${batchId} and r.observation_id = o.id
+         where r.batch_id = ${batchId} and r.kind = 'changed' and r.observation_id = o.id
         returning 1) select count(*)::int as n from upd`.execute(db);
       const removed = await db.deleteFrom('observation').where('batchId', '=', batchId).executeTakeFirst();
-      return { restored: restored.rows[0]?.n ?? 0, removed: Number(removed.numDeletedRows) };
+      const reinstated = await sql<{ n: number }>`
+        with ins as (
+        insert into observation (id, person_id, indicator_id, occurred_on, numerator, denominator, source,
+                                 batch_id, external_key, created_at)
+        overriding system value
+        select r.observation_id, r.old_person_id, r.old_indicator_id, r.old_occurred_on, r.old_numerator,
+               r.old_denominator, r.old_source, r.old_batch_id, r.old_external_key, r.old_created_at
+          from import_revision r
+         where r.batch_id = ${batchId} and r.kind = 'retracted'
+        returning 1) select count(*)::int as n from ins`.execute(db);
+      return {
+        restored: restored.rows[0]?.n ?? 0,
+        removed: Number(removed.numDeletedRows),
+        reinstated: reinstated.rows[0]?.n ?? 0,
+      };
     },
 
     async preview(batchId: string, limit = 20) {

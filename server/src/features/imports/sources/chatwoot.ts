@@ -132,6 +132,8 @@ export function createChatwootAgentsParser(settings: SourceSettings): SourcePars
       occurredOn: period.day,
       externalKey: `chatwoot:agents:${agent}:${period.since}:${period.until}`,
     };
+    // The row states the agent's period in full.
+    result.records = [{ externalKey: base.externalKey, staff }];
     if (frt !== null && assigned) {
       result.observations.push({
         ...base,

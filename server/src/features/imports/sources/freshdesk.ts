@@ -190,7 +190,8 @@ export function createFreshdeskParser(settings: SourceSettings): SourceParser {
           params: { value: cell(c.survey) },
         });
       } else if (rating !== null) add('CSAT', rating, 1);
-      return { observations, issues };
+      // The row states its ticket in full: what the ticket no longer yields is retracted.
+      return { observations, issues, records: [{ externalKey, staff }] };
     },
 
     finish: () => ({ observations: [], issues: [] }),

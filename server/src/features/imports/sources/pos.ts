@@ -76,8 +76,10 @@ export function createPosParser(settings: SourceSettings): SourceParser {
         result.issues.push(issueOf(count, line, columns.label(c.count), cell(c.count)));
         return result;
       }
-      if (!count.value) return result;
       const staff: StaffRef = staffIsNumber ? { employeeNumber: employee } : { name: employee };
+      // The row states the employee's day in full (a day now without sales yields nothing).
+      result.records = [{ externalKey: `pos:${employee}:${day.value}`, staff }];
+      if (!count.value) return result;
       const base = {
         line,
         staff,

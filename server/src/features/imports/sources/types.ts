@@ -79,9 +79,20 @@ export interface GenericMapping {
   key?: string;
 }
 
+/**
+ * A record a row states in full (a ticket, an agent's interval, a POS day): at commit, an
+ * observation of this record that an earlier import made and this row no longer yields is
+ * retracted (undo restores it). Rows of sources without whole records (generic files) set none.
+ */
+export interface RecordRef {
+  externalKey: string;
+  staff: StaffRef;
+}
+
 export interface RowResult {
   observations: ParsedObservation[];
   issues: ImportIssue[];
+  records?: RecordRef[];
 }
 
 export interface SourceParser {

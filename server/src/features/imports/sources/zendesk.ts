@@ -7,7 +7,8 @@
  * - RESOLUTION_TIME (hours): solved/closed tickets, `Full resolution time in minutes` ÷ 60 / 1
  *   (falls back to `Resolution time`, whole hours, when the minutes cell is empty).
  * - FCR (percent, proxy): solved/closed tickets, `Reopens` = 0 → 1/1, else 0/1.
- * Each observation happens at `Solved at`, else `Created at`. Key `zendesk:ticket:<Id>`.
+ * Each observation happens at `Solved at`, else `Created at`. Key `zendesk:ticket:<Id>`. Each row
+ * states its ticket in full: what a ticket no longer yields (FCR of a reopened one) is retracted.
  */
 import type {
   ImportIssue,
@@ -155,7 +156,7 @@ export function createZendeskParser(settings: SourceSettings): SourceParser {
         if (!reopens.ok) issues.push(issueOf(reopens, line, columns.label(c.reopens), cell(c.reopens)));
         else if (reopens.value !== null) add('FCR', reopens.value === 0 ? 1 : 0, 1);
       }
-      return { observations, issues };
+      return { observations, issues, records: [{ externalKey, staff }] };
     },
 
     finish: () => ({ observations: [], issues: [] }),

@@ -10,7 +10,7 @@ export function ImportCountsList({ counts, keys }: { counts: ImportCounts; keys:
   return (
     <DataList
       cols={Math.min(keys.length, 5)}
-      items={keys.map((k) => ({ label: t(`imports.counts.${k}`), value: String(counts[k]) }))}
+      items={keys.map((k) => ({ label: t(`imports.counts.${k}`), value: String(counts[k] ?? 0) }))}
     />
   );
 }

@@ -193,7 +193,10 @@ export function ImportFlow({ batch }: { batch: ImportBatch }) {
                 {formatDateTime(batch.committedAt, i18n.language)}
               </Text>
             )}
-            <ImportCountsList counts={batch.counts} keys={['inserted', 'updated', 'unchanged', 'skipped']} />
+            <ImportCountsList
+              counts={batch.counts}
+              keys={['inserted', 'updated', 'unchanged', 'retracted', 'skipped']}
+            />
             <Anchor component={Link} to="/dashboards/team" mt="sm" display="inline-block">
               {t('imports.seeTeamDashboard')}
             </Anchor>
