@@ -18,6 +18,8 @@ import type {
   PolicyKind,
   Role,
 } from '@frontline/contract';
+import type { CheckinAgenda, FeedbackEvidence, AwardEvidence } from '@frontline/contract';
+import type { Json, JsonDefault, JsonNullable, JsonObject } from './json.js';
 
 /** Table types (camelCase through Kysely's CamelCasePlugin). Kept in step with migrations/. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -98,8 +100,8 @@ export interface AuditEventTable {
   entityType: string;
   entityId: string | null;
   subjectPersonId: string | null;
-  before: unknown;
-  after: unknown;
+  before: JsonNullable<JsonObject>;
+  after: JsonNullable<JsonObject>;
   requestId: string | null;
   ip: string | null;
 }
@@ -210,7 +212,7 @@ export interface GoalVersionTable {
   id: Generated<string>;
   goalId: string;
   version: number;
-  snapshot: unknown;
+  snapshot: Json<JsonObject>;
   agreedAt: Date;
   createdAt: CreatedAt;
 }
@@ -221,7 +223,7 @@ export interface NotificationTable {
   kind: string;
   entityType: string;
   entityId: string;
-  data: unknown;
+  data: JsonDefault<JsonObject>;
   readAt: Date | null;
   createdAt: CreatedAt;
 }
@@ -247,14 +249,14 @@ export interface ImportBatchTable {
   sha256: string;
   filePath: string | null;
   detectedSource: ImportSource | null;
-  settings: ImportSettings | null;
-  columns: Generated<string[]>;
-  sample: Generated<string[][]>;
+  settings: JsonNullable<ImportSettings>;
+  columns: JsonDefault<string[]>;
+  sample: JsonDefault<string[][]>;
   phase: string | null;
   progressDone: Generated<number>;
   progressTotal: number | null;
-  counts: Generated<Partial<ImportCounts>>;
-  issues: Generated<ImportIssue[]>;
+  counts: JsonDefault<Partial<ImportCounts>>;
+  issues: JsonDefault<ImportIssue[]>;
   createdBy: string | null;
   apiTokenId: string | null;
   createdAt: CreatedAt;
@@ -288,7 +290,7 @@ export interface ImportStaffTable {
   aliasBy: string | null;
   aliasAt: Date | null;
   /** Person ids suggested for unmatched staff, best first (kept with the batch for the review). */
-  suggestions: ColumnType<string[], string | undefined, string>;
+  suggestions: JsonDefault<string[]>;
 }
 
 /** A record (ticket, interval, POS day) the file holds, also when it yields no observation now. */
@@ -326,7 +328,7 @@ export interface ImportRevisionTable {
 export interface ImportPresetTable {
   id: Generated<string>;
   name: string;
-  settings: ImportSettings;
+  settings: Json<ImportSettings>;
   createdBy: string | null;
   createdAt: CreatedAt;
 }
@@ -356,7 +358,7 @@ export interface CheckinTable {
   durationMinutes: Generated<number>;
   location: string | null;
   status: Generated<'planned' | 'held' | 'cancelled'>;
-  agenda: Generated<unknown>;
+  agenda: JsonDefault<Partial<CheckinAgenda>>;
   sharedNotes: Generated<string>;
   privateNotes: Generated<string>;
   heldAt: Date | null;
@@ -385,7 +387,7 @@ export interface FeedbackTable {
   authorUserId: string | null;
   kind: 'praise' | 'improvement';
   body: string;
-  evidence: Generated<unknown>;
+  evidence: JsonDefault<FeedbackEvidence[]>;
   acknowledgedAt: Date | null;
   reply: string | null;
   repliedAt: Date | null;
@@ -430,7 +432,7 @@ export interface AwardTable {
   periodEnd: string | null;
   points: number;
   badge: string | null;
-  evidence: Generated<unknown>;
+  evidence: JsonDefault<AwardEvidence>;
   reason: string | null;
   awardedBy: string | null;
   createdAt: CreatedAt;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditQuery } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
+import { json, type JsonObject } from '../../db/json.js';
 
 export interface NewAuditEvent {
   occurredAt: Date;
@@ -9,20 +10,20 @@ export interface NewAuditEvent {
   entityType: string;
   entityId: string | null;
   subjectPersonId: string | null;
-  before: unknown;
-  after: unknown;
+  before: JsonObject | null | undefined;
+  after: JsonObject | null | undefined;
   requestId: string | null;
   ip: string | null;
 }
 
-const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+const jsonOrNull = (v: JsonObject | null | undefined) => (v === undefined || v === null ? null : json(v));
 
 export function auditRepository(db: Kysely<DB>) {
   return {
     async insert(e: NewAuditEvent): Promise<void> {
       await db
         .insertInto('auditEvent')
-        .values({ ...e, before: json(e.before), after: json(e.after) })
+        .values({ ...e, before: jsonOrNull(e.before), after: jsonOrNull(e.after) })
         .execute();
     },
 

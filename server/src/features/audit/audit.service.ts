@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry, AuditQuery } from '@frontline/contract';
+import type { JsonObject } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor, AnyActor } from '../../access/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -10,8 +11,8 @@ export interface AuditFact {
   entityType: string;
   entityId?: string | null;
   subjectPersonId?: string | null;
-  before?: unknown;
-  after?: unknown;
+  before?: JsonObject | null;
+  after?: JsonObject | null;
 }
 
 /**

@@ -24,6 +24,7 @@ import { checkinsRepository } from './checkins.repository.js';
 import { onlyPerson, type Scope } from '../../access/scope.js';
 import { cadenceStatus, checkinInvite } from './checkins.math.js';
 import { addDays, formatLocalDateTime, localDate } from '../../lib/calendar.js';
+import { json } from '../../db/json.js';
 
 type CheckinRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findCheckin']>>>;
 type ItemRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findItem']>>>;
@@ -355,7 +356,7 @@ export function createCheckinsService(deps: FeatureDeps) {
           durationMinutes: body.durationMinutes ?? 30,
           location: body.location ?? null,
           status: 'planned',
-          agenda: JSON.stringify(agenda),
+          agenda: json(agenda),
           sharedNotes: body.sharedNotes ?? '',
           privateNotes: body.privateNotes ?? '',
           heldAt: null,
@@ -472,7 +473,7 @@ export function createCheckinsService(deps: FeatureDeps) {
           throw Conflict('checkin.invalid_state', 'Only a planned check-in has an agenda to refresh.');
         }
         await checkinsRepository(trx).updateCheckin(id, {
-          agenda: JSON.stringify(agenda),
+          agenda: json(agenda),
           updatedAt: clock.now(),
         });
         await audit.record(trx, actor, {

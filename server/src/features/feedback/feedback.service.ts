@@ -20,6 +20,7 @@ import { monitoringRepository } from '../monitoring/monitoring.repository.js';
 import { canSeeImportBatch } from '../imports/batch-access.js';
 import { interval } from '../monitoring/stats.js';
 import { feedbackRepository, personUnit, recognitionRepository, unitTree } from './feedback.repository.js';
+import { json } from '../../db/json.js';
 
 type FeedbackRow = NonNullable<Awaited<ReturnType<ReturnType<typeof feedbackRepository>['findById']>>>;
 type RecognitionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof recognitionRepository>['findById']>>>;
@@ -193,7 +194,7 @@ export function createFeedbackService(deps: FeatureDeps) {
           authorUserId: actor.userId,
           kind: body.kind,
           body: body.body,
-          evidence: JSON.stringify(evidence),
+          evidence: json(evidence),
           acknowledgedAt: null,
           reply: null,
           repliedAt: null,

@@ -1,6 +1,7 @@
 import { inScope, type Scope } from '../../access/scope.js';
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { DB, GoalTable } from '../../db/schema.js';
+import { json, type JsonObject } from '../../db/json.js';
 
 export function goalsRepository(db: Kysely<DB>) {
   const base = () =>
@@ -26,10 +27,10 @@ export function goalsRepository(db: Kysely<DB>) {
       db.insertInto('goal').values(row).returning('id').executeTakeFirstOrThrow(),
     update: (id: string, patch: Updateable<GoalTable>) =>
       db.updateTable('goal').set(patch).where('id', '=', id).execute(),
-    insertVersion: (goalId: string, version: number, snapshot: unknown, agreedAt: Date) =>
+    insertVersion: (goalId: string, version: number, snapshot: JsonObject, agreedAt: Date) =>
       db
         .insertInto('goalVersion')
-        .values({ goalId, version, snapshot: JSON.stringify(snapshot), agreedAt })
+        .values({ goalId, version, snapshot: json(snapshot), agreedAt })
         .execute(),
     versions: (goalId: string) =>
       db

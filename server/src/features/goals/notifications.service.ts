@@ -5,6 +5,7 @@ import type { Actor } from '../../access/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFound } from '../../lib/errors.js';
 import { notificationsRepository } from './notifications.repository.js';
+import { json } from '../../db/json.js';
 
 /** In-app notifications (e-mail delivery comes with the reminders work). */
 export function createNotificationsService(deps: { db: Kysely<DB>; clock: Clock }) {
@@ -21,7 +22,7 @@ export function createNotificationsService(deps: { db: Kysely<DB>; clock: Clock 
         kind: n.kind,
         entityType: n.entityType,
         entityId: n.entityId,
-        data: JSON.stringify(n.data ?? {}),
+        data: json(n.data ?? {}),
         createdAt: clock.now(),
       });
     },

@@ -5,6 +5,7 @@ import type { Actor } from '../../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { Conflict, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import { importPresetsRepository } from './import-presets.repository.js';
+import { json } from '../../db/json.js';
 
 /** Saved import settings (source, time zone, date order, column mapping), shared by importers. */
 export function createImportPresetsService(deps: { db: Kysely<DB>; audit: AuditService }) {
@@ -29,7 +30,7 @@ export function createImportPresetsService(deps: { db: Kysely<DB>; audit: AuditS
         return await db.transaction().execute(async (trx) => {
           const row = await importPresetsRepository(trx).insert({
             name: body.name,
-            settings: JSON.stringify(body.settings) as unknown as ImportPreset['settings'],
+            settings: json(body.settings),
             createdBy: actor.userId,
           });
           await audit.record(trx, actor, {

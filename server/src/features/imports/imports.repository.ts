@@ -4,6 +4,7 @@ import type { DB, ImportBatchTable } from '../../db/schema.js';
 import { inScope, type Scope } from '../../access/scope.js';
 import { storable } from './sources/readers.js';
 import { IMPORT_STEPS, type ImportStep } from './imports.states.js';
+import { json } from '../../db/json.js';
 
 export type BatchRow = Selectable<ImportBatchTable>;
 
@@ -11,8 +12,7 @@ export type BatchRow = Selectable<ImportBatchTable>;
  * jsonb values go to the driver as JSON text (pg would send arrays as PostgreSQL arrays). Text
  * from a file may hold what jsonb cannot (NUL, a lone surrogate): it is replaced, never a 500.
  */
-const j = <T>(v: T): T =>
-  JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? storable(x) : x)) as unknown as T;
+const j = <T>(v: T) => json(v, (_k, x: unknown) => (typeof x === 'string' ? storable(x) : x));
 
 /** What a step may change besides the status (JSON columns as values; encoded here). */
 export interface BatchPatch extends Omit<
@@ -285,7 +285,7 @@ export function importsRepository(db: Kysely<DB>) {
           .values(
             rows.slice(i, i + 1000).map(({ suggestions, ...r }) => ({
               ...r,
-              suggestions: JSON.stringify(suggestions ?? []),
+              suggestions: json(suggestions ?? []),
             })),
           )
           .execute();

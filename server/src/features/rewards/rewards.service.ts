@@ -25,6 +25,7 @@ import { interval, rankWithShrinkage, type GroupSums } from '../monitoring/stats
 import { recognitionRepository, unitTree } from '../feedback/feedback.repository.js';
 import { meetsRule, rankPoints, schemePeriod } from './reward-rules.js';
 import { rewardsRepository } from './rewards.repository.js';
+import { json } from '../../db/json.js';
 
 type SchemeRow = Selectable<RewardSchemeTable>;
 type AwardRow = Awaited<ReturnType<ReturnType<typeof rewardsRepository>['award']>>;
@@ -317,7 +318,7 @@ export function createRewardsService(deps: FeatureDeps) {
             periodEnd: period.end,
             points: s.points,
             badge: s.badge,
-            evidence: JSON.stringify(evidence),
+            evidence: json(evidence),
             reason: null,
             awardedBy: actor.userId,
             createdAt: clock.now(),
@@ -377,7 +378,7 @@ export function createRewardsService(deps: FeatureDeps) {
           periodEnd: null,
           points: s.points,
           badge: s.badge,
-          evidence: JSON.stringify({}),
+          evidence: json({}),
           reason: body.reason,
           awardedBy: actor.userId,
           createdAt: clock.now(),
