@@ -27,6 +27,7 @@ import { migrateToLatest } from '../server/src/db/migrate.js';
 import { monitoringRepository } from '../server/src/features/monitoring/monitoring.repository.js';
 import { fmt, pct, scratchDatabase, seedOrg } from './lib/org.js';
 import { statementTimer } from './lib/timer.js';
+import { emit } from './lib/result.mjs';
 
 const ADMIN_URL = process.env.DATABASE_URL;
 if (!ADMIN_URL) {
@@ -210,6 +211,7 @@ try {
   }
 
   const table: string[] = [];
+  const p95Of = new Map<string, number>();
   for (const c of cases) {
     for (let i = 0; i < WARMUP; i++) await c.run();
     const total: number[] = [];
@@ -239,6 +241,21 @@ try {
       (c.split ? `${fmt(med(sums))} | ${fmt(med(other))} | ${fmt(med(js))} |` : '– | – | – |');
     table.push(row);
     console.log(row);
+    p95Of.set(c.name, pct(sorted, 95));
+  }
+  for (const label of ['month', 'quarter']) {
+    const org = [...p95Of].find(([n]) => n.startsWith(`org(${label}`));
+    const team = [...p95Of].find(([n]) => n.startsWith(`team(${label}`));
+    if (!org || !team) continue;
+    emit({
+      bench: 'dashboards',
+      figure: `organisation dashboard p95, ${label}, ${OBS.toLocaleString('en-GB')} observations, PostgreSQL`,
+      value: org[1],
+      unit: 'ms',
+      reference: 'team dashboard p95, same run',
+      referenceValue: team[1],
+      goal: label === 'quarter' ? '≤ 100 ms at 10M observations' : '',
+    });
   }
   console.log(
     `\n${OBS.toLocaleString('en-GB')} observations, ${RUNS} runs after ${WARMUP} warm-up, load ${os

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
+import { emit } from './lib/result.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -148,6 +149,26 @@ try {
   const row = (cells) =>
     cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' ');
   console.log(row(header));
+  // The reference in the same run: /api/health on the same server (no session, no database).
+  const healthOpts = { url: `${base}/api/health`, connections, pipelining: 1 };
+  await run({ ...healthOpts, duration: 3 });
+  const { result: hr, times: healthTimes } = await run({ ...healthOpts, duration });
+  healthTimes.sort((a, b) => a - b);
+  const healthP95 = pct(healthTimes, 95);
+  console.log(
+    row([
+      'reference: GET /api/health',
+      '-',
+      Math.round(hr.requests.average),
+      pct(healthTimes, 50)?.toFixed(1) ?? '-',
+      healthP95?.toFixed(1) ?? '-',
+      pct(healthTimes, 99)?.toFixed(1) ?? '-',
+      healthTimes.at(-1)?.toFixed(1) ?? '-',
+      hr.non2xx,
+      hr.errors,
+      hr.timeouts,
+    ]),
+  );
   for (const email of ['admin@demo.frontline.test', 'supervisor@demo.frontline.test']) {
     const cookie = await signIn(email);
     const url = `${base}/api/v1/people?limit=50`;
@@ -175,6 +196,15 @@ try {
         r.timeouts,
       ]),
     );
+    emit({
+      bench: 'people API',
+      figure: `GET /people?limit=50 p95, ${email.split('@')[0]}, ${health.database}, ${connections} connections`,
+      value: pct(times, 95),
+      unit: 'ms',
+      reference: 'GET /api/health p95, same server',
+      referenceValue: healthP95 ?? null,
+      goal: health.database === 'postgres' ? '' : '≤ 50 ms on PGlite (issue 19 item 9)',
+    });
     console.log(
       `${' '.repeat(32)}(autocannon's own histogram: p50 ${r.latency.p50}, p90 ${r.latency.p90}, p97.5 ${r.latency.p97_5}, p99 ${r.latency.p99} ms; ${times.length} responses timed)`,
     );

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { emit } from './lib/result.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,14 +77,63 @@ async function startOnce(label) {
   return readyAt;
 }
 
+/** The reference in the same run: a bare Node process answering HTTP on the same port (the floor). */
+async function bareNode() {
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['-e', `require('http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1')`],
+    { stdio: 'ignore' },
+  );
+  let at = null;
+  while (at === null && performance.now() - t0 < 30_000) {
+    try {
+      if ((await fetch(`${base}/`)).ok) at = performance.now() - t0;
+    } catch {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+  child.kill('SIGTERM');
+  await new Promise((r) => (child.exitCode !== null ? r() : child.once('close', r)));
+  console.log(
+    `${'reference: a bare Node HTTP server answering'.padEnd(52)} ${(at / 1000).toFixed(2).padStart(6)} s`,
+  );
+  return at;
+}
+
 const distPresent = fs.existsSync(path.join(root, 'web/dist/index.html'));
 console.log(
   `npm start (node scripts/start.mjs) until GET / serves the page and GET /api/v1/auth/session answers` +
     `\nNode ${process.version}, ${os.cpus().length} CPUs; web build ${distPresent ? 'already present (start.mjs rebuilds only if web/src or contract/src is newer)' : 'absent: the cold start builds it'}\n`,
 );
 try {
-  await startOnce('cold: empty data dir (initdb, migrate, presets, demo)');
-  await startOnce('warm: restart on the same data dir');
+  const bare = await bareNode();
+  const cold = await startOnce('cold: empty data dir (initdb, migrate, presets, demo)');
+  const warm = await startOnce('warm: restart on the same data dir');
+  const reference = 'a bare Node HTTP server answering';
+  const s = (ms) => (ms === null ? null : ms / 1000);
+  if (cold !== null) {
+    emit({
+      bench: 'start',
+      figure: 'first npm start until page + session answer',
+      value: s(cold),
+      unit: 's',
+      reference,
+      referenceValue: s(bare),
+      goal: '≤ 10 s (issue 19 item 6)',
+    });
+  }
+  if (warm !== null) {
+    emit({
+      bench: 'start',
+      figure: 'later npm start (same data dir)',
+      value: s(warm),
+      unit: 's',
+      reference,
+      referenceValue: s(bare),
+      goal: '≤ 2 s',
+    });
+  }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
