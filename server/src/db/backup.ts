@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
+import type { EmbeddedEngine } from './pglite-dialect.js';
 import type { Database } from './database.js';
 
 /** A consistent copy of the embedded database as a .tar.gz (PGlite's own dump of its data dir). */
-export async function backupEmbedded(pglite: PGlite, file: string): Promise<number> {
+export async function backupEmbedded(pglite: EmbeddedEngine, file: string): Promise<number> {
   await pglite.exec('checkpoint');
   const blob = await pglite.dumpDataDir('gzip');
   const bytes = Buffer.from(await blob.arrayBuffer());

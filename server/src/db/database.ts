@@ -2,29 +2,30 @@ import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
-import { PGliteDialect } from './pglite-dialect.js';
+import { PGliteDialect, type EmbeddedEngine } from './pglite-dialect.js';
+import { PGliteInWorker } from './pglite-worker-client.js';
+import { DATE, INT8, NUMERIC, parseDate, parseNumber, PGLITE_CONF, PGLITE_PARSERS } from './pglite-types.mjs';
 import { lockDataDir } from './data-dir-lock.js';
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob }
+  /**
+   * On disk, in a worker thread so a long statement never holds the server's event loop;
+   * `inProcess` keeps it on the calling thread (tools that only migrate or copy).
+   */
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob; inProcess?: boolean }
   | { kind: 'pglite-memory'; loadDataDir?: Blob };
 
 export interface Database {
   db: Kysely<DB>;
   kind: 'postgres' | 'pglite';
   /** The embedded engine, when embedded (for backups and test templates). */
-  pglite: PGlite | null;
+  pglite: EmbeddedEngine | null;
   close(): Promise<void>;
 }
 
-// Same value shapes from both engines: `date` stays 'YYYY-MM-DD' (no local-midnight Date),
-// bigint and numeric become numbers (counts and sums; ids stay well under 2^53).
-const DATE = 1082;
-const INT8 = 20;
-const NUMERIC = 1700;
-const parseDate = (v: string) => v;
-const parseNumber = (v: string) => Number(v);
+// Same value shapes from both engines (pglite-types.mjs): `date` stays 'YYYY-MM-DD' (no
+// local-midnight Date), bigint and numeric become numbers (counts and sums; ids stay under 2^53).
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const plugins = [new CamelCasePlugin()];
@@ -46,12 +47,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
   const release = target.kind === 'pglite' ? await lockDataDir(target.dataDir) : null;
   try {
-    const pglite = await PGlite.create({
-      ...(target.kind === 'pglite' ? { dataDir: target.dataDir } : {}),
-      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-      parsers: { [DATE]: parseDate, [INT8]: parseNumber, [NUMERIC]: parseNumber },
-      postgresqlconf: ['max_wal_size=256MB'],
-    });
+    const pglite: EmbeddedEngine =
+      target.kind === 'pglite' && !target.inProcess
+        ? await PGliteInWorker.create({
+            dataDir: target.dataDir,
+            ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+          })
+        : await PGlite.create({
+            ...(target.kind === 'pglite' ? { dataDir: target.dataDir } : {}),
+            ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+            parsers: PGLITE_PARSERS,
+            postgresqlconf: PGLITE_CONF,
+          });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins });
     return {
       db,

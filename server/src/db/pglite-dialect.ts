@@ -1,4 +1,19 @@
-import type { PGlite } from '@electric-sql/pglite';
+/**
+ * What the dialect, backups and tests need of the embedded engine: PGlite itself (in process)
+ * or PGliteInWorker (on disk, in a worker thread; pglite-worker-client.ts).
+ */
+export interface EmbeddedEngine {
+  readonly waitReady: Promise<void>;
+  readonly closed: boolean;
+  query<R>(
+    sql: string,
+    params?: unknown[],
+    options?: { rowMode?: 'object' },
+  ): Promise<{ rows: R[]; affectedRows?: number }>;
+  exec(sql: string, options?: { rowMode?: 'object' }): Promise<{ rows: unknown[]; affectedRows?: number }[]>;
+  dumpDataDir(compression?: 'none' | 'gzip' | 'auto'): Promise<Blob>;
+  close(): Promise<void>;
+}
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -19,7 +34,7 @@ import {
  * see docs/embedded-database-study.md §9.)
  */
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: EmbeddedEngine) {}
   createAdapter() {
     return new PostgresAdapter();
   }
@@ -38,7 +53,7 @@ class PGliteDriver implements Driver {
   #queue: Promise<void> = Promise.resolve();
   #releases = new WeakMap<DatabaseConnection, () => void>();
 
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: EmbeddedEngine) {}
 
   async init(): Promise<void> {
     await this.pg.waitReady;
@@ -94,7 +109,7 @@ class PGliteDriver implements Driver {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: EmbeddedEngine) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     // Without parameters use the simple protocol, which also runs multi-statement scripts

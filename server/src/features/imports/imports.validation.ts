@@ -16,6 +16,8 @@ import { staffKeyOf } from './staff-matcher.js';
 import { EMPTY_COUNTS } from './imports.view.js';
 
 const STAGE_CHUNK = 5000;
+/** Records parsed between two turns of the event loop (a turn costs microseconds). */
+const YIELD_EVERY = 500;
 export const MAX_STORED_ISSUES = 500;
 
 /** An active indicator with what its observations may plausibly hold. */
@@ -209,6 +211,8 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
         continue;
       }
       recordCount++;
+      // A stream's records arrive as microtasks: give timers and requests a turn now and then.
+      if (recordCount % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
       const r = parser.row(rec.values, rec.line);
       issues.add(r.issues);
       take(r.observations, r.records);
