@@ -19,43 +19,12 @@ import { registerAccessGuard, type RegisteredRoute } from './http/access-guard.j
 import type { App } from './http/types.js';
 import { createAccessService } from './access/access.service.js';
 import { createAuditService } from './features/audit/audit.service.js';
-import { auditRoutes } from './features/audit/audit.routes.js';
-import { createAuthService } from './features/auth/auth.service.js';
-import { authRoutes } from './features/auth/auth.routes.js';
-import { createOrgService } from './features/org/org.service.js';
-import { orgRoutes } from './features/org/org.routes.js';
-import { createPeopleService } from './features/people/people.service.js';
-import { createRosterImportService } from './features/people/roster-import.service.js';
-import { peopleRoutes } from './features/people/people.routes.js';
-import { createUsersService } from './features/users/users.service.js';
-import { usersRoutes } from './features/users/users.routes.js';
-import { createIndicatorsService } from './features/indicators/indicators.service.js';
-import { indicatorsRoutes } from './features/indicators/indicators.routes.js';
-import { createGoalsService } from './features/goals/goals.service.js';
 import { createNotificationsService } from './features/goals/notifications.service.js';
-import { goalsRoutes } from './features/goals/goals.routes.js';
-import { createJobRunner } from './lib/jobs.js';
-import { createImportsService } from './features/imports/imports.service.js';
-import { createImportPresetsService } from './features/imports/import-presets.service.js';
-import { createApiTokensService } from './features/imports/api-tokens.service.js';
-import { importsRoutes } from './features/imports/imports.routes.js';
 import { createMonitoringService } from './features/monitoring/monitoring.service.js';
-import { monitoringRoutes } from './features/monitoring/monitoring.routes.js';
+import { createJobRunner } from './lib/jobs.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
-import type { FeatureDeps } from './features/feature-deps.js';
-import { createCheckinsService } from './features/checkins/checkins.service.js';
-import { checkinsRoutes } from './features/checkins/checkins.routes.js';
-import { createFeedbackService } from './features/feedback/feedback.service.js';
-import { feedbackRoutes } from './features/feedback/feedback.routes.js';
-import { createRewardsService } from './features/rewards/rewards.service.js';
-import { rewardsRoutes } from './features/rewards/rewards.routes.js';
-import { createCoachingService } from './features/coaching/coaching.service.js';
-import { coachingRoutes } from './features/coaching/coaching.routes.js';
-import { createTrainingService } from './features/training/training.service.js';
-import { trainingRoutes } from './features/training/training.routes.js';
-import { createPeopleFileService } from './features/people-file/people-file.service.js';
-import { peopleFileRoutes } from './features/people-file/people-file.routes.js';
-import { createRemindersService } from './features/reminders/reminders.service.js';
+import type { FeatureContext } from './features/feature.js';
+import { FEATURES, type FeatureServices } from './features/registry.js';
 
 export interface AppDeps {
   database: Database;
@@ -70,6 +39,7 @@ export interface AppDeps {
   onRequestError?: (err: unknown) => void;
 }
 
+/** The shared services, then every feature's (features/registry.ts), all made the same way. */
 export function createServices(config: Readonly<Config>, deps: AppDeps) {
   const db = deps.database.db;
   const clock = deps.clock ?? systemClock;
@@ -81,7 +51,7 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
     deps.onJobError?.(name, err);
   });
   const monitoring = createMonitoringService({ db, access, audit, clock, calendar });
-  const featureDeps: FeatureDeps = {
+  const ctx: FeatureContext = {
     db,
     access,
     audit,
@@ -91,52 +61,25 @@ export function createServices(config: Readonly<Config>, deps: AppDeps) {
     mailer: deps.mailer ?? createMailer(config.mail),
     monitoring,
     publicUrl: config.publicUrl,
+    config,
+    jobs,
+    ...(deps.onJobError ? { log: (msg: string, err?: unknown) => deps.onJobError?.(msg, err) } : {}),
+    ...(deps.setupToken ? { setupToken: deps.setupToken } : {}),
   };
+  const features = Object.assign({}, ...FEATURES.map((f) => f.create(ctx))) as FeatureServices;
   return {
+    ...features,
     db,
     jobs,
     clock,
     calendar,
-    mailer: featureDeps.mailer,
-    checkins: createCheckinsService(featureDeps),
-    feedback: createFeedbackService(featureDeps),
-    rewards: createRewardsService(featureDeps),
-    coaching: createCoachingService(featureDeps),
-    training: createTrainingService(featureDeps),
-    peopleFile: createPeopleFileService(featureDeps),
-    reminders: createRemindersService(featureDeps),
-    imports: createImportsService({
-      db,
-      access,
-      audit,
-      clock,
-      jobs,
-      uploadDir: config.uploadDir,
-      maxImportBytes: config.maxImportBytes,
-      ...(deps.onJobError ? { log: (msg: string, err?: unknown) => deps.onJobError?.(msg, err) } : {}),
-    }),
-    importPresets: createImportPresetsService({ db, audit }),
-    apiTokens: createApiTokensService({ db, audit, clock }),
+    mailer: ctx.mailer,
     monitoring,
     notifications,
-    indicators: createIndicatorsService({ db, access, audit, clock }),
-    goals: createGoalsService({ db, access, audit, clock, calendar, notifications }),
     audit,
     access,
-    auth: createAuthService({
-      db,
-      audit,
-      clock,
-      sessionIdleMs: config.sessionIdleMs,
-      sessionAbsoluteMs: config.sessionAbsoluteMs,
-      setupToken: deps.setupToken ?? config.setupToken ?? randomBytes(24).toString('base64url'),
-      loginMaxAttempts: config.loginMaxAttempts,
-      loginWindowMs: config.loginWindowMs,
-    }),
-    org: createOrgService({ db, audit, clock }),
-    people: createPeopleService({ db, access, audit, clock }),
-    roster: createRosterImportService({ db, audit, clock }),
-    users: createUsersService({ db, audit, clock }),
+    /** What every feature was made from (its routes get it too). */
+    context: ctx,
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -230,27 +173,7 @@ export async function buildApp(
     app.swagger(),
   );
 
-  authRoutes(app, services.auth, {
-    cookieSecure: config.cookieSecure,
-    demo: config.demo,
-    loginMaxAttempts: config.loginMaxAttempts,
-    loginWindowMs: config.loginWindowMs,
-    calendar: services.calendar,
-  });
-  orgRoutes(app, services.org);
-  peopleRoutes(app, services.people, services.roster);
-  usersRoutes(app, services.users);
-  auditRoutes(app, services.audit);
-  indicatorsRoutes(app, services.indicators);
-  goalsRoutes(app, services.goals, services.notifications);
-  importsRoutes(app, services.imports, services.importPresets, services.apiTokens);
-  monitoringRoutes(app, services.monitoring);
-  checkinsRoutes(app, services.checkins);
-  feedbackRoutes(app, services.feedback);
-  rewardsRoutes(app, services.rewards);
-  coachingRoutes(app, services.coaching);
-  trainingRoutes(app, services.training);
-  peopleFileRoutes(app, services.peopleFile);
+  for (const feature of FEATURES) feature.routes(app, services, services.context);
 
   await registerWebApp(app, config.webDist);
   return { app, routes, services };
