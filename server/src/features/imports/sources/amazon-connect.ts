@@ -7,7 +7,9 @@
  * `Agent answer rate`, `Online time`, `Nonproductive time` and the custom `<status> time` columns
  * (e.g. `Lunch time`) map to no preset and are ignored. Rows whose Agent is `-`/blank or a
  * totals row are skipped. occurredOn = the interval start's day as written.
- * Key `connect:<agent>:<interval start>`.
+ * Key `connect:<agent>:<interval start>`; each row states its agent's interval in full. Staff: the
+ * login when it is an e-mail address, else `Agent first name` + `Agent last name` when the file has
+ * them (logins like `jchan` match no one), else the login as a name.
  */
 import type { ImportIssue, RowResult, SourceParser, SourceSettings, StaffRef } from './types.js';
 import {
@@ -35,6 +37,8 @@ export function createAmazonConnectParser(settings: SourceSettings): SourceParse
         agent: cols.find('Agent', 'Agent name', 'Agent login'),
         handled: cols.find('Contacts handled'),
         aht: cols.find('Average handle time'),
+        first: cols.find('Agent first name', 'First name'),
+        last: cols.find('Agent last name', 'Last name'),
       };
       const issues: ImportIssue[] = [];
       if (c.start === undefined) issues.push(missingColumn('StartInterval', line));
@@ -79,7 +83,9 @@ export function createAmazonConnectParser(settings: SourceSettings): SourceParse
       const aht = parseDurationSeconds(cell(c.aht), 'seconds');
       if (!aht.ok) result.issues.push(issueOf(aht, line, columns.label(c.aht), cell(c.aht)));
       if (!handled.ok || !aht.ok || !handled.value || aht.value === null) return result;
-      const staff: StaffRef = isEmail(agent) ? { email: agent } : { name: agent };
+      const fullName = [cell(c.first), cell(c.last)].filter((p) => p && !isMissing(p)).join(' ');
+      const staff: StaffRef = isEmail(agent) ? { email: agent } : { name: fullName || agent };
+      result.records = [{ externalKey: `connect:${agent}:${start}`, staff }];
       result.observations.push({
         line,
         staff,

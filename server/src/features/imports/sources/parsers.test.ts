@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createParser, detectSource } from './index.js';
 import { readRecords } from './readers.js';
+import { createStaffMatcher, staffKeyOf } from '../staff-matcher.js';
 import type { ImportIssue, ImportSource, ParsedObservation, SourceSettings } from './types.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/imports/', import.meta.url));
@@ -325,5 +326,85 @@ describe('detectSource', () => {
   it('returns null for unknown headers', () => {
     expect(detectSource(['foo', 'bar'])).toBeNull();
     expect(detectSource(['Reporting period 2026-11-01 to 2026-11-07'])).toBeNull();
+  });
+});
+
+describe('zendesk on the 1–5 satisfaction scale (issue 19 item 2)', () => {
+  const header = ['Id', 'Assignee', 'Status', 'Created at', 'Solved at', 'Satisfaction Score'];
+  const rows = (scores: string[], settings: Partial<SourceSettings> = {}) => {
+    const p = createParser('zendesk', { timeZone: 'UTC', dateOrder: 'ymd', ...settings });
+    expect(p.header(header, 1)).toEqual([]);
+    return scores.map((s, i) =>
+      p.row([String(100 + i), 'Amy Chan', 'Solved', '2026-11-02 09:00', '2026-11-02 10:00', s], i + 2),
+    );
+  };
+
+  it('counts 4 and 5 as satisfied, 1 to 3 as not, and leaves offered and blank out', () => {
+    const out = rows(['5', '4', '3', '1', 'Offered', 'Not Offered', '']);
+    expect(out.flatMap((r) => r.issues)).toEqual([]);
+    const csat = out.flatMap((r) => r.observations).filter((o) => o.indicatorCode === 'CSAT');
+    expect(csat.map((o) => [o.numerator, o.denominator])).toEqual([
+      [1, 1],
+      [1, 1],
+      [0, 1],
+      [0, 1],
+    ]);
+  });
+
+  it('takes the organisation’s threshold when it sets one', () => {
+    const csat = rows(['5', '4'], { satisfiedFrom: 5 })
+      .flatMap((r) => r.observations)
+      .filter((o) => o.indicatorCode === 'CSAT');
+    expect(csat.map((o) => o.numerator)).toEqual([1, 0]);
+  });
+
+  it('refuses a file that mixes Good/Bad with 1–5, naming the row', () => {
+    const out = rows(['Good', '5', 'Bad']);
+    const issues = out.flatMap((r) => r.issues);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ line: 3, code: 'bad_value', column: 'Satisfaction Score' });
+    expect(issues[0]!.message).toContain('mixes satisfaction scales');
+  });
+});
+
+describe('amazon connect logins that are not e-mail addresses (issue 19 item 5)', () => {
+  it('names the agent by first and last name, so staff matching can find them', () => {
+    const p = createParser('amazon_connect', { timeZone: 'UTC', dateOrder: 'ymd' });
+    const header = [
+      'StartInterval',
+      'EndInterval',
+      'Agent',
+      'Agent first name',
+      'Agent last name',
+      'Contacts handled',
+      'Average handle time',
+    ];
+    expect(p.header(header, 1)).toEqual([]);
+    const r = p.row(['2026-11-03 00:00', '2026-11-04 00:00', 'jchan', 'Jacky', 'Chan', '10', '00:05:00'], 2);
+    expect(r.issues).toEqual([]);
+    expect(r.observations.map(brief)).toEqual([[2, 'Jacky Chan', 'AHT', '2026-11-03', 3000, 10]]);
+    expect(r.observations[0]!.externalKey).toBe('connect:jchan:2026-11-03 00:00');
+    const match = createStaffMatcher([
+      {
+        id: 'p1',
+        employeeNumber: 'E1',
+        email: 'jacky.chan@example.com',
+        givenNameEn: 'Jacky',
+        familyNameEn: 'Chan',
+        nameZh: '陳積奇',
+      },
+      {
+        id: 'p2',
+        employeeNumber: 'E2',
+        email: null,
+        givenNameEn: 'Jack',
+        familyNameEn: 'Chen',
+        nameZh: null,
+      },
+    ]);
+    const staff = r.observations[0]!.staff;
+    expect(match(staff, staffKeyOf(staff)!).personId).toBe('p1');
+    // Without the name columns the login alone matches no one.
+    expect(match({ name: 'jchan' }, 'jchan').personId).toBeNull();
   });
 });

@@ -61,6 +61,8 @@ export interface SourceSettings {
   dateOrder: DateOrder;
   /** Generic files only: which column holds what (see generic.ts). */
   mapping?: GenericMapping;
+  /** 1–5 satisfaction scales (Zendesk): the lowest score that counts as satisfied. Default 4. */
+  satisfiedFrom?: number;
 }
 
 /** Column mapping for generic CSV/XLSX files; saved by users as a preset. */

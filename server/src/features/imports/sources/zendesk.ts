@@ -2,7 +2,9 @@
  * Zendesk Support CSV export (data-formats.md §1.1). One ticket per row, timestamps in the
  * account's default time zone (settings.timeZone), calendar minutes only (never the "within
  * business hours" columns). Produces per ticket, attributed to the current Assignee:
- * - CSAT (percent): Good → 1/1, Bad → 0/1; Offered / Not Offered / blank → nothing.
+ * - CSAT (percent): Good → 1/1, Bad → 0/1; on accounts with the 1–5 scale, 4–5 → 1/1 and 1–3 → 0/1
+ *   (`satisfiedFrom`, default 4); Offered / Not Offered / blank → nothing. Which scale a file uses is
+ *   read from its first rated ticket; a file mixing both is refused row by row.
  * - FRT (minutes): `First reply time in minutes` → minutes/1.
  * - RESOLUTION_TIME (hours): solved/closed tickets, `Full resolution time in minutes` ÷ 60 / 1
  *   (falls back to `Resolution time`, whole hours, when the minutes cell is empty).
@@ -33,6 +35,9 @@ const SOLVED = new Set(['solved', 'closed']);
 
 export function createZendeskParser(settings: SourceSettings): SourceParser {
   let cols: Columns | undefined;
+  /** The satisfaction scale of this file: from its first rated ticket. */
+  let scale: 'good_bad' | 'one_to_five' | null = null;
+  const satisfiedFrom = settings.satisfiedFrom ?? 4;
   let c: Record<string, number | undefined> = {};
 
   return {
@@ -125,9 +130,27 @@ export function createZendeskParser(settings: SourceSettings): SourceParser {
       const solved = SOLVED.has(cell(c.status).toLowerCase());
 
       const score = cell(c.score).toLowerCase();
-      if (score === 'good') add('CSAT', 1, 1);
-      else if (score === 'bad') add('CSAT', 0, 1);
-      else if (!['', 'offered', 'not offered', 'unoffered'].includes(score)) {
+      const rated: ['good_bad' | 'one_to_five', boolean] | null =
+        score === 'good' || score === 'bad'
+          ? ['good_bad', score === 'good']
+          : /^[1-5]$/.test(score)
+            ? ['one_to_five', Number(score) >= satisfiedFrom]
+            : null;
+      if (rated) {
+        scale ??= rated[0];
+        if (rated[0] === scale) add('CSAT', rated[1] ? 1 : 0, 1);
+        else {
+          issues.push({
+            line,
+            column: columns.label(c.score),
+            code: 'bad_value',
+            message: `The file mixes satisfaction scales: "${cell(c.score)}" after ${
+              scale === 'good_bad' ? 'Good/Bad' : '1–5'
+            } scores`,
+            params: { value: cell(c.score) },
+          });
+        }
+      } else if (!['', 'offered', 'not offered', 'unoffered'].includes(score)) {
         issues.push({
           line,
           column: columns.label(c.score),
