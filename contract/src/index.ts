@@ -1,4 +1,5 @@
 export * from './permissions.js';
+export * from './endpoint.js';
 export * from './error-codes.js';
 export * from './common.contract.js';
 export * from './auth.contract.js';

@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { IsoDate, IsoDateTime, Line, Real, StringEnum, Text, Uuid } from './common.contract.js';
+import { IdParams } from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 /** Contract for training: the course catalogue, assignments and completions, training-needs analysis. */
 
@@ -195,3 +197,76 @@ export const TrainingNeeds = Type.Object({
   items: Type.Array(TrainingNeed),
 });
 export type TrainingNeeds = Static<typeof TrainingNeeds>;
+
+/** The training endpoints, defined once for the server's routes and the web's client. */
+export const trainingEndpoints = {
+  listCourses: endpoint({
+    method: 'GET',
+    path: '/api/v1/courses',
+    access: 'authenticated',
+    summary: 'The course catalogue',
+    query: CourseQuery,
+    response: Type.Array(Course),
+  }),
+  createCourse: endpoint({
+    method: 'POST',
+    path: '/api/v1/courses',
+    access: 'training.catalogue',
+    summary: 'Add a course to the catalogue',
+    body: CreateCourseBody,
+    response: Course,
+    status: 201,
+  }),
+  updateCourse: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/courses/:id',
+    access: 'training.catalogue',
+    summary: 'Change a course',
+    params: IdParams,
+    body: UpdateCourseBody,
+    response: Course,
+  }),
+  listAssignments: endpoint({
+    method: 'GET',
+    path: '/api/v1/training/assignments',
+    access: 'authenticated',
+    summary: 'Training assignments the caller may see',
+    query: AssignmentQuery,
+    response: Type.Array(Assignment),
+  }),
+  assign: endpoint({
+    method: 'POST',
+    path: '/api/v1/training/assignments',
+    access: 'training.assign',
+    summary: 'Assign a course to people',
+    body: CreateAssignmentBody,
+    response: Assignment,
+    status: 201,
+  }),
+  complete: endpoint({
+    method: 'POST',
+    path: '/api/v1/training/assignments/:id/complete',
+    access: 'authenticated',
+    summary: 'Record that an assignment was completed',
+    params: IdParams,
+    body: CompleteAssignmentBody,
+    response: Assignment,
+  }),
+  cancel: endpoint({
+    method: 'POST',
+    path: '/api/v1/training/assignments/:id/cancel',
+    access: 'training.assign',
+    summary: 'Cancel an assignment',
+    params: IdParams,
+    body: CancelAssignmentBody,
+    response: Assignment,
+  }),
+  needs: endpoint({
+    method: 'GET',
+    path: '/api/v1/training/needs',
+    access: 'training.assign',
+    summary: 'The training-needs analysis of the caller’s people',
+    query: NeedsQuery,
+    response: TrainingNeeds,
+  }),
+};

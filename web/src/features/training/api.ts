@@ -1,16 +1,14 @@
-import type {
-  Assignment,
-  AssignmentQuery,
-  CancelAssignmentBody,
-  CompleteAssignmentBody,
-  Course,
-  CourseQuery,
-  CreateAssignmentBody,
-  CreateCourseBody,
-  TrainingNeeds,
-  UpdateCourseBody,
+import {
+  trainingEndpoints as e,
+  type AssignmentQuery,
+  type CancelAssignmentBody,
+  type CompleteAssignmentBody,
+  type CourseQuery,
+  type CreateAssignmentBody,
+  type CreateCourseBody,
+  type UpdateCourseBody,
 } from '@frontline/contract';
-import { get, patch, post, qs } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
 export const trainingKeys = {
   all: ['training'] as const,
@@ -19,16 +17,14 @@ export const trainingKeys = {
   needs: ['training', 'needs'] as const,
 };
 
-export const fetchCourses = (q: CourseQuery) => get<Course[]>(`/api/v1/courses${qs({ ...q })}`);
-export const createCourse = (body: CreateCourseBody) => post<Course>('/api/v1/courses', body);
+export const fetchCourses = (query: CourseQuery) => call(e.listCourses, { query });
+export const createCourse = (body: CreateCourseBody) => call(e.createCourse, { body });
 export const updateCourse = (id: string, body: UpdateCourseBody) =>
-  patch<Course>(`/api/v1/courses/${id}`, body);
-export const fetchAssignments = (q: AssignmentQuery) =>
-  get<Assignment[]>(`/api/v1/training/assignments${qs({ ...q })}`);
-export const createAssignment = (body: CreateAssignmentBody) =>
-  post<Assignment>('/api/v1/training/assignments', body);
+  call(e.updateCourse, { params: { id }, body });
+export const fetchAssignments = (query: AssignmentQuery) => call(e.listAssignments, { query });
+export const createAssignment = (body: CreateAssignmentBody) => call(e.assign, { body });
 export const completeAssignment = (id: string, body: CompleteAssignmentBody) =>
-  post<Assignment>(`/api/v1/training/assignments/${id}/complete`, body);
+  call(e.complete, { params: { id }, body });
 export const cancelAssignment = (id: string, body: CancelAssignmentBody) =>
-  post<Assignment>(`/api/v1/training/assignments/${id}/cancel`, body);
-export const fetchNeeds = () => get<TrainingNeeds>('/api/v1/training/needs');
+  call(e.cancel, { params: { id }, body });
+export const fetchNeeds = () => call(e.needs, { query: {} });

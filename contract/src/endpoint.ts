@@ -1,0 +1,41 @@
+import type { Static, TSchema } from 'typebox';
+import type { RouteAccess } from './permissions.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One endpoint, defined once: method, path (`:name` parameters), who may call it, its params,
+ * query, body and answer. The server registers its route from it (server/src/http/endpoint.ts)
+ * and the web calls it through one typed client (web/src/lib/endpoint-client.ts): no path or
+ * return type is written twice.
+ */
+export interface Endpoint {
+  method: HttpMethod;
+  path: `/api/${string}`;
+  access: RouteAccess;
+  summary: string;
+  params?: TSchema;
+  query?: TSchema;
+  body?: TSchema;
+  response: TSchema;
+  /** The success status; 200 unless said. */
+  status?: 200 | 201;
+}
+
+/** Keeps the endpoint's literal types (path, method, schemas) for the server and the client. */
+export const endpoint = <const E extends Endpoint>(e: E): E => e;
+
+type StaticOr<S, D> = S extends TSchema ? Static<S> : D;
+export type EndpointParams<E extends Endpoint> = StaticOr<E['params'], Record<string, never>>;
+export type EndpointQuery<E extends Endpoint> = StaticOr<E['query'], Record<string, never>>;
+export type EndpointBody<E extends Endpoint> = StaticOr<E['body'], undefined>;
+export type EndpointResponse<E extends Endpoint> = Static<E['response']>;
+
+/** The path with its parameters filled in (each URI-encoded). */
+export function endpointPath(path: string, params: Record<string, string | number> = {}): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
+    const v = params[name];
+    if (v === undefined) throw new Error(`${path}: no value for :${name}`);
+    return encodeURIComponent(String(v));
+  });
+}
