@@ -62,6 +62,7 @@ export const ERROR_CODES = [
   'import.sheet_too_large',
   'import.line_too_long',
   'import.stage_mismatch',
+  'import.zip_contents',
   'import_preset.not_found',
   'api_token.not_found',
   'auth.invalid_token',

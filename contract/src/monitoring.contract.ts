@@ -12,6 +12,14 @@ export type Standing = (typeof STANDING)[number];
 export const SIGNALS = ['beyond_limits', 'run', 'trend'] as const;
 export type SignalKind = (typeof SIGNALS)[number];
 
+/**
+ * How a figure's interval was computed: `wilson` (Wilson score, proportions), `t` (Student t of the
+ * weighted mean), `log_t` (t interval of the log of the mean, for values that cannot be negative:
+ * durations, money, counts; never below zero, wider above than below).
+ */
+export const INTERVAL_METHODS = ['wilson', 't', 'log_t'] as const;
+export type IntervalMethod = (typeof INTERVAL_METHODS)[number];
+
 export const DashboardQuery = Type.Object(
   {
     from: IsoDate,
@@ -49,6 +57,8 @@ export const Figure = Type.Object({
   /** value ÷ target × 100 (target ÷ value for lower-is-better). */
   attainment: N,
   standing: StringEnum(STANDING),
+  /** How low/high were computed; absent when there is no interval. */
+  method: Type.Optional(StringEnum(INTERVAL_METHODS)),
 });
 export type Figure = Static<typeof Figure>;
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   aboveStandard,
@@ -6,6 +7,7 @@ import {
   interval,
   meanInterval,
   minimumSampleWarning,
+  NON_NEGATIVE_UNITS,
   pChart,
   rankWithShrinkage,
   shrinkMeans,
@@ -119,6 +121,72 @@ describe('interval', () => {
     // s² = (700 − 90)/999 = 0.610611, se = 0.024711, t(0.975, 999) = 1.962341 → 30 ± 4.8491
     expect(big.low).toBeCloseTo(25.1509, 3);
     expect(big.high).toBeCloseTo(34.8491, 3);
+  });
+
+  it('a skewed duration (resolution times in hours) gets a log-scale interval that stays above zero', () => {
+    // Eight tickets: six within 4 h, two that took 3 and 5 days.
+    const hours = items([0.5, 1, 1, 2, 3, 4, 72, 120]);
+    // By hand: Σx = 203.5, x̄ = 25.4375, Σx² = 19615.25, s² = (19615.25 − 203.5²/8)/7 = 2062.674107,
+    // se = √(s²/8) = 16.057218, t(0.975, 7) = 2.364624.
+    // The t interval x̄ ± t·se = [−12.5318, 63.4068] claims a negative resolution time:
+    const t = interval('mean', hours, 1);
+    expect(t.low).toBeCloseTo(-12.5318, 3);
+    expect(t.high).toBeCloseTo(63.4068, 3);
+    expect(t.method).toBe('t');
+    // On the log scale: h = t·se/x̄ = 1.492650, [x̄·e^−h, x̄·e^h] = [5.7177, 113.1681].
+    const r = interval('mean', hours, 1, { unit: 'hours' });
+    expect(r.value).toBe(25.4375);
+    expect(r.low).toBeCloseTo(5.7177, 3);
+    expect(r.high).toBeCloseTo(113.1681, 3);
+    expect(r.method).toBe('log_t');
+    expect(r.sampleSize).toBe(8);
+    // Scaled (a stored value in hours shown ×60 as minutes) the same way.
+    const minutes = interval('mean', hours, 60, { unit: 'minutes' });
+    expect(minutes.low).toBeCloseTo(5.717744 * 60, 2);
+    expect(minutes.high).toBeCloseTo(113.168131 * 60, 2);
+  });
+
+  it('keeps a t interval where values may be negative, and a tight one almost as it was', () => {
+    const points = items([-3, 1, 2, 8]);
+    expect(interval('mean', points, 1, { unit: 'points' }).method).toBe('t');
+    expect(interval('ratio', points, 1, { unit: 'score' }).low).toBeLessThan(0);
+    // AHT of 400 contacts around 300 s: log scale and t agree to a fraction of a second.
+    const aht = { num: 120_000, den: 400, sq: 400 * (300 * 300 + 60 * 60), n: 400 };
+    const log = interval('mean', aht, 1, { unit: 'seconds' });
+    const plain = interval('mean', aht, 1);
+    expect(log.low! - plain.low!).toBeGreaterThan(0);
+    expect(log.low! - plain.low!).toBeLessThan(0.2);
+    expect(log.high! - plain.high!).toBeLessThan(0.2);
+    // Every value zero: the interval is the point.
+    expect(interval('mean', items([0, 0, 0]), 1, { unit: 'minutes' })).toMatchObject({ low: 0, high: 0 });
+  });
+
+  it('never gives a non-negative indicator a low end below zero, and always contains the value', () => {
+    const row = fc.record({
+      value: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      den: fc.integer({ min: 1, max: 50 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('mean' as const, 'ratio' as const),
+        fc.constantFrom(...NON_NEGATIVE_UNITS),
+        fc.constantFrom(1, 60, 100, 1 / 3600),
+        (rows, kind, unit, scale) => {
+          // Rows that are themselves averages (value over den items), as observation_daily holds.
+          const g = {
+            num: rows.reduce((s, r) => s + r.value * r.den, 0),
+            den: rows.reduce((s, r) => s + r.den, 0),
+            sq: rows.reduce((s, r) => s + r.value * r.value * r.den, 0),
+            n: rows.length,
+          };
+          const r = interval(kind, g, scale, { unit });
+          if (r.low === null || r.high === null) return Math.min(g.n, g.den) < 2;
+          return r.low >= 0 && r.low <= r.value! && r.value! <= r.high && r.method === 'log_t';
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('no data → nulls', () => {

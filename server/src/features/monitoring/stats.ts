@@ -9,7 +9,7 @@
  * Values returned here are in the indicator's stored units (num ÷ den) unless a function takes a `scale`.
  */
 import jstatPkg from 'jstat';
-import type { Aggregation, IndicatorDirection } from '@frontline/contract';
+import type { Aggregation, IndicatorDirection, IndicatorUnit, IntervalMethod } from '@frontline/contract';
 
 const { jStat } = jstatPkg;
 
@@ -33,7 +33,35 @@ export interface IntervalResult {
   low: number | null;
   high: number | null;
   sampleSize: number;
+  /** How the interval was computed (see `interval`); absent when there is no interval. */
+  method?: IntervalMethod;
 }
+
+/** Options of `interval`. */
+export interface IntervalOptions {
+  /** Two-sided confidence level; default 0.95. */
+  confidence?: number;
+  /**
+   * The indicator's unit: for units whose values cannot be negative (NON_NEGATIVE_UNITS:
+   * durations, counts, money, percents, ratios) a mean's interval is kept at or above zero.
+   */
+  unit?: IndicatorUnit;
+}
+
+/**
+ * Units whose single values cannot be below zero (the same floor the import bounds enforce:
+ * indicators/bounds.ts). `score` and `points` may be negative (a custom net score, penalty points).
+ */
+export const NON_NEGATIVE_UNITS: ReadonlySet<IndicatorUnit> = new Set<IndicatorUnit>([
+  'percent',
+  'seconds',
+  'minutes',
+  'hours',
+  'count',
+  'currency',
+  'ratio',
+  'per_thousand',
+]);
 
 function checkConfidence(confidence: number): void {
   if (!(confidence > 0 && confidence < 1)) {
@@ -120,37 +148,85 @@ export function meanInterval(sum: GroupSums, confidence = 0.95): Bounds | null {
 }
 
 /**
+ * Interval of a non-negative weighted mean x̄ = num/den on the log scale (method `log_t`).
+ *
+ * Durations, money and counts are bounded below by 0 and skewed to the right (many short tickets, a few
+ * that take days), so the symmetric t interval x̄ ± t·se runs below zero on small or skewed samples. With
+ * se = √(s²/den) as in meanInterval, the delta method gives se(ln x̄) ≈ se / x̄, and the t interval of
+ * ln x̄ taken back to the original scale is
+ *
+ *   [x̄ · e^(−h), x̄ · e^(+h)],  h = t(1 − α/2; dof) · se / x̄
+ *
+ * (the usual log-normal / ratio-estimator interval). The bounds are > 0 and contain x̄, the interval is
+ * wider above than below as the data are, and for a small relative error (se ≪ x̄) it is the t interval to
+ * first order. Only sums are needed, as for meanInterval.
+ *
+ * Degenerate cases: x̄ = 0 with s² = 0 (every value 0) → [0, 0]; x̄ ≤ 0 otherwise (only possible when
+ * the values break the floor) → the t interval with its low end raised to 0. Null as for meanInterval.
+ */
+export function logMeanInterval(sum: GroupSums, confidence = 0.95): Bounds | null {
+  checkConfidence(confidence);
+  const v = unitVariance(sum);
+  if (!v) return null;
+  const mean = sum.num / sum.den;
+  const se = Math.sqrt(v.s2 / sum.den);
+  const t = tCritical(confidence, v.dof);
+  if (!(mean > 0)) {
+    return { low: Math.max(0, mean - t * se), high: Math.max(0, mean + t * se) };
+  }
+  const h = (t * se) / mean;
+  return { low: mean * Math.exp(-h), high: mean * Math.exp(h) };
+}
+
+/**
  * A figure and its confidence interval for one group, dispatched by aggregation kind:
- *   proportion → Wilson on (num, den);
- *   mean, ratio → meanInterval (t interval of the weighted mean);
+ *   proportion → Wilson on (num, den) (method `wilson`);
+ *   mean, ratio → meanInterval, the t interval of the weighted mean (method `t`); when `options.unit`
+ *     says values cannot be negative (NON_NEGATIVE_UNITS) and the scale is positive, logMeanInterval
+ *     instead (method `log_t`), so the low end is ≥ 0 and the interval still contains the value;
  *   net_score → meanInterval on per-response values −1/0/+1 (sq = promoters + detractors for per-response
- *     rows), clamped to [−1, 1].
+ *     rows), clamped to [−1, 1] (method `t`).
  * value = num/den × scale (null when den = 0); low/high × scale (null when the interval is undefined).
  * sampleSize = den for every kind: the denominator is always the count the figure averages over (trials,
  * survey responses, handled contacts, evaluations, transactions), which is what minSample is set against.
  */
-export function interval(kind: Aggregation, g: GroupSums, scale: number, confidence = 0.95): IntervalResult {
+export function interval(
+  kind: Aggregation,
+  g: GroupSums,
+  scale: number,
+  options: IntervalOptions = {},
+): IntervalResult {
+  const confidence = options.confidence ?? 0.95;
   const value = g.den > 0 ? (g.num / g.den) * scale : null;
   let iv: Bounds | null;
+  let method: IntervalMethod;
   switch (kind) {
     case 'proportion':
       iv = wilson(g.num, g.den, confidence);
+      method = 'wilson';
       break;
     case 'net_score': {
       const m = meanInterval(g, confidence);
       iv = m ? { low: clamp(m.low, -1, 1), high: clamp(m.high, -1, 1) } : null;
+      method = 't';
       break;
     }
     case 'mean':
     case 'ratio':
-      iv = meanInterval(g, confidence);
+      if (options.unit !== undefined && NON_NEGATIVE_UNITS.has(options.unit) && scale > 0) {
+        iv = logMeanInterval(g, confidence);
+        method = 'log_t';
+      } else {
+        iv = meanInterval(g, confidence);
+        method = 't';
+      }
       break;
   }
   if (!iv) return { value, low: null, high: null, sampleSize: g.den };
   // A negative scale would swap the ends; keep low ≤ high regardless.
   const a = iv.low * scale;
   const b = iv.high * scale;
-  return { value, low: Math.min(a, b), high: Math.max(a, b), sampleSize: g.den };
+  return { value, low: Math.min(a, b), high: Math.max(a, b), sampleSize: g.den, method };
 }
 
 /**

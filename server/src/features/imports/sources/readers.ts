@@ -1,8 +1,10 @@
 /**
- * Reads an uploaded CSV or XLSX file into records `{ line, values }` (cells trimmed, fully empty
- * records skipped, real line numbers kept). CSV is streamed; the encoding (UTF-8 with or without
- * BOM, UTF-16LE/BE with BOM, else windows-1252) and the delimiter (`,` `;` tab `|`) are decided
- * from the first 64 KB. The file type comes from its magic bytes, never its name.
+ * Reads an uploaded CSV or XLSX file, or a ZIP holding one CSV file (Zendesk's zipped export), into
+ * records `{ line, values }` (cells trimmed, fully empty records skipped, real line numbers kept).
+ * CSV is streamed; the encoding (UTF-8 with or without BOM, UTF-16LE/BE with BOM, else
+ * windows-1252) and the delimiter (`,` `;` tab `|`) are decided from the first 64 KB. The file type
+ * comes from its magic bytes, never its name; a ZIP is a workbook when it holds the package parts
+ * (zip.ts), else its one CSV file is streamed out of it, within the upload limit.
  *
  * Everything is bounded: a CSV record longer than MAX_LINE_CHARS or wider than MAX_COLUMNS
  * stops the read (`line_too_long`, `sheet_too_large`), a NUL character marks a binary file, and
@@ -13,16 +15,26 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
+import type { ErrorCode } from '@frontline/contract';
 import type { ImportIssueCode } from './types.js';
 import { readXlsxInWorker, type XlsxReadOptions } from './xlsx-workers.js';
+import { DEFAULT_MAX_UNPACKED_BYTES, entryBytes, entryHead, openArchive } from './zip.js';
 
 export class ImportFileError extends Error {
+  /** The API error code an upload refused for this reason answers with, when more precise than `import.invalid_file`. */
+  readonly errorCode?: ErrorCode;
+  /** Values for the translated text (e.g. `count` and `files` of a refused ZIP). */
+  readonly params?: Record<string, string | number>;
+
   constructor(
     readonly code: ImportIssueCode,
     message: string,
+    details: { errorCode?: ErrorCode; params?: Record<string, string | number> } = {},
   ) {
     super(message);
     this.name = 'ImportFileError';
+    if (details.errorCode !== undefined) this.errorCode = details.errorCode;
+    if (details.params !== undefined) this.params = details.params;
   }
 }
 
@@ -59,12 +71,13 @@ async function readSample(path: string): Promise<Buffer> {
   }
 }
 
-type Kind = { type: 'xlsx' } | { type: 'csv'; encoding: Encoding };
+type Kind = { type: 'zip' } | { type: 'csv'; encoding: Encoding };
 
-/** Decides the file type and text encoding from the first bytes. */
+/** Decides the file type (ZIP: XLSX or a zipped CSV) and text encoding from the first bytes. */
 export function sniff(sample: Buffer, fileName = 'file'): Kind {
   const starts = (...bytes: number[]) => bytes.every((b, i) => sample[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return { type: 'xlsx' };
+  // A local file header, or the end of an archive without entries.
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return { type: 'zip' };
   if (starts(0xff, 0xfe, 0x00, 0x00)) {
     throw new ImportFileError('encoding', `${fileName} is UTF-32 text: save it as UTF-8 CSV`);
   }
@@ -106,7 +119,11 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-async function* decode(path: string, encoding: Encoding, fileName: string): AsyncGenerator<string> {
+async function* decode(
+  bytes: AsyncIterable<Buffer>,
+  encoding: Encoding,
+  fileName: string,
+): AsyncGenerator<string> {
   // TextDecoder drops a leading BOM (ignoreBOM defaults to false).
   const decoder = new TextDecoder(encoding);
   const checked = (text: string) => {
@@ -116,8 +133,8 @@ async function* decode(path: string, encoding: Encoding, fileName: string): Asyn
     }
     return text;
   };
-  for await (const chunk of createReadStream(path)) {
-    const text = decoder.decode(chunk as Buffer, { stream: true });
+  for await (const chunk of bytes) {
+    const text = decoder.decode(chunk, { stream: true });
     if (text) yield checked(text);
   }
   const rest = decoder.decode();
@@ -125,7 +142,7 @@ async function* decode(path: string, encoding: Encoding, fileName: string): Asyn
 }
 
 async function* readCsv(
-  path: string,
+  bytes: () => AsyncIterable<Buffer>,
   fileName: string,
   encoding: Encoding,
   sample: Buffer,
@@ -143,7 +160,7 @@ async function* readCsv(
   const feed = (async () => {
     try {
       let first = true;
-      for await (const text of decode(path, encoding, fileName)) {
+      for await (const text of decode(bytes(), encoding, fileName)) {
         const chunk = first ? text.replace(/^\uFEFF/, '') : text;
         first = false;
         if (parser.destroyed) return;
@@ -215,14 +232,44 @@ export function cellText(value: unknown): string {
   return String(value as string).trim();
 }
 
+export interface ReadOptions extends XlsxReadOptions {
+  /** The most a zipped CSV may unpack to: the upload limit (default DEFAULT_MAX_UNPACKED_BYTES). */
+  maxUnpackedBytes?: number;
+}
+
 /** Every non-empty record of a CSV or XLSX file, with its 1-based line (or spreadsheet row). */
 export async function* readRecords(
   input: { path: string; fileName: string },
-  options: XlsxReadOptions = {},
+  options: ReadOptions = {},
 ): AsyncIterable<FileRecord> {
   const sample = await readSample(input.path);
   if (sample.length === 0) throw new ImportFileError('empty_file', `${input.fileName} is empty`);
   const kind = sniff(sample, input.fileName);
-  if (kind.type === 'xlsx') yield* readXlsxInWorker(input.path, input.fileName, options);
-  else yield* readCsv(input.path, input.fileName, kind.encoding, sample);
+  if (kind.type === 'csv') {
+    yield* readCsv(() => fileBytes(input.path), input.fileName, kind.encoding, sample);
+    return;
+  }
+  const archive = await openArchive(input.path, input.fileName);
+  if (archive.kind === 'xlsx') {
+    yield* readXlsxInWorker(input.path, input.fileName, options);
+    return;
+  }
+  const { zip, entry } = archive;
+  const label = `${input.fileName} (${archive.name})`;
+  const max = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+  try {
+    const head = await entryHead(zip, entry, label, max, SAMPLE_BYTES);
+    if (head.length === 0) throw new ImportFileError('empty_file', `${label} is empty`);
+    const inner = sniff(head, label);
+    if (inner.type === 'zip') {
+      throw new ImportFileError('unsupported_file', `${label} is itself a ZIP archive, not CSV text`);
+    }
+    yield* readCsv(() => entryBytes(zip, entry, label, max), label, inner.encoding, head);
+  } finally {
+    zip.close();
+  }
+}
+
+async function* fileBytes(path: string): AsyncGenerator<Buffer> {
+  for await (const chunk of createReadStream(path)) yield chunk as Buffer;
 }
