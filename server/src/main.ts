@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createScheduler } from './lib/scheduler.js';
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -56,37 +57,20 @@ async function main() {
     console.log(`Demo organisation seeded: ${seeded.people} people, ${seeded.users} logins.`);
   }
 
-  const purge = setInterval(
-    () => void services.auth.purgeExpiredSessions().catch(() => undefined),
-    10 * 60_000,
-  );
-  purge.unref();
-
-  // Reminders (check-ins due, action items and training overdue): in-app and by e-mail, each
-  // once a day; hourly so a restart or a new day is picked up soon.
-  // Goals on the calendar (agreed → active on the start date; after the end → awaiting outcome)
-  // run on the same hourly tick.
-  const remind = () => {
-    void services.goals.runCalendar().catch((err: unknown) => console.error('Goal calendar failed', err));
-    void services.reminders.run().catch((err: unknown) => console.error('Reminders failed', err));
-  };
-  const reminders = setInterval(remind, 60 * 60_000);
-  reminders.unref();
-  setTimeout(remind, 30_000).unref();
-
-  let backups: NodeJS.Timeout | null = null;
+  // Every timer of the server, in one scheduler (lib/scheduler.ts).
+  const scheduler = createScheduler((task, err) => console.error(`${task} failed`, err));
+  scheduler.every('session purge', 10 * 60_000, () => services.auth.purgeExpiredSessions());
+  // Goals on the calendar (agreed → active on the start date; after the end → awaiting outcome),
+  // then reminders (check-ins due, action items and training overdue, in-app and by e-mail, each
+  // once a day): hourly, and soon after a start, so a restart or a new day is picked up soon.
+  scheduler.every('goal calendar', 60 * 60_000, () => services.goals.runCalendar(), { firstAfterMs: 30_000 });
+  scheduler.every('reminders', 60 * 60_000, () => services.reminders.run(), { firstAfterMs: 30_000 });
   const backupDir = config.backup.dir;
   if (backupDir && database.kind === 'pglite') {
-    const run = async () => {
-      try {
-        const file = await backupEmbeddedNow(database, backupDir, config.backup.keep, new Date());
-        app.log.info({ file }, 'embedded database backed up');
-      } catch (err) {
-        app.log.error({ err }, 'scheduled backup failed');
-      }
-    };
-    backups = setInterval(() => void run(), config.backup.intervalMs);
-    backups.unref();
+    scheduler.every('scheduled backup', config.backup.intervalMs, async () => {
+      const file = await backupEmbeddedNow(database, backupDir, config.backup.keep, new Date());
+      app.log.info({ file }, 'embedded database backed up');
+    });
     console.log(
       `Scheduled backups every ${config.backup.intervalMs / 3_600_000} h into ${backupDir} (keeping ${config.backup.keep}).`,
     );
@@ -97,10 +81,8 @@ async function main() {
     if (closing) return;
     closing = true;
     console.log(`\n${signal}: closing Frontline…`);
-    clearInterval(purge);
-    clearInterval(reminders);
-    if (backups) clearInterval(backups);
     await app.close();
+    await Promise.race([scheduler.stop(), new Promise((r) => setTimeout(r, 10_000))]);
     // Let a running import finish its transaction (it would roll back anyway if cut off).
     await Promise.race([services.jobs.idle(), new Promise((r) => setTimeout(r, 10_000))]);
     await database.close();
