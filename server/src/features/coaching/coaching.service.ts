@@ -477,8 +477,8 @@ export function createCoachingService(deps: FeatureDeps) {
         repo.windowSums([plan.personId], ind.id, before.from, before.to),
         repo.windowSums([plan.personId], ind.id, after.from, after.to),
       ]);
-      const cb = interval(ind.aggregation, toGroup(mineB[0]), ind.scale);
-      const ca = interval(ind.aggregation, toGroup(mineA[0]), ind.scale);
+      const cb = interval(ind.aggregation, toGroup(mineB[0]), ind.scale, { unit: ind.unit });
+      const ca = interval(ind.aggregation, toGroup(mineA[0]), ind.scale, { unit: ind.unit });
       out.coached = {
         before: { value: cb.value, low: cb.low, high: cb.high, sample: cb.sampleSize },
         after: { value: ca.value, low: ca.low, high: ca.high, sample: ca.sampleSize },

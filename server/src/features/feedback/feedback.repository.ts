@@ -98,7 +98,7 @@ export function feedbackRepository(db: Kysely<DB>) {
     indicator: (id: string) =>
       db
         .selectFrom('indicator')
-        .select(['id', 'code', 'aggregation', 'scale'])
+        .select(['id', 'code', 'aggregation', 'scale', 'unit'])
         .where('id', '=', id)
         .executeTakeFirst(),
   };

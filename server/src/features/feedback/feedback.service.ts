@@ -112,7 +112,7 @@ export function createFeedbackService(deps: FeatureDeps) {
             (a, r) => ({ num: a.num + r.num, den: a.den + r.den, sq: a.sq + r.sq, n: a.n + r.n }),
             { num: 0, den: 0, sq: 0, n: 0 },
           );
-          const iv = interval(ind.aggregation, g, ind.scale);
+          const iv = interval(ind.aggregation, g, ind.scale, { unit: ind.unit });
           out.push({
             type: 'indicator_period',
             indicatorId: ind.id,

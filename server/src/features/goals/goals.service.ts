@@ -225,7 +225,7 @@ export function createGoalsService(deps: {
     if (to < g.periodStart) return null;
     const s = await goalsRepository(trx).periodSums(g.personId, ind.id, g.periodStart, to);
     const sums = { num: Number(s.num), den: Number(s.den), sq: Number(s.sq), n: Number(s.n) };
-    const iv = interval(ind.aggregation, sums, ind.scale);
+    const iv = interval(ind.aggregation, sums, ind.scale, { unit: ind.unit });
     const bounds = iv.low === null || iv.high === null ? null : { low: iv.low, high: iv.high };
     const verdict: GoalEvidence['verdict'] =
       sums.den === 0 || iv.value === null

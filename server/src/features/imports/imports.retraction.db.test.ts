@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { ImportBatch } from '@frontline/contract';
 import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
+import { zip } from './sources/test-files.js';
 
 /**
  * Issue 19 item 1: a later, overlapping export in which a solved ticket comes back reopened
@@ -287,5 +288,28 @@ describe('imports: a record that comes back changed keeps only what its state yi
     expect(stored.rows[0]!.suggestions).toContain(org.people.staffA1.id);
     const v = (await sup.request('GET', `/api/v1/imports/${up.id}`)).json() as ImportBatch;
     expect(v.unmatched[0]!.suggestions.map((x) => x.personId)).toContain(org.people.staffA1.id);
+  });
+
+  it('takes Zendesk’s zipped export, and says what a zip holds when it is not one CSV (issue 19 item 3)', async () => {
+    const csv = [
+      HEADER,
+      ticket({ id: 700, assignee: a1Name, created: '2026-11-02 09:00:00', solved: '2026-11-02 10:00:00' }),
+    ].join('\n');
+    const send = (body: Buffer) =>
+      sup.request('POST', '/api/v1/imports?fileName=export-2026-11-30.zip', body, {
+        'content-type': 'application/octet-stream',
+      });
+    const ok = await send(zip([{ name: 'export-2026-11-30-1234.csv', data: csv }]));
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect((ok.json() as ImportBatch).detectedSource).toBe('zendesk');
+    const two = await send(
+      zip([
+        { name: 'a.csv', data: csv },
+        { name: 'b.txt', data: 'x' },
+      ]),
+    );
+    expect(two.statusCode).toBe(400);
+    expect(two.json().code).toBe('import.zip_contents');
+    expect(JSON.stringify(two.json())).toContain('a.csv');
   });
 });

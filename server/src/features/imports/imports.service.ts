@@ -63,13 +63,13 @@ function refuseControlCharacters(settings: ImportSettings): void {
 
 /** The HTTP error for a file the reader refused at upload. */
 function uploadError(err: ImportFileError): AppError {
-  const code =
+  const byReason =
     err.code === 'sheet_too_large'
       ? 'import.sheet_too_large'
       : err.code === 'line_too_long'
         ? 'import.line_too_long'
         : 'import.invalid_file';
-  return Invalid(code, err.message, [{ path: '/file', message: err.message }]);
+  return Invalid(err.errorCode ?? byReason, err.message, [{ path: '/file', message: err.message }]);
 }
 
 export interface ImportsDeps {
@@ -99,7 +99,7 @@ export function createImportsService(deps: ImportsDeps) {
   }
 
   const view = (row: BatchRow) => viewBatch(db, row);
-  const validationDeps = { db, audit, clock, log };
+  const validationDeps = { db, audit, clock, log, maxUnpackedBytes: deps.maxImportBytes };
 
   /** The commit job: the one commit path in one transaction; on failure the batch may be retried. */
   async function runCommit(id: string, skipUnmatched: boolean): Promise<void> {
@@ -181,7 +181,10 @@ export function createImportsService(deps: ImportsDeps) {
       }
       const head: string[][] = [];
       try {
-        for await (const rec of readRecords({ path: file, fileName })) {
+        for await (const rec of readRecords(
+          { path: file, fileName },
+          { maxUnpackedBytes: deps.maxImportBytes },
+        )) {
           head.push(rec.values);
           if (head.length >= 7) break;
         }

@@ -109,6 +109,8 @@ export interface ValidationDeps {
   audit: AuditService;
   clock: Clock;
   log: (msg: string, err?: unknown) => void;
+  /** The most a zipped file may unpack to (the upload limit). */
+  maxUnpackedBytes?: number;
 }
 
 /**
@@ -199,7 +201,10 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
     });
     let headerSeen = false;
     let fatal = false;
-    for await (const rec of readRecords({ path: batch.filePath, fileName: batch.fileName })) {
+    for await (const rec of readRecords(
+      { path: batch.filePath, fileName: batch.fileName },
+      deps.maxUnpackedBytes ? { maxUnpackedBytes: deps.maxUnpackedBytes } : {},
+    )) {
       if (!headerSeen) {
         headerSeen = true;
         const headerIssues = parser.header(rec.values, rec.line);
@@ -280,6 +285,7 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
     issues.first({
       code: fileError ? err.code : 'unsupported_file',
       message: fileError ? err.message : 'The file could not be read',
+      ...(fileError && err.params ? { params: err.params } : {}),
     });
     await db.transaction().execute(async (trx) => {
       const trxRepo = importsRepository(trx);

@@ -115,7 +115,7 @@ export function standingOf(
 }
 
 export function figureOf(ind: IndicatorRow, g: GroupSums, target: number | null): Figure {
-  const iv = interval(ind.aggregation, g, ind.scale);
+  const iv = interval(ind.aggregation, g, ind.scale, { unit: ind.unit });
   const fig = { value: iv.value, low: iv.low, high: iv.high };
   return {
     ...fig,
@@ -124,6 +124,7 @@ export function figureOf(ind: IndicatorRow, g: GroupSums, target: number | null)
     target,
     attainment: attainmentPct(iv.value, target, ind.direction),
     standing: standingOf(ind, fig, target),
+    ...(iv.low !== null ? { method: iv.method } : {}),
   };
 }
 
@@ -553,7 +554,7 @@ export function createMonitoringService(deps: {
           const goal = goals.find((g) => g.indicatorId === ind.id && g.target !== null);
           const points: SeriesPoint[] = range.periods.map((p, i) => {
             const g = series[i] ?? { ...ZERO, label: p.label };
-            const iv = interval(ind.aggregation, g, ind.scale);
+            const iv = interval(ind.aggregation, g, ind.scale, { unit: ind.unit });
             const cp = chart.points[i];
             return {
               label: p.label,

@@ -295,7 +295,7 @@ export function createRewardsService(deps: FeatureDeps) {
         let alreadyAwarded = 0;
         for (const p of people) {
           const g = sums.get(p.id) ?? ZERO;
-          const iv = interval(ind.aggregation, g, ind.scale);
+          const iv = interval(ind.aggregation, g, ind.scale, { unit: ind.unit });
           const rule = { comparator: s.comparator, threshold: s.threshold, minSample: s.minSample };
           if (!meetsRule(rule, { value: iv.value, n: g.den })) continue;
           if (already.has(p.id)) {
@@ -449,7 +449,7 @@ export function createRewardsService(deps: FeatureDeps) {
         to: q.to,
         rows: ranked.map((r) => {
           const g = sums.get(r.id) ?? ZERO;
-          const iv = interval(ind.aggregation, g, ind.scale);
+          const iv = interval(ind.aggregation, g, ind.scale, { unit: ind.unit });
           return {
             person: toPerson(byId.get(r.id)!),
             value: iv.value,

@@ -26,7 +26,7 @@ export const importKeys = {
 /** The largest file the server takes (it answers 413 `import.too_large` above it). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export const IMPORT_ACCEPT =
-  '.csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  '.csv,.txt,.xlsx,.zip,text/csv,text/plain,application/zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Sends the file's bytes as they are (streamed by the browser, never read into memory here). */
 export const uploadImport = (file: File) =>

@@ -16,6 +16,8 @@ export function FigureText({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const interval = withInterval ? formatInterval(figure.low, figure.high, indicator, lang) : '';
+  // How the interval was computed, named where the figure explains itself (hover, screen readers).
+  const method = figure.method ? t(`dashboards.intervalMethod.${figure.method}`) : undefined;
   const body = (
     <Stack
       gap={0}
@@ -30,8 +32,8 @@ export function FigureText({
         {figure.lowSample ? ` · ${t('dashboards.smallSample')}` : ''}
       </Text>
       {interval && (
-        <Text size="xs" span>
-          <VisuallyHidden>{t('dashboards.interval')}: </VisuallyHidden>
+        <Text size="xs" span title={method}>
+          <VisuallyHidden>{method ?? t('dashboards.interval')}: </VisuallyHidden>
           {interval}
         </Text>
       )}
