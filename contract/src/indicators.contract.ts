@@ -14,6 +14,21 @@ export const INDICATOR_UNITS = [
   'points',
 ] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+/**
+ * Units whose single values cannot be below zero: imports refuse a negative value, and figures
+ * get intervals that stay above zero. `score` and `points` may be negative (a custom net score,
+ * penalty points).
+ */
+export const NON_NEGATIVE_UNITS: ReadonlySet<IndicatorUnit> = new Set<IndicatorUnit>([
+  'percent',
+  'seconds',
+  'minutes',
+  'hours',
+  'count',
+  'currency',
+  'ratio',
+  'per_thousand',
+]);
 export const INDICATOR_DIRECTIONS = ['higher_better', 'lower_better'] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 /**

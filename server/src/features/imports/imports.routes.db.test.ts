@@ -3,72 +3,7 @@ import { sql } from 'kysely';
 import type { ImportBatch } from '@frontline/contract';
 import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
-
-const HEADER =
-  'Summation column,Id,Requester,Requester id,Requester external id,Requester email,Requester domain,Submitter,' +
-  'Assignee,Group,Subject,Tags,Status,Priority,Via,Ticket type,Created at,Updated at,Assigned at,Organization,' +
-  'Due date,Initially assigned at,Solved at,Resolution time,Satisfaction Score,Group stations,Assignee stations,' +
-  'Reopens,Replies,First reply time in minutes,First reply time in minutes within business hours,' +
-  'First resolution time in minutes,First resolution time in minutes within business hours,' +
-  'Full resolution time in minutes,Full resolution time in minutes within business hours,' +
-  'Agent wait time in minutes,Agent wait time in minutes within business hours,Requester wait time in minutes,' +
-  'Requester wait time in minutes within business hours,On hold time in minutes,On hold time in minutes within business hours';
-
-function ticket(t: {
-  id: number;
-  assignee: string;
-  status?: string;
-  created: string;
-  solved?: string;
-  score?: string;
-  reopens?: number;
-  frt?: number | string;
-  full?: number | string;
-}): string {
-  return [
-    '',
-    t.id,
-    'Customer',
-    9001,
-    '',
-    'c@example.com',
-    '',
-    'Customer',
-    t.assignee,
-    'Support',
-    'Parcel late',
-    '',
-    t.status ?? 'Solved',
-    'Normal',
-    'Mail',
-    'Question',
-    t.created,
-    t.created,
-    '',
-    '',
-    '',
-    '',
-    t.solved ?? '',
-    '',
-    t.score ?? 'Not Offered',
-    1,
-    1,
-    t.reopens ?? 0,
-    1,
-    t.frt ?? 10,
-    t.frt ?? 10,
-    '',
-    '',
-    t.full ?? 60,
-    t.full ?? 60,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-  ].join(',');
-}
+import { ZENDESK_HEADER as HEADER, ticket } from '../../../test/zendesk-rows.js';
 
 describe('imports: upload, validate, match, commit, re-import, undo, push', () => {
   let t: TestApp;

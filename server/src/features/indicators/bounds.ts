@@ -1,5 +1,5 @@
 import type { Aggregation, IndicatorUnit } from '@frontline/contract';
-import { MAX_MEASURE } from '@frontline/contract';
+import { MAX_MEASURE, NON_NEGATIVE_UNITS } from '@frontline/contract';
 
 /**
  * What one observation of an indicator may plausibly hold. The checks run on every imported or
@@ -127,18 +127,6 @@ const YEAR_IN: Partial<Record<IndicatorUnit, number>> = {
   hours: (365 * DAY) / HOUR,
 };
 
-/** Units whose values cannot be below zero. */
-const NON_NEGATIVE = new Set<IndicatorUnit>([
-  'percent',
-  'seconds',
-  'minutes',
-  'hours',
-  'count',
-  'currency',
-  'ratio',
-  'per_thousand',
-]);
-
 /**
  * Bounds for an indicator without a row in PRESET_BOUNDS, from its aggregation kind and unit:
  * proportions and net scores count (whole, numerator within the denominator); means average over
@@ -150,7 +138,7 @@ export function defaultBounds(
   unit: IndicatorUnit,
   scale: number,
 ): ObservationBounds {
-  const floor = NON_NEGATIVE.has(unit) ? 0 : null;
+  const floor = NON_NEGATIVE_UNITS.has(unit) ? 0 : null;
   switch (aggregation) {
     case 'proportion':
       return { ...proportion, max: scale };

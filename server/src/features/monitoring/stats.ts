@@ -10,6 +10,7 @@
  */
 import jstatPkg from 'jstat';
 import type { Aggregation, IndicatorDirection, IndicatorUnit, IntervalMethod } from '@frontline/contract';
+import { NON_NEGATIVE_UNITS } from '@frontline/contract';
 
 const { jStat } = jstatPkg;
 
@@ -48,20 +49,7 @@ export interface IntervalOptions {
   unit?: IndicatorUnit;
 }
 
-/**
- * Units whose single values cannot be below zero (the same floor the import bounds enforce:
- * indicators/bounds.ts). `score` and `points` may be negative (a custom net score, penalty points).
- */
-export const NON_NEGATIVE_UNITS: ReadonlySet<IndicatorUnit> = new Set<IndicatorUnit>([
-  'percent',
-  'seconds',
-  'minutes',
-  'hours',
-  'count',
-  'currency',
-  'ratio',
-  'per_thousand',
-]);
+export { NON_NEGATIVE_UNITS };
 
 function checkConfidence(confidence: number): void {
   if (!(confidence > 0 && confidence < 1)) {
