@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { MAX_DATE, MIN_DATE } from './calendar.js';
+import { ERROR_CODES } from './error-codes.js';
 
 /** A string enum: JSON Schema `enum`, typed as the union of its values. */
 export function StringEnum<const T extends readonly string[]>(
@@ -52,7 +53,14 @@ export const Real = (options: {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   description?: string;
-}) => Type.Number({ minimum: -MAX_MEASURE, maximum: MAX_MEASURE, ...options, format: REAL_FORMAT });
+}) =>
+  Type.Number({
+    // an exclusive bound replaces the inclusive one on its side (never both: one bound per side)
+    ...(options.exclusiveMinimum === undefined ? { minimum: -MAX_MEASURE } : {}),
+    ...(options.exclusiveMaximum === undefined ? { maximum: MAX_MEASURE } : {}),
+    ...options,
+    format: REAL_FORMAT,
+  });
 /** A measure in an indicator's units: a real number within ±MAX_MEASURE. */
 export const Measure = Real({});
 
@@ -62,25 +70,34 @@ export const MAX_INT = 2_147_483_647;
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
 
-/** RFC 9457 problem details, with our stable `code`. */
-export const Problem = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.Optional(Type.String()),
-  requestId: Type.Optional(Type.String()),
-  issues: Type.Optional(
-    Type.Array(
-      Type.Object({
-        path: Type.String(),
-        message: Type.String(),
-        row: Type.Optional(Type.Integer()),
-        column: Type.Optional(Type.String()),
-      }),
-    ),
-  ),
+/** One of the stable error codes of contract/src/error-codes.ts. */
+export const ErrorCodeSchema = StringEnum(ERROR_CODES, {
+  description: 'A stable error code; the same code always means the same thing.',
 });
+
+/** RFC 9457 problem details, with our stable `code`. */
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'A URI naming the kind of problem (its code).' }),
+    title: Type.String({ description: 'The HTTP status in words.' }),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    code: ErrorCodeSchema,
+    detail: Type.Optional(Type.String({ description: 'What went wrong, in English.' })),
+    requestId: Type.Optional(Type.String({ description: 'The x-request-id of the answer (for the log).' })),
+    issues: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String({ description: 'A JSON pointer into the request (or the file).' }),
+          message: Type.String(),
+          row: Type.Optional(Type.Integer()),
+          column: Type.Optional(Type.String()),
+        }),
+        { description: 'Each problem of an invalid request.' },
+      ),
+    ),
+  },
+  { description: 'RFC 9457 problem details with a stable `code`.' },
+);
 export type Problem = Static<typeof Problem>;
 
 export const PageQuery = Type.Object(

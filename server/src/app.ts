@@ -15,6 +15,7 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { createCalendar } from './lib/calendar.js';
 import { registerErrorHandler, sendProblem } from './http/errors.js';
 import { createValidatorCompiler } from './http/validation.js';
+import { openapiOptions } from './http/openapi.js';
 import { registerAccessGuard, type RegisteredRoute } from './http/access-guard.js';
 import type { App } from './http/types.js';
 import { createAccessService } from './access/access.service.js';
@@ -116,26 +117,7 @@ export async function buildApp(
   registerErrorHandler(app, deps.onRequestError);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Frontline API',
-        version: '1',
-        description:
-          'Customer-service performance management for frontline staff. Sign in with POST /api/v1/auth/login; ' +
-          'send the csrfToken from the session as the x-csrf-token header on every POST, PUT, PATCH and DELETE. ' +
-          'Errors are RFC 9457 problem+json with a stable `code`.',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'fl_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }],
-    },
-  });
+  await app.register(swagger, openapiOptions(config));
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.addContentTypeParser(
