@@ -99,7 +99,13 @@ export function checkinsRoutes(app: App, svc: CheckinsService): void {
         tags,
         description: 'The check-in as an iCalendar invite (text/calendar).',
         params: IdParams,
-        response: { 200: Type.String(), ...errors },
+        response: {
+          200: {
+            description: 'The iCalendar invite (METHOD:REQUEST)',
+            content: { 'text/calendar': { schema: Type.String() } },
+          },
+          ...errors,
+        },
       },
     },
     async (req, reply) => {

@@ -42,7 +42,19 @@ export function importsRoutes(
   app.post(
     '/api/v1/imports',
     {
-      config: { access: 'imports.write' },
+      config: {
+        access: 'imports.write',
+        // read as a stream by the handler (never buffered), so documented here rather than validated
+        openapi: {
+          requestBody: {
+            description: 'The export file as it is: CSV, XLSX, or a ZIP holding one CSV',
+            content: {
+              'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+        },
+      },
       schema: {
         tags,
         description:

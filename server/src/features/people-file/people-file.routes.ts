@@ -18,7 +18,15 @@ export function peopleFileRoutes(app: App, svc: PeopleFileService): void {
         description: 'The performance file as a PDF (application/pdf).',
         params: IdParams,
         querystring: PerformanceFileQuery,
-        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errors },
+        response: {
+          200: {
+            description: 'The performance file (PDF, A4)',
+            content: {
+              'application/pdf': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) },
+            },
+          },
+          ...errors,
+        },
       },
     },
     async (req, reply) => {
@@ -39,7 +47,13 @@ export function peopleFileRoutes(app: App, svc: PeopleFileService): void {
           'The performance file as CSV: one table with a `section` column (person, goal, indicator, feedback, checkin, coaching_plan, coaching_session, training).',
         params: IdParams,
         querystring: PerformanceFileQuery,
-        response: { 200: Type.String(), ...errors },
+        response: {
+          200: {
+            description: 'The performance file as one CSV table',
+            content: { 'text/csv': { schema: Type.String() } },
+          },
+          ...errors,
+        },
       },
     },
     async (req, reply) => {

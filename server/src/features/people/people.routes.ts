@@ -55,7 +55,19 @@ export function peopleRoutes(app: App, svc: PeopleService, roster: RosterImportS
 
   app.get(
     '/api/v1/people/import/template',
-    { config: { access: 'people.import' }, schema: { tags, response: { 200: Type.String(), ...errors } } },
+    {
+      config: { access: 'people.import' },
+      schema: {
+        tags,
+        response: {
+          200: {
+            description: 'The roster template: a CSV header row and an example row',
+            content: { 'text/csv': { schema: Type.String() } },
+          },
+          ...errors,
+        },
+      },
+    },
     async (_req, reply) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')
@@ -69,6 +81,7 @@ export function peopleRoutes(app: App, svc: PeopleService, roster: RosterImportS
       schema: {
         tags,
         description: 'Roster CSV as the request body (Content-Type: text/csv). Columns: see the template.',
+        consumes: ['text/csv', 'text/plain'],
         querystring: RosterImportQuery,
         body: Type.String({ minLength: 1 }),
         response: { 200: RosterImportResult, 422: Problem, ...errors },
