@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, Line, MAX_INT, Uuid } from './common.contract.js';
+import { IsoDateTime, JsonObject, Line, MAX_INT, Uuid } from './common.contract.js';
 
 export const AuditEntry = Type.Object({
   id: Type.Integer(),
@@ -10,8 +10,10 @@ export const AuditEntry = Type.Object({
   entityType: Type.String(),
   entityId: Type.Union([Type.String(), Type.Null()]),
   subjectPersonId: Type.Union([Uuid, Type.Null()]),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
+  /** The fields of the record before the change (only those that changed, for an update); null when none. */
+  before: Type.Union([JsonObject, Type.Null()]),
+  /** The fields after the change, or what the action recorded (e.g. a read's filters); null when none. */
+  after: Type.Union([JsonObject, Type.Null()]),
   requestId: Type.Union([Type.String(), Type.Null()]),
   ip: Type.Union([Type.String(), Type.Null()]),
 });

@@ -100,6 +100,10 @@ export const Problem = Type.Object(
 );
 export type Problem = Static<typeof Problem>;
 
+/** A free JSON object (a record's fields as an audit entry saw them). */
+export const JsonObject = Type.Record(Type.String(), Type.Unknown(), { description: 'A JSON object' });
+export type JsonObject = Static<typeof JsonObject>;
+
 export const PageQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),

@@ -45,7 +45,18 @@ export const CreateGoalBody = Type.Object(
     periodEnd: GoalFields.periodEnd,
     weight: Type.Optional(GoalFields.weight),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    // A qualitative goal states its success criteria: some text that is not only spaces. The
+    // server answers 400 goal.criteria_required (x-error-code) when this rule fails.
+    if: { properties: { kind: { const: 'qualitative' } }, required: ['kind'] },
+    then: {
+      description: 'A qualitative goal needs explicit success criteria.',
+      required: ['successCriteria'],
+      properties: { successCriteria: { type: 'string', pattern: '\\S' } },
+      'x-error-code': 'goal.criteria_required',
+    },
+  },
 );
 export type CreateGoalBody = Static<typeof CreateGoalBody>;
 
@@ -172,10 +183,28 @@ export const Goal = Type.Object({
 });
 export type Goal = Static<typeof Goal>;
 
+/** A goal as both sides agreed it: what it said when this version was accepted. */
+export const GoalSnapshot = Type.Object({
+  title: Type.String(),
+  description: Type.String(),
+  kind: GoalFields.kind,
+  indicatorId: NullableUuid,
+  successCriteria: Type.Union([Type.String(), Type.Null()]),
+  policyId: NullableUuid,
+  baseline: NullableNumber,
+  target: NullableNumber,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  weight: Type.Integer(),
+  staffAcceptedAt: IsoDateTime,
+  supervisorAcceptedAt: IsoDateTime,
+});
+export type GoalSnapshot = Static<typeof GoalSnapshot>;
+
 export const GoalVersion = Type.Object({
   version: Type.Integer(),
   agreedAt: IsoDateTime,
-  snapshot: Type.Unknown(),
+  snapshot: GoalSnapshot,
 });
 
 export const GoalQuery = Type.Object(
@@ -221,12 +250,37 @@ export const TeamGoalsResult = Type.Object({
   skipped: Type.Array(Type.Object({ personId: Uuid, reason: Type.String() })),
 });
 
+/**
+ * What a notification names, by its kind: the person it is about, a title, a time, … (each kind
+ * sets some of these). Values are strings, numbers or null.
+ */
+export const NotificationData = Type.Object(
+  {
+    personId: Type.Optional(Uuid),
+    personName: Type.Optional(Type.String()),
+    title: Type.Optional(Type.String()),
+    scheduledAt: Type.Optional(IsoDateTime),
+    dueOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    nextDueOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    status: Type.Optional(Type.String()),
+    course: Type.Optional(Type.String()),
+    kind: Type.Optional(Type.String({ description: 'The kind of feedback received' })),
+    badge: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    points: Type.Optional(Type.Number()),
+    focus: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    heldOn: Type.Optional(IsoDate),
+    rating: Type.Optional(Type.String()),
+  },
+  { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]) },
+);
+export type NotificationData = Static<typeof NotificationData>;
+
 export const Notification = Type.Object({
   id: Uuid,
   kind: Type.String(),
   entityType: Type.String(),
   entityId: Type.String(),
-  data: Type.Record(Type.String(), Type.Unknown()),
+  data: NotificationData,
   readAt: Type.Union([IsoDateTime, Type.Null()]),
   createdAt: IsoDateTime,
 });

@@ -18,7 +18,7 @@ import type {
   PolicyKind,
   Role,
 } from '@frontline/contract';
-import type { CheckinAgenda, FeedbackEvidence, AwardEvidence } from '@frontline/contract';
+import type { CheckinAgenda, FeedbackEvidence, AwardEvidence, GoalSnapshot } from '@frontline/contract';
 import type { Json, JsonDefault, JsonNullable, JsonObject } from './json.js';
 
 /** Table types (camelCase through Kysely's CamelCasePlugin). Kept in step with migrations/. */
@@ -212,7 +212,7 @@ export interface GoalVersionTable {
   id: Generated<string>;
   goalId: string;
   version: number;
-  snapshot: Json<JsonObject>;
+  snapshot: Json<GoalSnapshot>;
   agreedAt: Date;
   createdAt: CreatedAt;
 }

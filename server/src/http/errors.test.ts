@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { databaseRefusal } from './errors.js';
+import type { FastifySchema } from 'fastify';
+import { CreateGoalBody } from '@frontline/contract';
+import { databaseRefusal, schemaRule } from './errors.js';
+import { createValidatorCompiler } from './validation.js';
 
 /** SQLSTATEs as PostgreSQL and PGlite report them (pg's DatabaseError: code, detail, message). */
 const pgError = (code: string, message: string, detail?: string) =>
@@ -59,5 +62,42 @@ describe('databaseRefusal', () => {
     ]) {
       expect(databaseRefusal(err)).toBeNull();
     }
+  });
+});
+
+describe('schemaRule: a schema rule with its own error code', () => {
+  const validate = createValidatorCompiler()({
+    schema: CreateGoalBody as FastifySchema,
+    method: 'POST',
+    url: '/api/v1/goals',
+    httpPart: 'body',
+  }) as ((data: unknown) => unknown) & { errors?: unknown[] | null };
+  const goal = {
+    personId: '00000000-0000-4000-8000-000000000001',
+    kind: 'qualitative',
+    title: 'Calmer calls',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-03-31',
+  };
+  const ruleOf = (body: unknown) => {
+    expect(validate(body)).toBe(false);
+    return schemaRule(validate.errors ?? [], CreateGoalBody);
+  };
+
+  it('answers goal.criteria_required for a qualitative goal without criteria, or with only spaces', () => {
+    for (const body of [goal, { ...goal, successCriteria: '  ' }, { ...goal, successCriteria: null }]) {
+      expect(ruleOf(body)).toEqual({
+        code: 'goal.criteria_required',
+        detail: 'A qualitative goal needs explicit success criteria.',
+        issues: [{ path: '/successCriteria', message: 'required' }],
+      });
+    }
+    expect(validate({ ...goal, successCriteria: 'Two calm calls a day' })).toBe(true);
+    expect(validate({ ...goal, kind: 'indicator', target: 1 })).toBe(true);
+  });
+
+  it('leaves any other invalid request to plain validation', () => {
+    expect(ruleOf({ ...goal, title: '' })).toBeNull();
+    expect(ruleOf({ ...goal, title: '', successCriteria: ' ' })).toBeNull();
   });
 });

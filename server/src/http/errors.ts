@@ -1,5 +1,5 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorCode, Problem } from '@frontline/contract';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { ERROR_CODES, type ErrorCode, type Problem } from '@frontline/contract';
 import { AppError, isUniqueViolation, RateLimitedError, type ErrorIssue } from '../lib/errors.js';
 import type { App } from './types.js';
 
@@ -44,6 +44,9 @@ export function registerErrorHandler(app: App, onUnhandled?: (err: unknown) => v
       return sendProblem(reply, request, err.status, err.code, err.message, err.issues);
     }
     if (err.validation) {
+      const part = err.validationContext as keyof FastifySchema | undefined;
+      const rule = part ? schemaRule(err.validation, request.routeOptions.schema?.[part]) : null;
+      if (rule) return sendProblem(reply, request, 400, rule.code, rule.detail, rule.issues);
       const issues = err.validation.map((v) => ({
         path: `${err.validationContext ?? ''}${v.instancePath || ''}`,
         message:
@@ -126,4 +129,50 @@ export function databaseRefusal(err: unknown): Refusal | null {
         ...(field ? { issues: [{ path: `/${field}`, message: 'is not valid' }] } : {}),
       };
   }
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * A rule of the schema that carries its own error code: a subschema with `x-error-code` (and its
+ * `description` as the detail), e.g. a qualitative goal's success criteria (if/then). When every
+ * error of a failed validation lies under such a subschema, the answer is that code; its issues
+ * name the fields (`/successCriteria`), as the service's own check would.
+ */
+export function schemaRule(
+  errors: readonly unknown[],
+  schema: unknown,
+): { code: ErrorCode; detail: string; issues: ErrorIssue[] } | null {
+  let rule: { code: ErrorCode; detail: string } | null = null;
+  const issues: ErrorIssue[] = [];
+  for (const raw of errors) {
+    const e = raw as SchemaError;
+    if (e.keyword === 'if') continue; // "must match the then schema": the errors inside say which
+    let node: unknown = schema;
+    let found: { code: ErrorCode; detail: string } | null = null;
+    for (const seg of e.schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+      if (node === null || typeof node !== 'object') break;
+      node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+      const n = node as { 'x-error-code'?: unknown; description?: unknown } | null | undefined;
+      if (typeof n?.['x-error-code'] === 'string' && KNOWN_CODES.has(n['x-error-code'])) {
+        found = {
+          code: n['x-error-code'] as ErrorCode,
+          detail: typeof n.description === 'string' ? n.description : 'The request is not valid.',
+        };
+      }
+    }
+    if (!found || (rule && rule.code !== found.code)) return null;
+    rule = found;
+    const missing = e.keyword === 'required' ? e.params.missingProperty : undefined;
+    const path = typeof missing === 'string' ? `${e.instancePath}/${missing}` : e.instancePath || '/';
+    if (!issues.some((i) => i.path === path)) issues.push({ path, message: 'required' });
+  }
+  return rule ? { ...rule, issues } : null;
 }

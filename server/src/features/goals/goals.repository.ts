@@ -1,7 +1,8 @@
 import { inScope, type Scope } from '../../access/scope.js';
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { DB, GoalTable } from '../../db/schema.js';
-import { json, type JsonObject } from '../../db/json.js';
+import type { GoalSnapshot } from '@frontline/contract';
+import { json } from '../../db/json.js';
 
 export function goalsRepository(db: Kysely<DB>) {
   const base = () =>
@@ -27,7 +28,7 @@ export function goalsRepository(db: Kysely<DB>) {
       db.insertInto('goal').values(row).returning('id').executeTakeFirstOrThrow(),
     update: (id: string, patch: Updateable<GoalTable>) =>
       db.updateTable('goal').set(patch).where('id', '=', id).execute(),
-    insertVersion: (goalId: string, version: number, snapshot: JsonObject, agreedAt: Date) =>
+    insertVersion: (goalId: string, version: number, snapshot: GoalSnapshot, agreedAt: Date) =>
       db
         .insertInto('goalVersion')
         .values({ goalId, version, snapshot: json(snapshot), agreedAt })
