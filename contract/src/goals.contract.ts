@@ -142,6 +142,23 @@ export const GoalEvidence = Type.Object({
 });
 export type GoalEvidence = Static<typeof GoalEvidence>;
 
+/**
+ * What the reader may do with a goal now (server/src/features/goals/goals.policy.ts decides it; the
+ * same rules guard the actions). The web shows an action only when its ability is true.
+ */
+export const GoalAbilities = Type.Object({
+  edit: Type.Boolean(),
+  propose: Type.Boolean(),
+  accept: Type.Boolean(),
+  decline: Type.Boolean(),
+  activate: Type.Boolean(),
+  close: Type.Boolean(),
+  /** "Achieved" is offered after the end, or before it when the evidence already settles it. */
+  closeAchieved: Type.Boolean(),
+  cancel: Type.Boolean(),
+});
+export type GoalAbilities = Static<typeof GoalAbilities>;
+
 export const Goal = Type.Object({
   id: Uuid,
   personId: Uuid,
@@ -169,17 +186,7 @@ export const Goal = Type.Object({
   progress: Type.Union([GoalProgress, Type.Null()]),
   evidence: Type.Union([GoalEvidence, Type.Null()]),
   smart: Type.Array(SmartCheck),
-  abilities: Type.Object({
-    edit: Type.Boolean(),
-    propose: Type.Boolean(),
-    accept: Type.Boolean(),
-    decline: Type.Boolean(),
-    activate: Type.Boolean(),
-    close: Type.Boolean(),
-    /** "Achieved" is offered after the end, or before it when the evidence already settles it. */
-    closeAchieved: Type.Boolean(),
-    cancel: Type.Boolean(),
-  }),
+  abilities: GoalAbilities,
 });
 export type Goal = Static<typeof Goal>;
 

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'policies.write',
   'targets.write',
   'goals.read',
+  /** Take part in agreeing goals: one's own (propose, change, accept, decline) and, with goals.manage, a report's. */
+  'goals.write',
   'goals.manage',
   'observations.write',
   'imports.read',
@@ -41,12 +43,21 @@ export type RouteAccess = Permission | 'public' | 'authenticated' | 'token';
 
 /** What each role may do. Record-level scope is decided separately (see SCOPE_ALL_ROLES). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  staff: ['org.read', 'people.read', 'indicators.read', 'goals.read', 'dashboards.read', 'recognition.post'],
+  staff: [
+    'org.read',
+    'people.read',
+    'indicators.read',
+    'goals.read',
+    'goals.write',
+    'dashboards.read',
+    'recognition.post',
+  ],
   supervisor: [
     'org.read',
     'people.read',
     'indicators.read',
     'goals.read',
+    'goals.write',
     'goals.manage',
     'observations.write',
     'imports.read',
@@ -64,6 +75,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'indicators.read',
     'targets.write',
     'goals.read',
+    'goals.write',
     'goals.manage',
     'observations.write',
     'imports.read',
@@ -81,6 +93,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'people.read',
     'indicators.read',
     'goals.read',
+    'goals.write',
     'observations.write',
     'dashboards.read',
     'feedback.give',
@@ -101,6 +114,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'policies.write',
     'targets.write',
     'goals.read',
+    'goals.write',
     'goals.manage',
     'observations.write',
     'imports.read',

@@ -5,6 +5,7 @@ import { NotFound } from '../lib/errors.js';
 import type { ErrorCode } from '@frontline/contract';
 import { accessRepository } from './access.repository.js';
 import type { Actor } from './actor.js';
+import type { Relation } from './policy.js';
 import { EVERYONE, scopeFor, type Scope } from './scope.js';
 
 /**
@@ -41,6 +42,22 @@ function accessFor(db: Kysely<DB>) {
 
     async canSeePerson(actor: Actor, personId: string): Promise<boolean> {
       return (await this.visiblePeople(actor, [personId])).has(personId);
+    },
+
+    /** How the person stands to the actor (self, visible, hidden): what a policy module decides with. */
+    async relationTo(actor: Actor, personId: string): Promise<Relation> {
+      if (actor.personId === personId) return 'self';
+      return (await this.canSeePerson(actor, personId)) ? 'visible' : 'hidden';
+    },
+
+    /** `relationTo` for many people at once (one query). */
+    async relationsTo(actor: Actor, personIds: readonly string[]): Promise<Map<string, Relation>> {
+      const visible = await this.visiblePeople(actor, personIds);
+      const out = new Map<string, Relation>();
+      for (const id of personIds) {
+        out.set(id, id === actor.personId ? 'self' : visible.has(id) ? 'visible' : 'hidden');
+      }
+      return out;
     },
 
     /** Throws `code` (404) unless the actor may see the person. */

@@ -45,6 +45,7 @@ export function goalsRoutes(app: App, svc: GoalsService, notifications: Notifica
     },
     async (req) => svc.versions(actorOf(req), req.params.id),
   );
+  // A POST that stores nothing (the SMART check of a draft): reading goals is enough.
   app.post(
     '/api/v1/goals/smart-check',
     {
@@ -53,32 +54,34 @@ export function goalsRoutes(app: App, svc: GoalsService, notifications: Notifica
     },
     async (req) => svc.smart(actorOf(req), req.body),
   );
+  // Writes: the agreement (goals.write; goals.policy.ts decides whose goal and when) and the
+  // supervisor side's actions (goals.manage).
   app.post(
     '/api/v1/goals',
     {
-      config: { access: 'goals.read' },
+      config: { access: 'goals.write' },
       schema: { tags, body: CreateGoalBody, response: { 201: Goal, ...errors } },
     },
     async (req, reply) => reply.code(201).send(await svc.create(actorOf(req), req.body)),
   );
   app.patch(
     '/api/v1/goals/:id',
-    { config: { access: 'goals.read' }, schema: { tags, ...one, body: UpdateGoalBody } },
+    { config: { access: 'goals.write' }, schema: { tags, ...one, body: UpdateGoalBody } },
     async (req) => svc.update(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/v1/goals/:id/propose',
-    { config: { access: 'goals.read' }, schema: { tags, ...one } },
+    { config: { access: 'goals.write' }, schema: { tags, ...one } },
     async (req) => svc.propose(actorOf(req), req.params.id),
   );
   app.post(
     '/api/v1/goals/:id/accept',
-    { config: { access: 'goals.read' }, schema: { tags, ...one } },
+    { config: { access: 'goals.write' }, schema: { tags, ...one } },
     async (req) => svc.accept(actorOf(req), req.params.id),
   );
   app.post(
     '/api/v1/goals/:id/decline',
-    { config: { access: 'goals.read' }, schema: { tags, ...one, body: DeclineGoalBody } },
+    { config: { access: 'goals.write' }, schema: { tags, ...one, body: DeclineGoalBody } },
     async (req) => svc.decline(actorOf(req), req.params.id, req.body.reason),
   );
   app.post(

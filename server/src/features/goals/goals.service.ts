@@ -17,10 +17,11 @@ import type { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
 import { onlyPerson, type Scope } from '../../access/scope.js';
+import { enforce, seenRelation } from '../../access/policy.js';
 import { addDays, daysBetween, isTimeZone, localDate, type Calendar } from '../../lib/calendar.js';
 import { systemActor } from '../../access/actor.js';
 import { aboveStandard, belowStandard, interval } from '../monitoring/stats.js';
-import { AppError, Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { Invalid, NotFound } from '../../lib/errors.js';
 import {
   indicatorRepository,
   observationRepository,
@@ -29,9 +30,15 @@ import {
 import type { NotificationsService } from './notifications.service.js';
 import { goalsRepository } from './goals.repository.js';
 import { attainmentPct, improvement, p90, projectToEnd, ratioValue, smartCheck } from './goal-math.js';
-
-type Side = 'staff' | 'supervisor';
-const FINAL: readonly GoalStatus[] = ['achieved', 'missed', 'cancelled'];
+import {
+  decideGoal,
+  goalAbilities,
+  goalSide,
+  mayCreateGoal,
+  mayWorkOnGoals,
+  type GoalAction,
+  type GoalSide,
+} from './goals.policy.js';
 /** A new goal starts as a draft nobody has accepted yet. */
 const draftState = (createdBy: string, now: Date) => ({
   status: 'draft' as const,
@@ -46,9 +53,6 @@ const draftState = (createdBy: string, now: Date) => ({
   createdAt: now,
   updatedAt: now,
 });
-
-const invalidTransition = (from: GoalStatus, action: string) =>
-  new AppError('goal.invalid_transition', 409, `A ${from} goal cannot be ${action}.`);
 
 /**
  * SMART goals agreed between a staff member and their supervisor: draft → proposed → agreed
@@ -65,21 +69,6 @@ export function createGoalsService(deps: {
 }) {
   const { db, access, audit, clock, calendar, notifications } = deps;
   const today = () => calendar.today();
-
-  /** Which side of the agreement the actor is on for this person's goals; 404 when not theirs. */
-  async function sideOf(
-    actor: Actor,
-    personId: string,
-    code: 'goal.not_found' | 'person.not_found' = 'goal.not_found',
-    executor: Kysely<DB> = db,
-  ): Promise<Side> {
-    if (actor.personId === personId) return 'staff';
-    if (!(await access.bind(executor).canSeePerson(actor, personId))) throw NotFound(code);
-    if (!actor.permissions.has('goals.manage')) {
-      throw Forbidden('auth.forbidden', 'Only the supervisor side can act on this goal.');
-    }
-    return 'supervisor';
-  }
 
   async function requireIndicator(trx: Kysely<DB>, id: string | null | undefined): Promise<IndicatorRow> {
     const row = id ? await indicatorRepository(trx).findById(id) : undefined;
@@ -249,40 +238,10 @@ export function createGoalsService(deps: {
     };
   }
 
-  function abilities(
-    g: GoalRow,
-    side: Side | null,
-    evidence: GoalEvidence | null = null,
-    ended = false,
-  ): Goal['abilities'] {
-    const open = !FINAL.includes(g.status);
-    const closable =
-      side === 'supervisor' &&
-      (g.status === 'active' || g.status === 'agreed' || g.status === 'awaiting_outcome');
-    const proposerSide: Side | null = g.proposedBy
-      ? g.staffAcceptedAt && !g.supervisorAcceptedAt
-        ? 'staff'
-        : 'supervisor'
-      : null;
-    return {
-      edit: side !== null && open,
-      propose: side !== null && g.status === 'draft',
-      accept: side !== null && g.status === 'proposed' && proposerSide !== side,
-      decline: side !== null && g.status === 'proposed' && proposerSide !== side,
-      activate: side === 'supervisor' && g.status === 'agreed',
-      close: closable,
-      closeAchieved:
-        closable && (ended || g.status === 'awaiting_outcome' || evidence?.verdict === 'achieved'),
-      cancel: side === 'supervisor' && open,
-    };
-  }
-
+  /** A goal as the actor reads it (one they are known to see: read through scope or checked). */
   async function view(trx: Kysely<DB>, actor: Actor, id: string, withSmart: boolean): Promise<Goal> {
     const g = await goalsRepository(trx).findById(id);
     if (!g) throw NotFound('goal.not_found');
-    let side: Side | null = null;
-    if (actor.personId === g.personId) side = 'staff';
-    else if (actor.permissions.has('goals.manage')) side = 'supervisor';
     const smart = withSmart
       ? (await smartFor(trx, { ...g, description: g.description, baseline: g.baseline })).checks
       : [];
@@ -315,19 +274,24 @@ export function createGoalsService(deps: {
       progress: await progressOf(trx, g),
       evidence,
       smart,
-      abilities: abilities(g, side, evidence, ended),
+      abilities: goalAbilities(
+        actor,
+        { ...g, ended, verdict: evidence?.verdict ?? null },
+        seenRelation(actor, g.personId),
+      ),
     };
   }
 
-  /** Load for a change: row lock, visibility, side. */
-  async function forChange(trx: Kysely<DB>, actor: Actor, id: string) {
+  /** Load for a change: row lock, then the policy's guard for the action (404, 403, 409); the actor's side. */
+  async function forChange(trx: Kysely<DB>, actor: Actor, id: string, action: GoalAction) {
     const g = await goalsRepository(trx).forUpdate(id);
     if (!g) throw NotFound('goal.not_found');
-    const side = await sideOf(actor, g.personId, 'goal.not_found', trx);
-    return { g, side };
+    const rel = await access.bind(trx).relationTo(actor, g.personId);
+    enforce(decideGoal(actor, g, rel, action));
+    return { g, rel, side: goalSide(actor, rel)! };
   }
 
-  const accepted = (side: Side, actor: Actor, at: Date) =>
+  const accepted = (side: GoalSide, actor: Actor, at: Date) =>
     side === 'staff'
       ? {
           staffAcceptedAt: at,
@@ -342,7 +306,7 @@ export function createGoalsService(deps: {
           staffAcceptedBy: null,
         };
 
-  async function notifyOther(trx: Kysely<DB>, g: GoalRow, side: Side, kind: string) {
+  async function notifyOther(trx: Kysely<DB>, g: GoalRow, side: GoalSide, kind: string) {
     const users = await goalsRepository(trx).usersAround(g.personId);
     await notifications.notify(trx, side === 'staff' ? users.managerUserId : users.selfUserId, {
       kind,
@@ -443,12 +407,12 @@ export function createGoalsService(deps: {
     },
 
     async smart(actor: Actor, body: SmartCheckBody): Promise<SmartResult> {
-      await sideOf(actor, body.personId, 'person.not_found');
+      enforce(mayWorkOnGoals(actor, await access.relationTo(actor, body.personId), 'person.not_found'));
       return smartFor(db, body);
     },
 
     async create(actor: Actor, body: CreateGoalBody): Promise<Goal> {
-      await sideOf(actor, body.personId, 'person.not_found');
+      enforce(mayCreateGoal(actor, await access.relationTo(actor, body.personId)));
       checkShape(body.kind, body.target, body.successCriteria, body.periodStart, body.periodEnd);
       return db.transaction().execute(async (trx) => {
         let baseline: { value: number | null; sample: number | null } = { value: null, sample: null };
@@ -487,8 +451,7 @@ export function createGoalsService(deps: {
 
     async update(actor: Actor, id: string, body: UpdateGoalBody): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
-        const { g, side } = await forChange(trx, actor, id);
-        if (FINAL.includes(g.status)) throw invalidTransition(g.status, 'changed');
+        const { g, side } = await forChange(trx, actor, id, 'edit');
         const next = { ...g, ...body };
         checkShape(g.kind, next.target, next.successCriteria, next.periodStart, next.periodEnd);
         const patch: Parameters<ReturnType<typeof goalsRepository>['update']>[1] = {
@@ -533,8 +496,7 @@ export function createGoalsService(deps: {
 
     async propose(actor: Actor, id: string): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
-        const { g, side } = await forChange(trx, actor, id);
-        if (g.status !== 'draft') throw invalidTransition(g.status, 'proposed');
+        const { g, side } = await forChange(trx, actor, id, 'propose');
         const now = clock.now();
         await goalsRepository(trx).update(id, {
           status: 'proposed',
@@ -557,16 +519,7 @@ export function createGoalsService(deps: {
 
     async accept(actor: Actor, id: string): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
-        const { g, side } = await forChange(trx, actor, id);
-        if (g.status !== 'proposed') throw invalidTransition(g.status, 'accepted');
-        const already = side === 'staff' ? g.staffAcceptedAt : g.supervisorAcceptedAt;
-        if (already) {
-          throw new AppError(
-            'goal.not_your_turn',
-            409,
-            'Your side has accepted already; the other side must accept.',
-          );
-        }
+        const { g, side } = await forChange(trx, actor, id, 'accept');
         const now = clock.now();
         const status: GoalStatus = today() >= g.periodStart ? 'active' : 'agreed';
         const sideFields =
@@ -598,11 +551,7 @@ export function createGoalsService(deps: {
 
     async decline(actor: Actor, id: string, reason: string): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
-        const { g, side } = await forChange(trx, actor, id);
-        if (g.status !== 'proposed') throw invalidTransition(g.status, 'declined');
-        if (side === 'staff' ? g.staffAcceptedAt : g.supervisorAcceptedAt) {
-          throw new AppError('goal.not_your_turn', 409, 'You proposed this goal; change it instead.');
-        }
+        const { g, side } = await forChange(trx, actor, id, 'decline');
         const now = clock.now();
         // After a revision of an agreed goal, declining returns to the agreed version? No: it returns to draft for rework.
         await goalsRepository(trx).update(id, {
@@ -627,9 +576,7 @@ export function createGoalsService(deps: {
 
     async activate(actor: Actor, id: string): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
-        const { g, side } = await forChange(trx, actor, id);
-        if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side starts a goal.');
-        if (g.status !== 'agreed') throw invalidTransition(g.status, 'started');
+        const { g } = await forChange(trx, actor, id, 'activate');
         await goalsRepository(trx).update(id, { status: 'active', updatedAt: clock.now() });
         await audit.record(trx, actor, {
           action: 'goal.activated',
@@ -648,21 +595,14 @@ export function createGoalsService(deps: {
       note: string | undefined,
     ): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
-        const { g, side } = await forChange(trx, actor, id);
-        if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side closes a goal.');
-        if (g.status !== 'active' && g.status !== 'agreed' && g.status !== 'awaiting_outcome') {
-          throw invalidTransition(g.status, 'closed');
-        }
+        const { g, rel, side } = await forChange(trx, actor, id, 'close');
         if (outcome === 'achieved' && g.status !== 'awaiting_outcome') {
           const ended = (await calendar.todayFor(g.personId, trx)) > g.periodEnd;
           const row = await goalsRepository(trx).findById(id);
           const evidence = row ? await evidenceOf(trx, row) : null;
-          if (!ended && evidence?.verdict !== 'achieved') {
-            throw Conflict(
-              'goal.outcome_too_early',
-              'The period has not ended and the figures do not settle it: it cannot be called achieved yet.',
-            );
-          }
+          enforce(
+            decideGoal(actor, { ...g, ended, verdict: evidence?.verdict ?? null }, rel, 'closeAchieved'),
+          );
         }
         await goalsRepository(trx).update(id, {
           status: outcome,
@@ -683,9 +623,7 @@ export function createGoalsService(deps: {
 
     async cancel(actor: Actor, id: string, reason: string): Promise<Goal> {
       return db.transaction().execute(async (trx) => {
-        const { g, side } = await forChange(trx, actor, id);
-        if (side !== 'supervisor') throw Forbidden('auth.forbidden', 'The supervisor side cancels a goal.');
-        if (FINAL.includes(g.status)) throw invalidTransition(g.status, 'cancelled');
+        const { g, side } = await forChange(trx, actor, id, 'cancel');
         await goalsRepository(trx).update(id, {
           status: 'cancelled',
           outcomeNote: reason,
@@ -757,8 +695,10 @@ export function createGoalsService(deps: {
           { path: '/managerPersonId', message: 'required' },
         ]);
       }
-      if (managerId !== actor.personId) await sideOf(actor, managerId, 'person.not_found');
-      // Someone who sees everyone passes sideOf for any id: a manager that does not exist is 404 too.
+      if (managerId !== actor.personId) {
+        enforce(mayWorkOnGoals(actor, await access.relationTo(actor, managerId), 'person.not_found'));
+      }
+      // Someone who sees everyone may work on anyone's goals: a manager that does not exist is 404 too.
       if (!(await goalsRepository(db).findPerson(managerId))) {
         throw NotFound('person.not_found');
       }
