@@ -35,6 +35,8 @@ export const Me = Type.Object({
   personId: Type.Union([Uuid, Type.Null()]),
   roles: Type.Array(RoleSchema),
   permissions: Type.Array(Type.String()),
+  /** Sees every person's records (hr_admin, admin); else themself and their reports. */
+  seesEveryone: Type.Boolean(),
   locale: Type.String(),
 });
 export type Me = Static<typeof Me>;

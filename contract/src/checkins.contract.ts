@@ -80,6 +80,27 @@ export const CheckinAgenda = Type.Object({
 });
 export type CheckinAgenda = Static<typeof CheckinAgenda>;
 
+/** What the reader may do with an action item (server/src/features/checkins/checkins.policy.ts). */
+export const ActionItemAbilities = Type.Object({
+  /** Change the title and due date: the leader side. */
+  edit: Type.Boolean(),
+  /** Tick it done or undone: the leader side or the item's owner. */
+  toggle: Type.Boolean(),
+});
+export type ActionItemAbilities = Static<typeof ActionItemAbilities>;
+
+/** What the reader may do with a check-in (server/src/features/checkins/checkins.policy.ts). */
+export const CheckinAbilities = Type.Object({
+  /** Shared and private notes, action items (the leader side; not once cancelled). */
+  edit: Type.Boolean(),
+  /** Rebuild the agenda from the person's data now (the leader side; planned only). */
+  refreshAgenda: Type.Boolean(),
+  hold: Type.Boolean(),
+  cancel: Type.Boolean(),
+  seePrivate: Type.Boolean(),
+});
+export type CheckinAbilities = Static<typeof CheckinAbilities>;
+
 export const ActionItem = Type.Object({
   id: Uuid,
   personId: Uuid,
@@ -92,7 +113,7 @@ export const ActionItem = Type.Object({
   doneAt: NullableDateTime,
   overdue: Type.Boolean(),
   createdAt: IsoDateTime,
-  abilities: Type.Object({ edit: Type.Boolean(), toggle: Type.Boolean() }),
+  abilities: ActionItemAbilities,
 });
 export type ActionItem = Static<typeof ActionItem>;
 
@@ -118,12 +139,7 @@ export const Checkin = Type.Object({
   privateNotes: NullableString,
   actionItems: Type.Array(ActionItem),
   createdAt: IsoDateTime,
-  abilities: Type.Object({
-    edit: Type.Boolean(),
-    hold: Type.Boolean(),
-    cancel: Type.Boolean(),
-    seePrivate: Type.Boolean(),
-  }),
+  abilities: CheckinAbilities,
 });
 export type Checkin = Static<typeof Checkin>;
 

@@ -127,6 +127,17 @@ export const CoachingSession = Type.Object({
 });
 export type CoachingSession = Static<typeof CoachingSession>;
 
+/** What the reader may do with a plan now (server/src/features/coaching/coaching.policy.ts). */
+export const CoachingAbilities = Type.Object({
+  /** Change GROW, the follow-up date and actions, and note sessions (the coach side, plan active). */
+  edit: Type.Boolean(),
+  complete: Type.Boolean(),
+  cancel: Type.Boolean(),
+  /** Assign a course linked to this plan (training.assign, the person in scope, plan active). */
+  assignCourse: Type.Boolean(),
+});
+export type CoachingAbilities = Static<typeof CoachingAbilities>;
+
 export const CoachingPlan = Type.Object({
   id: Uuid,
   personId: Uuid,
@@ -153,7 +164,7 @@ export const CoachingPlan = Type.Object({
   /** Only in the single-plan view (empty in lists). */
   sessions: Type.Array(CoachingSession),
   actions: Type.Array(CoachingAction),
-  abilities: Type.Object({ edit: Type.Boolean(), complete: Type.Boolean(), cancel: Type.Boolean() }),
+  abilities: CoachingAbilities,
 });
 export type CoachingPlan = Static<typeof CoachingPlan>;
 

@@ -92,6 +92,10 @@ export const ReplyFeedbackBody = Type.Object(
 );
 export type ReplyFeedbackBody = Static<typeof ReplyFeedbackBody>;
 
+/** What the reader may do with feedback (server/src/features/feedback/feedback.policy.ts): the person only. */
+export const FeedbackAbilities = Type.Object({ acknowledge: Type.Boolean(), reply: Type.Boolean() });
+export type FeedbackAbilities = Static<typeof FeedbackAbilities>;
+
 export const FeedbackView = Type.Object({
   id: Uuid,
   personId: Uuid,
@@ -105,7 +109,7 @@ export const FeedbackView = Type.Object({
   reply: Type.Union([Type.String(), Type.Null()]),
   repliedAt: Type.Union([IsoDateTime, Type.Null()]),
   createdAt: IsoDateTime,
-  abilities: Type.Object({ acknowledge: Type.Boolean(), reply: Type.Boolean() }),
+  abilities: FeedbackAbilities,
 });
 export type FeedbackView = Static<typeof FeedbackView>;
 

@@ -29,6 +29,15 @@ export const PersonSummary = Type.Object({
 });
 export type PersonSummary = Static<typeof PersonSummary>;
 
+/** What the reader may do about a person (server/src/features/people/people.policy.ts). */
+export const PersonAbilities = Type.Object({
+  /** Change the person's record (people.write and sees everyone). */
+  edit: Type.Boolean(),
+  /** Give the person feedback (feedback.give, the person in scope, not oneself). */
+  giveFeedback: Type.Boolean(),
+});
+export type PersonAbilities = Static<typeof PersonAbilities>;
+
 export const Person = Type.Object({
   id: Uuid,
   employeeNumber: Type.String(),
@@ -52,7 +61,7 @@ export const Person = Type.Object({
   userId: NullableUuid,
   roles: Type.Array(RoleSchema),
   directReports: Type.Array(PersonSummary),
-  abilities: Type.Object({ edit: Type.Boolean() }),
+  abilities: PersonAbilities,
 });
 export type Person = Static<typeof Person>;
 

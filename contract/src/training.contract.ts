@@ -132,6 +132,14 @@ export const AssignmentQuery = Type.Object(
 );
 export type AssignmentQuery = Static<typeof AssignmentQuery>;
 
+/** What the reader may do with an assignment (server/src/features/training/training.policy.ts). */
+export const AssignmentAbilities = Type.Object({
+  complete: Type.Boolean(),
+  enterScore: Type.Boolean(),
+  cancel: Type.Boolean(),
+});
+export type AssignmentAbilities = Static<typeof AssignmentAbilities>;
+
 export const Assignment = Type.Object({
   id: Uuid,
   course: Type.Object({
@@ -156,7 +164,7 @@ export const Assignment = Type.Object({
   evidence: Type.Union([Type.String(), Type.Null()]),
   passed: Type.Union([Type.Boolean(), Type.Null()]),
   createdAt: IsoDateTime,
-  abilities: Type.Object({ complete: Type.Boolean(), enterScore: Type.Boolean(), cancel: Type.Boolean() }),
+  abilities: AssignmentAbilities,
 });
 export type Assignment = Static<typeof Assignment>;
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   permissionsOf,
+  seesEveryone,
   type ChangePasswordBody,
   type LoginBody,
   type Me,
@@ -61,6 +62,7 @@ function toMe(u: {
     personId: u.personId,
     roles: u.roles,
     permissions: [...permissionsOf(u.roles)].sort(),
+    seesEveryone: seesEveryone(u.roles),
     locale: u.locale,
   };
 }

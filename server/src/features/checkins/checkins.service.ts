@@ -17,14 +17,23 @@ import type {
 } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { Invalid, NotFound } from '../../lib/errors.js';
 import type { ErrorCode } from '@frontline/contract';
+import { enforce, seenRelation, type Relation } from '../../access/policy.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { checkinsRepository } from './checkins.repository.js';
 import { onlyPerson, type Scope } from '../../access/scope.js';
 import { cadenceStatus, checkinInvite } from './checkins.math.js';
 import { addDays, formatLocalDateTime, localDate } from '../../lib/calendar.js';
 import { json } from '../../db/json.js';
+import {
+  actionItemAbilities,
+  checkinAbilities,
+  decideActionItem,
+  decideCheckin,
+  mayLead,
+  type CheckinAction,
+} from './checkins.policy.js';
 
 type CheckinRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findCheckin']>>>;
 type ItemRow = NonNullable<Awaited<ReturnType<ReturnType<typeof checkinsRepository>['findItem']>>>;
@@ -52,22 +61,15 @@ export function createCheckinsService(deps: FeatureDeps) {
     return `${formatLocalDateTime(at, zone, 'en')} (${zone})`;
   };
 
-  /** The leader side of a person: in scope, not themself, with checkins.manage. */
+  /** The leader side of a person (checkins.policy.ts): 403 on oneself, 404 outside scope, 403. */
   async function requireLeader(
     actor: Actor,
     personId: string,
     code: ErrorCode = 'person.not_found',
     executor: Kysely<DB> = db,
   ) {
-    if (actor.personId === personId) {
-      throw Forbidden('auth.forbidden', 'A check-in is held by the leader side, not by the person themself.');
-    }
-    if (!(await access.bind(executor).canSeePerson(actor, personId))) throw NotFound(code);
-    if (!actor.permissions.has('checkins.manage')) throw Forbidden('auth.forbidden');
+    enforce(mayLead(actor, await access.bind(executor).relationTo(actor, personId), code));
   }
-
-  const isLeaderOf = (actor: Actor, personId: string) =>
-    actor.personId !== personId && actor.permissions.has('checkins.manage');
 
   async function cadencesOf(executor: Kysely<DB>, personIds: string[]): Promise<Map<string, CheckinCadence>> {
     const repo = checkinsRepository(executor);
@@ -156,7 +158,7 @@ export function createCheckinsService(deps: FeatureDeps) {
     };
   }
 
-  function itemView(actor: Actor, a: ItemRow, leader: boolean): ActionItem {
+  function itemView(actor: Actor, a: ItemRow, rel: Relation): ActionItem {
     return {
       id: a.id,
       personId: a.personId,
@@ -169,7 +171,7 @@ export function createCheckinsService(deps: FeatureDeps) {
       doneAt: iso(a.doneAt),
       overdue: a.doneAt === null && a.dueOn !== null && a.dueOn < today(),
       createdAt: a.createdAt.toISOString(),
-      abilities: { edit: leader, toggle: leader || a.ownerPersonId === actor.personId },
+      abilities: actionItemAbilities(actor, a, rel),
     };
   }
 
@@ -190,22 +192,19 @@ export function createCheckinsService(deps: FeatureDeps) {
     const repo = checkinsRepository(executor);
     const c = await repo.findCheckin(id);
     if (!c) throw NotFound('checkin.not_found');
-    const leader = isLeaderOf(actor, c.personId);
+    // view is only reached for a check-in the actor sees (checked, or read through scope).
+    const rel = seenRelation(actor, c.personId);
+    const abilities = checkinAbilities(actor, c, rel);
     const items = await repo.itemsOfCheckin(id);
     const agenda = (c.agenda && typeof c.agenda === 'object' ? c.agenda : {}) as Partial<CheckinAgenda>;
     return {
       ...summaryOf(c),
       agenda: { ...EMPTY_AGENDA, ...agenda },
       sharedNotes: c.sharedNotes,
-      privateNotes: leader ? c.privateNotes : null,
-      actionItems: items.map((a) => itemView(actor, a, leader)),
+      privateNotes: abilities.seePrivate ? c.privateNotes : null,
+      actionItems: items.map((a) => itemView(actor, a, rel)),
       createdAt: c.createdAt.toISOString(),
-      abilities: {
-        edit: leader && c.status !== 'cancelled',
-        hold: leader && c.status === 'planned',
-        cancel: leader && c.status === 'planned',
-        seePrivate: leader,
-      },
+      abilities,
     };
   }
 
@@ -216,11 +215,12 @@ export function createCheckinsService(deps: FeatureDeps) {
     return c;
   }
 
-  /** Lock a check-in for a change by the leader side. */
-  async function forChange(trx: Kysely<DB>, actor: Actor, id: string) {
+  /** Lock a check-in, then the policy's guard for each action by the leader side (403, 404, 409). */
+  async function forChange(trx: Kysely<DB>, actor: Actor, id: string, ...actions: CheckinAction[]) {
     const c = await checkinsRepository(trx).lockCheckin(id);
     if (!c) throw NotFound('checkin.not_found');
-    await requireLeader(actor, c.personId, 'checkin.not_found', trx);
+    const rel = await access.bind(trx).relationTo(actor, c.personId);
+    for (const action of actions) enforce(decideCheckin(actor, c, rel, action));
     return c;
   }
 
@@ -413,15 +413,9 @@ export function createCheckinsService(deps: FeatureDeps) {
 
     async update(actor: Actor, id: string, body: UpdateCheckinBody): Promise<Checkin> {
       await db.transaction().execute(async (trx) => {
-        const c = await forChange(trx, actor, id);
-        if (c.status === 'cancelled') {
-          throw Conflict('checkin.invalid_state', 'A cancelled check-in cannot be changed.');
-        }
         const timing =
           body.scheduledAt !== undefined || body.durationMinutes !== undefined || body.location !== undefined;
-        if (timing && c.status !== 'planned') {
-          throw Conflict('checkin.invalid_state', 'Only a planned check-in can be moved.');
-        }
+        const c = await forChange(trx, actor, id, 'edit', ...(timing ? (['move'] as const) : []));
         await checkinsRepository(trx).updateCheckin(id, {
           ...(body.scheduledAt !== undefined ? { scheduledAt: new Date(body.scheduledAt) } : {}),
           ...(body.durationMinutes !== undefined ? { durationMinutes: body.durationMinutes } : {}),
@@ -462,16 +456,10 @@ export function createCheckinsService(deps: FeatureDeps) {
 
     async refreshAgenda(actor: Actor, id: string): Promise<Checkin> {
       const c = await visibleCheckin(actor, id);
-      await requireLeader(actor, c.personId, 'checkin.not_found');
-      if (c.status !== 'planned') {
-        throw Conflict('checkin.invalid_state', 'Only a planned check-in has an agenda to refresh.');
-      }
+      enforce(decideCheckin(actor, c, seenRelation(actor, c.personId), 'refreshAgenda'));
       const agenda = await buildAgenda(actor, c.personId);
       await db.transaction().execute(async (trx) => {
-        const locked = await forChange(trx, actor, id);
-        if (locked.status !== 'planned') {
-          throw Conflict('checkin.invalid_state', 'Only a planned check-in has an agenda to refresh.');
-        }
+        await forChange(trx, actor, id, 'refreshAgenda');
         await checkinsRepository(trx).updateCheckin(id, {
           agenda: json(agenda),
           updatedAt: clock.now(),
@@ -488,10 +476,7 @@ export function createCheckinsService(deps: FeatureDeps) {
 
     async hold(actor: Actor, id: string): Promise<Checkin> {
       await db.transaction().execute(async (trx) => {
-        const c = await forChange(trx, actor, id);
-        if (c.status !== 'planned') {
-          throw Conflict('checkin.invalid_state', `A ${c.status} check-in cannot be held.`);
-        }
+        const c = await forChange(trx, actor, id, 'hold');
         const now = clock.now();
         await checkinsRepository(trx).updateCheckin(id, { status: 'held', heldAt: now, updatedAt: now });
         await audit.record(trx, actor, {
@@ -508,10 +493,7 @@ export function createCheckinsService(deps: FeatureDeps) {
 
     async cancel(actor: Actor, id: string): Promise<Checkin> {
       const personId = await db.transaction().execute(async (trx) => {
-        const c = await forChange(trx, actor, id);
-        if (c.status !== 'planned') {
-          throw Conflict('checkin.invalid_state', `A ${c.status} check-in cannot be cancelled.`);
-        }
+        const c = await forChange(trx, actor, id, 'cancel');
         await checkinsRepository(trx).updateCheckin(id, { status: 'cancelled', updatedAt: clock.now() });
         await audit.record(trx, actor, {
           action: 'checkin.cancelled',
@@ -554,8 +536,9 @@ export function createCheckinsService(deps: FeatureDeps) {
         rows = await checkinsRepository(db).listItems({ scope: access.teamScope(actor), open: q.open });
         if (actor.personId) rows = rows.filter((r) => r.personId !== actor.personId);
       }
-      const visible = await access.visiblePeople(actor, [...new Set(rows.map((r) => r.personId))]);
-      return rows.map((r) => itemView(actor, r, visible.has(r.personId) && isLeaderOf(actor, r.personId)));
+      // "mine" holds items the actor owns about people they may no longer see: the relation says so.
+      const rels = await access.relationsTo(actor, [...new Set(rows.map((r) => r.personId))]);
+      return rows.map((r) => itemView(actor, r, rels.get(r.personId)!));
     },
 
     async createItem(actor: Actor, body: CreateActionItemBody): Promise<ActionItem> {
@@ -608,24 +591,17 @@ export function createCheckinsService(deps: FeatureDeps) {
         return id;
       });
       const row = await checkinsRepository(db).findItem(id);
-      return itemView(actor, row!, true);
+      return itemView(actor, row!, seenRelation(actor, row!.personId));
     },
 
     /** The leader side edits an item; its owner may tick it done or undone. */
     async updateItem(actor: Actor, id: string, body: UpdateActionItemBody): Promise<ActionItem> {
-      const leader = await db.transaction().execute(async (trx) => {
+      const rel = await db.transaction().execute(async (trx) => {
         const a = await checkinsRepository(trx).lockItem(id);
         if (!a) throw NotFound('action_item.not_found');
-        const sees = await access.bind(trx).canSeePerson(actor, a.personId);
-        const owner = a.ownerPersonId === actor.personId;
-        if (!sees && !owner) throw NotFound('action_item.not_found');
-        const leader = sees && isLeaderOf(actor, a.personId);
-        if (!leader && (body.title !== undefined || body.dueOn !== undefined || !owner)) {
-          throw Forbidden(
-            'auth.forbidden',
-            'Only the owner may tick this item; only the leader side may edit it.',
-          );
-        }
+        const rel = await access.bind(trx).relationTo(actor, a.personId);
+        const edits = body.title !== undefined || body.dueOn !== undefined;
+        enforce(decideActionItem(actor, a, rel, edits ? 'edit' : 'toggle'));
         const now = clock.now();
         const doneAt = body.done === undefined ? a.doneAt : body.done ? (a.doneAt ?? now) : null;
         await checkinsRepository(trx).updateItem(id, {
@@ -646,10 +622,10 @@ export function createCheckinsService(deps: FeatureDeps) {
             doneAt: iso(doneAt),
           },
         });
-        return leader;
+        return rel;
       });
       const row = await checkinsRepository(db).findItem(id);
-      return itemView(actor, row!, leader);
+      return itemView(actor, row!, rel);
     },
   };
 }

@@ -14,21 +14,20 @@ import type {
 import type { DB, IndicatorRow } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { onlyPerson } from '../../access/scope.js';
-import { AppError, Forbidden, Invalid, NotFound, type ErrorIssue } from '../../lib/errors.js';
+import { enforce, seenRelation } from '../../access/policy.js';
+import { Invalid, NotFound, type ErrorIssue } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { addDays } from '../../lib/calendar.js';
 import { indicatorRepository } from '../indicators/indicators.repository.js';
 import { interval, type GroupSums } from '../monitoring/stats.js';
 import { coachingRepository, type WindowSums } from './coaching.repository.js';
 import { differenceInDifferences, varianceFromInterval } from './effect-math.js';
+import { coachingAbilities, decideCoaching, mayCoach, type CoachingAction } from './coaching.policy.js';
 
 type PlanRow = NonNullable<Awaited<ReturnType<ReturnType<typeof coachingRepository>['findById']>>>;
 
 /** The smallest comparison group the effect is computed on. */
 export const MIN_COMPARISON = 3;
-
-const invalidState = (status: string, action: string) =>
-  new AppError('coaching.invalid_state', 409, `A ${status} coaching plan cannot be ${action}.`);
 
 const fmt = (x: number | null, decimals: number) => (x === null ? '—' : x.toFixed(decimals));
 
@@ -57,20 +56,6 @@ const toGroup = (w: WindowSums | undefined): GroupSums =>
 export function createCoachingService(deps: FeatureDeps) {
   const { db, access, audit, clock, calendar, notifications, monitoring } = deps;
   const today = () => calendar.today();
-
-  /** The coach side on this person's plans: in scope, not oneself, with coaching.manage. */
-  async function requireCoachSide(
-    actor: Actor,
-    personId: string,
-    code: 'coaching.not_found' | 'person.not_found',
-    executor: Kysely<DB> = db,
-  ): Promise<void> {
-    if (!(await access.bind(executor).canSeePerson(actor, personId))) throw NotFound(code);
-    if (actor.personId === personId) {
-      throw Forbidden('auth.forbidden', 'Nobody coaches themself: the coach side edits a plan.');
-    }
-    if (!actor.permissions.has('coaching.manage')) throw Forbidden('auth.forbidden');
-  }
 
   async function requireIndicator(trx: Kysely<DB>, id: string): Promise<IndicatorRow> {
     const row = await indicatorRepository(trx).findById(id);
@@ -132,8 +117,6 @@ export function createCoachingService(deps: FeatureDeps) {
     const [sessions, actions] = full
       ? await Promise.all([repo.sessions(r.id), repo.actions(r.id)])
       : [[], []];
-    const coach = actor.personId !== r.personId && actor.permissions.has('coaching.manage');
-    const open = r.status === 'active';
     const now = today();
     return {
       id: r.id,
@@ -174,15 +157,16 @@ export function createCoachingService(deps: FeatureDeps) {
         doneAt: a.doneAt?.toISOString() ?? null,
         overdue: a.doneAt === null && a.dueOn !== null && a.dueOn < now,
       })),
-      abilities: { edit: coach && open, complete: coach && open, cancel: coach && open },
+      // toView is only reached for a plan the actor sees (read through scope, or checked).
+      abilities: coachingAbilities(actor, r, seenRelation(actor, r.personId)),
     };
   }
 
-  /** Locks the plan for a change by the coach side; 404 outside scope. */
-  async function forChange(trx: Kysely<DB>, actor: Actor, id: string) {
+  /** Locks the plan, then the policy's guard for the action: 404 outside scope, 403, 409. */
+  async function forChange(trx: Kysely<DB>, actor: Actor, id: string, action: CoachingAction) {
     const plan = await coachingRepository(trx).forUpdate(id);
     if (!plan) throw NotFound('coaching.not_found');
-    await requireCoachSide(actor, plan.personId, 'coaching.not_found', trx);
+    enforce(decideCoaching(actor, plan, await access.bind(trx).relationTo(actor, plan.personId), action));
     return plan;
   }
 
@@ -238,7 +222,7 @@ export function createCoachingService(deps: FeatureDeps) {
     },
 
     async create(actor: Actor, body: CreateCoachingBody): Promise<CoachingPlan> {
-      await requireCoachSide(actor, body.personId, 'person.not_found');
+      enforce(mayCoach(actor, await access.relationTo(actor, body.personId), 'person.not_found'));
       const focusIndicatorId = body.focusIndicatorId ?? null;
       const focusSkill = body.focusSkill?.trim() || null;
       if (body.origin === 'needs_attention' ? !focusIndicatorId : !focusIndicatorId && !focusSkill) {
@@ -298,8 +282,7 @@ export function createCoachingService(deps: FeatureDeps) {
 
     async update(actor: Actor, id: string, body: UpdateCoachingBody): Promise<CoachingPlan> {
       return db.transaction().execute(async (trx) => {
-        const plan = await forChange(trx, actor, id);
-        if (plan.status !== 'active') throw invalidState(plan.status, 'changed');
+        const plan = await forChange(trx, actor, id, 'edit');
         const { addActions: newActions, doneActionIds, ...fields } = body;
         if (fields.focusSkill === null && !plan.focusIndicatorId) {
           throw Invalid('coaching.focus_required', 'A plan without a focus indicator needs a skill.', [
@@ -330,8 +313,7 @@ export function createCoachingService(deps: FeatureDeps) {
 
     async addSession(actor: Actor, id: string, body: CoachingSessionBody): Promise<CoachingPlan> {
       return db.transaction().execute(async (trx) => {
-        const plan = await forChange(trx, actor, id);
-        if (plan.status !== 'active') throw invalidState(plan.status, 'given a session');
+        const plan = await forChange(trx, actor, id, 'addSession');
         if (body.heldOn < plan.startedOn) {
           throw Invalid('validation', 'The session is before the plan started.', [
             { path: '/heldOn', message: 'before startedOn' },
@@ -365,8 +347,7 @@ export function createCoachingService(deps: FeatureDeps) {
 
     async complete(actor: Actor, id: string, body: CompleteCoachingBody): Promise<CoachingPlan> {
       return db.transaction().execute(async (trx) => {
-        const plan = await forChange(trx, actor, id);
-        if (plan.status !== 'active') throw invalidState(plan.status, 'completed');
+        const plan = await forChange(trx, actor, id, 'complete');
         const endedOn = body.endedOn ?? today();
         if (endedOn < plan.startedOn) {
           throw Invalid('validation', 'The plan ends before it started.', [
@@ -395,8 +376,7 @@ export function createCoachingService(deps: FeatureDeps) {
 
     async cancel(actor: Actor, id: string, body: CancelCoachingBody): Promise<CoachingPlan> {
       return db.transaction().execute(async (trx) => {
-        const plan = await forChange(trx, actor, id);
-        if (plan.status !== 'active') throw invalidState(plan.status, 'cancelled');
+        const plan = await forChange(trx, actor, id, 'cancel');
         const endedOn = today() < plan.startedOn ? plan.startedOn : today();
         await coachingRepository(trx).update(id, {
           status: 'cancelled',

@@ -15,12 +15,14 @@ import type {
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import type { FeatureDeps } from '../feature-deps.js';
-import { AppError, Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { enforce, type Relation } from '../../access/policy.js';
 import { monitoringRepository } from '../monitoring/monitoring.repository.js';
 import { canSeeImportBatch } from '../imports/batch-access.js';
 import { interval } from '../monitoring/stats.js';
 import { feedbackRepository, personUnit, recognitionRepository, unitTree } from './feedback.repository.js';
 import { json } from '../../db/json.js';
+import { decideFeedback, feedbackAbilities, mayGiveFeedback } from './feedback.policy.js';
 
 type FeedbackRow = NonNullable<Awaited<ReturnType<ReturnType<typeof feedbackRepository>['findById']>>>;
 type RecognitionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof recognitionRepository>['findById']>>>;
@@ -50,8 +52,9 @@ export function toRecognitionView(r: RecognitionRow): RecognitionView {
 export function createFeedbackService(deps: FeatureDeps) {
   const { db, access, audit, clock, notifications } = deps;
 
+  /** Feedback as the actor reads it; only its person may answer it, so self or not is all that counts. */
   function view(actor: Actor, f: FeedbackRow): FeedbackView {
-    const mine = actor.personId === f.personId;
+    const rel: Relation = actor.personId === f.personId ? 'self' : 'visible';
     return {
       id: f.id,
       personId: f.personId,
@@ -65,7 +68,7 @@ export function createFeedbackService(deps: FeatureDeps) {
       reply: f.reply,
       repliedAt: f.repliedAt?.toISOString() ?? null,
       createdAt: f.createdAt.toISOString(),
-      abilities: { acknowledge: mine && !f.acknowledgedAt, reply: mine && f.reply === null },
+      abilities: feedbackAbilities(f, rel),
     };
   }
 
@@ -161,10 +164,11 @@ export function createFeedbackService(deps: FeatureDeps) {
     return out;
   }
 
-  /** The person's own feedback, for acknowledging or replying: anyone else's answers 404. */
-  async function ownForChange(trx: Kysely<DB>, actor: Actor, id: string) {
+  /** The person's own feedback, locked for acknowledging or replying: anyone else's answers 404. */
+  async function ownForChange(trx: Kysely<DB>, actor: Actor, id: string, action: 'acknowledge' | 'reply') {
     const f = await feedbackRepository(trx).forUpdate(id);
-    if (!f || !actor.personId || f.personId !== actor.personId) throw NotFound('feedback.not_found');
+    if (!f) throw NotFound('feedback.not_found');
+    enforce(decideFeedback(f, actor.personId === f.personId ? 'self' : 'hidden', action));
     return f;
   }
 
@@ -183,10 +187,7 @@ export function createFeedbackService(deps: FeatureDeps) {
 
   return {
     async give(actor: Actor, personId: string, body: CreateFeedbackBody): Promise<FeedbackView> {
-      if (personId === actor.personId) {
-        throw Forbidden('auth.forbidden', 'Feedback is given to someone else.');
-      }
-      await access.requirePerson(actor, personId);
+      enforce(mayGiveFeedback(actor, await access.relationTo(actor, personId)));
       return db.transaction().execute(async (trx) => {
         const evidence = await resolveEvidence(trx, actor, personId, body.evidence ?? []);
         const { id } = await feedbackRepository(trx).insert({
@@ -242,10 +243,7 @@ export function createFeedbackService(deps: FeatureDeps) {
 
     async acknowledge(actor: Actor, id: string): Promise<FeedbackView> {
       return db.transaction().execute(async (trx) => {
-        const f = await ownForChange(trx, actor, id);
-        if (f.acknowledgedAt) {
-          throw Conflict('feedback.already_acknowledged', 'This feedback is already acknowledged.');
-        }
+        const f = await ownForChange(trx, actor, id, 'acknowledge');
         await feedbackRepository(trx).acknowledge(id, clock.now());
         await notifications.notify(trx, f.authorUserId, {
           kind: 'feedback.acknowledged',
@@ -266,8 +264,7 @@ export function createFeedbackService(deps: FeatureDeps) {
     /** One reply; replying also acknowledges feedback not yet acknowledged. */
     async reply(actor: Actor, id: string, reply: string): Promise<FeedbackView> {
       return db.transaction().execute(async (trx) => {
-        const f = await ownForChange(trx, actor, id);
-        if (f.reply !== null) throw new AppError('conflict', 409, 'This feedback already has a reply.');
+        const f = await ownForChange(trx, actor, id, 'reply');
         const now = clock.now();
         await feedbackRepository(trx).reply(id, reply, now);
         if (!f.acknowledgedAt) await feedbackRepository(trx).acknowledge(id, now);

@@ -168,12 +168,13 @@ describe('people over HTTP', () => {
         userId: org.people.staffA1.userId,
         roles: ['staff'],
         directReports: [],
-        abilities: { edit: false },
+        // the supervisor does not change records; they give their report feedback
+        abilities: { edit: false, giveFeedback: true },
       });
       expect(res.body).not.toMatch(/password|argon/i);
 
       const supA = (await hr.request('GET', `/api/v1/people/${org.people.supA.id}`)).json();
-      expect(supA.abilities).toEqual({ edit: true });
+      expect(supA.abilities).toEqual({ edit: true, giveFeedback: true });
       expect(supA.roles).toEqual(['staff', 'supervisor']);
       expect(supA.directReports.map((r: { id: string }) => r.id).sort()).toEqual(
         idsOf('staffA1', 'staffA2', 'assessorA'),
@@ -282,7 +283,7 @@ describe('people over HTTP', () => {
         status: 'active',
         userId: null,
         roles: [],
-        abilities: { edit: true },
+        abilities: { edit: true, giveFeedback: true },
       });
       const row = await personRow(p.id);
       expect(row).toMatchObject({

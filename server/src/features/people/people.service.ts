@@ -15,6 +15,8 @@ import type { Clock } from '../../lib/clock.js';
 import { Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import { peopleRepository } from './people.repository.js';
 import { auditFields, toPerson, toPersonSummary } from './people.mapper.js';
+import { mayEditPerson, personAbilities } from './people.policy.js';
+import { enforce, seenRelation } from '../../access/policy.js';
 
 /** The first person id that would sit in a reporting-line loop, or null. */
 export function findManagerCycle(links: readonly { id: string; managerId: string | null }[]): string | null {
@@ -41,14 +43,14 @@ export function createPeopleService(deps: {
 }) {
   const { db, access, audit, clock } = deps;
 
+  /** A person as the actor reads them (one they are known to see: checked, or just made). */
   async function view(trx: Kysely<DB>, actor: AnyActor, id: string): Promise<Person> {
     const repo = peopleRepository(trx);
     const row = await repo.findById(id);
     if (!row) throw NotFound('person.not_found');
     const reports = await repo.directReports(id);
-    const canEdit =
-      actor.kind === 'system' || (actor.permissions.has('people.write') && access.seesEveryone(actor));
-    return toPerson(row, reports, { edit: canEdit });
+    const rel = actor.kind === 'system' ? 'visible' : seenRelation(actor, id);
+    return toPerson(row, reports, personAbilities(actor, rel));
   }
 
   async function checkRefs(trx: Kysely<DB>, body: UpdatePersonBody, personId?: string) {
@@ -150,7 +152,7 @@ export function createPeopleService(deps: {
     },
 
     async update(actor: Actor, id: string, body: UpdatePersonBody): Promise<Person> {
-      await access.requirePerson(actor, id);
+      enforce(mayEditPerson(actor, await access.relationTo(actor, id)));
       return db
         .transaction()
         .execute(async (trx) => {

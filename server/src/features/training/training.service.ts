@@ -15,10 +15,12 @@ import type {
 import type { CourseTable, DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { onlyPerson } from '../../access/scope.js';
-import { AppError, Conflict, Forbidden, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
+import { enforce, seenRelation } from '../../access/policy.js';
+import { Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { addDays } from '../../lib/calendar.js';
 import { trainingRepository } from './training.repository.js';
+import { assignmentAbilities, decideAssignment, mayAssignTraining } from './training.policy.js';
 
 type AssignmentRow = NonNullable<
   Awaited<ReturnType<ReturnType<typeof trainingRepository>['findAssignment']>>
@@ -26,9 +28,6 @@ type AssignmentRow = NonNullable<
 
 /** A course completed within this many days is not suggested again by the needs analysis. */
 export const RECENT_COMPLETION_DAYS = 180;
-
-const invalidState = (status: string, action: string) =>
-  new AppError('training.invalid_state', 409, `A ${status} assignment cannot be ${action}.`);
 
 /**
  * Training: the catalogue (training.catalogue manages it, everyone reads it), assignments to people in
@@ -82,9 +81,8 @@ export function createTrainingService(deps: FeatureDeps) {
     }
   }
 
+  /** An assignment as the actor reads it (one they are known to see). */
   function assignmentView(actor: Actor, r: AssignmentRow): Assignment {
-    const self = actor.personId === r.personId;
-    const assigner = !self && actor.permissions.has('training.assign');
     const open = r.status === 'assigned';
     return {
       id: r.id,
@@ -109,11 +107,7 @@ export function createTrainingService(deps: FeatureDeps) {
       evidence: r.evidence,
       passed: r.passed,
       createdAt: r.createdAt.toISOString(),
-      abilities: {
-        complete: open && (self || assigner),
-        enterScore: open && assigner,
-        cancel: open && assigner,
-      },
+      abilities: assignmentAbilities(actor, r, seenRelation(actor, r.personId)),
     };
   }
 
@@ -123,13 +117,11 @@ export function createTrainingService(deps: FeatureDeps) {
     return assignmentView(actor, r);
   }
 
-  /** Locks an assignment the actor may see; 404 otherwise. */
+  /** Locks an assignment; its person's relation to the actor, for the policy (404 when hidden). */
   async function forChange(trx: Kysely<DB>, actor: Actor, id: string) {
     const row = await trainingRepository(trx).assignmentForUpdate(id);
-    if (!row || !(await access.bind(trx).canSeePerson(actor, row.personId))) {
-      throw NotFound('training.not_found');
-    }
-    return row;
+    if (!row) throw NotFound('training.not_found');
+    return { row, rel: await access.bind(trx).relationTo(actor, row.personId) };
   }
 
   return {
@@ -230,7 +222,7 @@ export function createTrainingService(deps: FeatureDeps) {
     },
 
     async assign(actor: Actor, body: CreateAssignmentBody): Promise<Assignment> {
-      await access.requirePerson(actor, body.personId);
+      enforce(mayAssignTraining(actor, await access.relationTo(actor, body.personId)));
       if (body.dueOn && body.dueOn < today()) {
         throw Invalid('validation', 'The due date has passed.', [{ path: '/dueOn', message: 'in the past' }]);
       }
@@ -296,18 +288,15 @@ export function createTrainingService(deps: FeatureDeps) {
 
     async complete(actor: Actor, id: string, body: CompleteAssignmentBody): Promise<Assignment> {
       return db.transaction().execute(async (trx) => {
-        const row = await forChange(trx, actor, id);
-        const self = row.personId === actor.personId;
-        if (self && body.score !== undefined) {
-          throw Forbidden('auth.forbidden', 'The score is entered by the person who assigned the training.');
-        }
-        if (self && !body.evidence) {
+        const { row, rel } = await forChange(trx, actor, id);
+        const self = rel === 'self';
+        // The person completes with evidence (a score from them is refused below: 403).
+        if (self && body.score === undefined && !body.evidence) {
           throw Invalid('validation', 'Say how you completed it.', [
             { path: '/evidence', message: 'required' },
           ]);
         }
-        if (!self && !actor.permissions.has('training.assign')) throw Forbidden('auth.forbidden');
-        if (row.status !== 'assigned') throw invalidState(row.status, 'completed');
+        enforce(decideAssignment(actor, row, rel, body.score !== undefined ? 'enterScore' : 'complete'));
         const now = clock.now();
         const completedAt = body.completedAt ? new Date(body.completedAt) : now;
         if (completedAt.getTime() > now.getTime()) {
@@ -341,12 +330,8 @@ export function createTrainingService(deps: FeatureDeps) {
 
     async cancel(actor: Actor, id: string, body: CancelAssignmentBody): Promise<Assignment> {
       return db.transaction().execute(async (trx) => {
-        const row = await forChange(trx, actor, id);
-        if (row.personId === actor.personId) {
-          throw Forbidden('auth.forbidden', 'Nobody cancels their own training.');
-        }
-        if (!actor.permissions.has('training.assign')) throw Forbidden('auth.forbidden');
-        if (row.status !== 'assigned') throw invalidState(row.status, 'cancelled');
+        const { row, rel } = await forChange(trx, actor, id);
+        enforce(decideAssignment(actor, row, rel, 'cancel'));
         await trainingRepository(trx).updateAssignment(id, { status: 'cancelled', updatedAt: clock.now() });
         await notifications.notify(trx, await trainingRepository(trx).userOf(row.personId), {
           kind: 'training.cancelled',
