@@ -10,13 +10,14 @@ import { PageTitle } from '../ui/PageTitle';
 
 export function MyGoalsPage() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const goals = useGoals({ scope: 'mine' });
   return (
     <>
       <PageTitle
         actions={
-          me?.personId && (
+          me?.personId &&
+          can('goals.write') && (
             <Button component={Link} to={`/goals/new?personId=${me.personId}`}>
               {t('goals.propose')}
             </Button>

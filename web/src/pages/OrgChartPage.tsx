@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { seesEveryone } from '@frontline/contract';
 import { useSession } from '../features/auth/hooks/useSession';
 import { OrgChart } from '../features/org/components/OrgChart';
 import { useOrgUnits } from '../features/org/hooks/useOrg';
@@ -21,11 +20,7 @@ export function OrgChartPage() {
       {!error && (units.isPending || (can('people.read') && people.isPending)) ? (
         <Loading />
       ) : (
-        <OrgChart
-          units={units.data ?? []}
-          people={people.data ?? []}
-          showEmptyUnits={!!me && seesEveryone(me.roles)}
-        />
+        <OrgChart units={units.data ?? []} people={people.data ?? []} showEmptyUnits={!!me?.seesEveryone} />
       )}
     </>
   );

@@ -60,7 +60,7 @@ export function PersonPage() {
                   </Section>
                 )}
                 <PersonAwardsPanel personId={p.id} />
-                <PersonFeedbackSection personId={p.id} />
+                <PersonFeedbackSection personId={p.id} canGive={p.abilities.giveFeedback} />
               </Stack>
             }
           />

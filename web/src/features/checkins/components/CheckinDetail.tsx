@@ -45,7 +45,7 @@ export function CheckinDetail({ checkin: c }: { checkin: Checkin }) {
               {t('checkins.markHeld')}
             </Button>
           )}
-          {c.abilities.edit && c.status === 'planned' && (
+          {c.abilities.refreshAgenda && (
             <Button variant="default" onClick={() => action.mutate('refresh-agenda')}>
               {t('checkins.refreshAgenda')}
             </Button>

@@ -17,7 +17,6 @@ import { Dialog } from '../../../ui/Dialog';
 import { DueBadge } from '../../../ui/DueBadge';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
-import { useSession } from '../../auth/hooks/useSession';
 import { AssignCourseDialog } from '../../training/components/AssignCourseDialog';
 import { AssignmentTable } from '../../training/components/AssignmentTable';
 import { useAssignments } from '../../training/hooks/useTraining';
@@ -34,11 +33,11 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
   const lang = i18n.language;
   const pn = usePersonName();
   const focusName = useIndicatorName();
-  const { can } = useSession();
   const change = usePlanChange(p.id);
   const courses = useAssignments({ coachingPlanId: p.id });
   const [dialog, setDialog] = useState<'complete' | 'cancel' | 'assign' | null>(null);
-  const edit = p.abilities.edit && p.status === 'active';
+  // abilities come from the server's coaching policy: they already say "only while active"
+  const edit = p.abilities.edit;
   return (
     <Stack>
       <Section title={t('coaching.summary')}>
@@ -65,15 +64,15 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
           ]}
         />
         <Group mt="md">
-          {p.abilities.complete && p.status === 'active' && (
+          {p.abilities.complete && (
             <Button onClick={() => setDialog('complete')}>{t('coaching.complete')}</Button>
           )}
-          {can('training.assign') && p.status === 'active' && (
+          {p.abilities.assignCourse && (
             <Button variant="default" onClick={() => setDialog('assign')}>
               {t('training.assign')}
             </Button>
           )}
-          {p.abilities.cancel && p.status === 'active' && (
+          {p.abilities.cancel && (
             <Button variant="outline" color="red" onClick={() => setDialog('cancel')}>
               {t('coaching.cancel')}
             </Button>

@@ -71,7 +71,7 @@ export function FeedbackItem({ item: f }: { item: FeedbackView }) {
             {f.reply}
           </Text>
         )}
-        {f.abilities.acknowledge && !f.acknowledgedAt && (
+        {f.abilities.acknowledge && (
           <Button
             w="fit-content"
             onClick={() => respond.mutate({ id: f.id })}
@@ -80,7 +80,7 @@ export function FeedbackItem({ item: f }: { item: FeedbackView }) {
             {t('feedback.acknowledge')}
           </Button>
         )}
-        {f.abilities.reply && !f.reply && (
+        {f.abilities.reply && (
           <form onSubmit={submit} noValidate>
             <Group align="flex-end" wrap="wrap">
               <Textarea

@@ -8,7 +8,7 @@ import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useSession } from '../../auth/hooks/useSession';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
-import { useEveryone } from '../../people/hooks/usePeople';
+import { PersonSelect } from '../../people/components/PersonSelect';
 import { useTeamGoalsFromStandard } from '../hooks/useGoals';
 
 /** Draft goals for the whole team from the standard target, and a new goal for one person. */
@@ -18,7 +18,6 @@ export function TeamGoalTools() {
   const { me } = useSession();
   const navigate = useNavigate();
   const indicators = useIndicators();
-  const team = useEveryone();
   const bulk = useTeamGoalsFromStandard();
   const form = useContractForm({
     schema: TeamGoalsFromStandardBody,
@@ -65,15 +64,8 @@ export function TeamGoalTools() {
         )}
       </Card>
       <Group align="end">
-        <Select
-          label={t('goals.newFor')}
-          searchable
-          value={person}
-          onChange={setPerson}
-          data={(team.data ?? [])
-            .filter((p) => p.id !== me?.personId && p.status !== 'left')
-            .map((p) => ({ value: p.id, label: name(p.nameEn, p.nameZh) }))}
-        />
+        {/* one's own goals start from "My goals" */}
+        <PersonSelect label={t('goals.newFor')} value={person} onChange={setPerson} exclude={me?.personId} />
         <Button disabled={!person} onClick={() => person && void navigate(`/goals/new?personId=${person}`)}>
           {t('goals.new')}
         </Button>

@@ -74,7 +74,7 @@ export function AssignmentTable({
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      {a.abilities.complete && a.status === 'assigned' && (
+                      {a.abilities.complete && (
                         <Button
                           size="xs"
                           onClick={() => setCompleting(a)}
@@ -83,7 +83,7 @@ export function AssignmentTable({
                           {t('training.markComplete')}
                         </Button>
                       )}
-                      {a.abilities.cancel && a.status === 'assigned' && (
+                      {a.abilities.cancel && (
                         <ConfirmButton
                           size="xs"
                           variant="default"
