@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Permission } from '@frontline/contract';
+import { mayOpen, type PagePath } from '../../../page-access';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { useSession } from '../hooks/useSession';
@@ -28,10 +28,10 @@ export function PublicOnly() {
   return <Outlet />;
 }
 
-/** A page that needs a permission; without it the user is told so. */
-export function RequirePermission({ needs, denied }: { needs: Permission; denied: ReactNode }) {
-  const { can } = useSession();
-  return can(needs) ? <Outlet /> : denied;
+/** A page the user may open only as the page table says (page-access.ts); else they are told so. */
+export function RequirePage({ path, denied }: { path: PagePath; denied: ReactNode }) {
+  const { me } = useSession();
+  return mayOpen(me, path) ? <Outlet /> : denied;
 }
 
 /** Where to go after signing in: the page asked for, if it is one of ours. */

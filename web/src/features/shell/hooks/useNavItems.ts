@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Permission } from '@frontline/contract';
+import { mayOpen, type PagePath, type PageUser } from '../../../page-access';
 import { useSession } from '../../auth/hooks/useSession';
 
 export interface NavItem {
@@ -9,65 +9,74 @@ export interface NavItem {
   exact?: boolean;
 }
 
-interface NavDef {
-  to: string;
+/** A menu item: a page of the page table (who may open it is said there, once) and its label. */
+export interface NavDef {
+  page: PagePath;
   key: string;
-  needs?: Permission;
   exact?: boolean;
 }
 
-const MAIN: NavDef[] = [
-  { to: '/', key: 'nav.home', exact: true },
-  { to: '/goals', key: 'nav.myGoals', needs: 'goals.read', exact: true },
-  { to: '/team-goals', key: 'nav.teamGoals', needs: 'goals.manage' },
-  { to: '/attention', key: 'nav.attention', needs: 'goals.manage' },
-  { to: '/checkins', key: 'nav.checkins' },
-  { to: '/feedback', key: 'nav.myFeedback', exact: true },
-  { to: '/recognition', key: 'nav.recognition' },
-  { to: '/coaching', key: 'nav.myCoaching' },
-  { to: '/training', key: 'nav.training' },
-  { to: '/rewards', key: 'nav.rewards', needs: 'dashboards.read' },
-  { to: '/dashboards/team', key: 'nav.teamDashboard', needs: 'imports.read' },
-  { to: '/dashboards/org', key: 'nav.orgDashboard', needs: 'imports.read' },
-  { to: '/imports', key: 'nav.imports', needs: 'imports.read' },
-  { to: '/org-chart', key: 'nav.orgChart', needs: 'org.read' },
-  { to: '/people', key: 'nav.people', needs: 'people.read', exact: false },
-  { to: '/indicators', key: 'nav.indicators', needs: 'indicators.read' },
-  { to: '/targets', key: 'nav.targets', needs: 'indicators.read' },
-  { to: '/policies', key: 'nav.policies', needs: 'indicators.read' },
+export const MAIN_NAV: readonly NavDef[] = [
+  { page: '/', key: 'nav.home', exact: true },
+  { page: '/goals', key: 'nav.myGoals', exact: true },
+  { page: '/team-goals', key: 'nav.teamGoals' },
+  { page: '/attention', key: 'nav.attention' },
+  { page: '/checkins', key: 'nav.checkins' },
+  { page: '/feedback', key: 'nav.myFeedback', exact: true },
+  { page: '/recognition', key: 'nav.recognition' },
+  { page: '/coaching', key: 'nav.myCoaching' },
+  { page: '/training', key: 'nav.training' },
+  { page: '/rewards', key: 'nav.rewards' },
+  { page: '/dashboards/team', key: 'nav.teamDashboard' },
+  { page: '/dashboards/org', key: 'nav.orgDashboard' },
+  { page: '/imports', key: 'nav.imports' },
+  { page: '/org-chart', key: 'nav.orgChart' },
+  { page: '/people', key: 'nav.people', exact: false },
+  { page: '/indicators', key: 'nav.indicators' },
+  { page: '/targets', key: 'nav.targets' },
+  { page: '/policies', key: 'nav.policies' },
 ];
 
-/** The administration menu: only for those who may change something there. */
-const ADMIN: NavDef[] = [
-  { to: '/admin/org-units', key: 'nav.orgUnits', needs: 'org.write' },
-  { to: '/admin/job-roles', key: 'nav.jobRoles', needs: 'job_roles.write' },
-  { to: '/people/new', key: 'nav.addPerson', needs: 'people.write', exact: true },
-  { to: '/people/import', key: 'nav.rosterImport', needs: 'people.import', exact: true },
-  { to: '/admin/users', key: 'nav.users', needs: 'users.read' },
-  { to: '/admin/audit', key: 'nav.audit', needs: 'audit.read' },
-  { to: '/admin/api-tokens', key: 'nav.apiTokens', needs: 'integrations.manage' },
+/** The administration menu. */
+export const ADMIN_NAV: readonly NavDef[] = [
+  { page: '/admin/org-units', key: 'nav.orgUnits' },
+  { page: '/admin/job-roles', key: 'nav.jobRoles' },
+  { page: '/people/new', key: 'nav.addPerson', exact: true },
+  { page: '/people/import', key: 'nav.rosterImport', exact: true },
+  { page: '/admin/users', key: 'nav.users' },
+  { page: '/admin/audit', key: 'nav.audit' },
+  { page: '/admin/api-tokens', key: 'nav.apiTokens' },
 ];
 
-/** The navigation this user may use, built from their permissions. */
+/** "My performance": the user's own performance page, right after "My goals" (or home). */
+const MY_PERFORMANCE: NavDef = { page: '/people/:id/performance', key: 'nav.myPerformance', exact: true };
+
+/**
+ * The menu for this user, as page-table entries: exactly the pages they may open (no permission
+ * checks of its own). Labels aside, this is all of the navigation's logic.
+ */
+export function navFor(me: PageUser | null): { main: NavDef[]; admin: NavDef[] } {
+  const pick = (defs: readonly NavDef[]) => defs.filter((d) => mayOpen(me, d.page));
+  const main = pick(MAIN_NAV);
+  if (me?.personId && mayOpen(me, MY_PERFORMANCE.page)) {
+    const at = main.findIndex((d) => d.page === '/goals') + 1 || 1;
+    main.splice(at, 0, MY_PERFORMANCE);
+  }
+  return { main, admin: pick(ADMIN_NAV) };
+}
+
+/** The navigation this user may use, built from the page table. */
 export function useNavItems(): { main: NavItem[]; admin: NavItem[] } {
   const { t } = useTranslation();
   const { can, me } = useSession();
-  const pick = (defs: NavDef[]) =>
-    defs.filter((d) => !d.needs || can(d.needs)).map((d) => ({ to: d.to, label: t(d.key), exact: d.exact }));
-  const main = pick(MAIN)
-    // feedback is about one's own staff record
-    .filter((i) => i.to !== '/feedback' || !!me?.personId)
-    .map((i) => (i.to === '/coaching' && can('coaching.manage') ? { ...i, label: t('nav.coaching') } : i));
-  // Everyone with a person record sees their own figures, right after "My goals" (or home).
-  if (me?.personId && can('dashboards.read')) {
-    const at = main.findIndex((i) => i.to === '/goals') + 1 || 1;
-    main.splice(at, 0, {
-      to: `/people/${me.personId}/performance`,
-      label: t('nav.myPerformance'),
-      exact: true,
-    });
-  }
-  return { main, admin: pick(ADMIN) };
+  const { main, admin } = navFor(me);
+  const item = (d: NavDef): NavItem => ({
+    to: d.page === MY_PERFORMANCE.page ? `/people/${me?.personId}/performance` : d.page,
+    // "Coaching" for coaches (their team's plans too), "My coaching" for everyone else
+    label: t(d.page === '/coaching' && can('coaching.manage') ? 'nav.coaching' : d.key),
+    exact: d.exact,
+  });
+  return { main: main.map(item), admin: admin.map(item) };
 }
 
 /** Whether a navigation item is the current page. People pages below /people/new and /people/import are admin items. */
