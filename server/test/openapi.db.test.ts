@@ -7,7 +7,8 @@ import type { RulesetDefinition } from '@stoplight/spectral-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@frontline/contract';
 import { OPENAPI_TAGS } from '../src/http/openapi.js';
-import { createTestApp, type TestApp } from './http.js';
+import { createTestApp, loginClient, type TestApp } from './http.js';
+import { makeUser, PASSWORD } from './factories.js';
 
 // Spectral is CommonJS.
 const require = createRequire(import.meta.url);
@@ -188,6 +189,42 @@ describe('the OpenAPI document', () => {
     expect(statuses('GET /api/v1/audit')).toEqual(expect.arrayContaining([400, 401, 403, 500]));
     expect(statuses('POST /api/v1/auth/login')).toEqual(expect.arrayContaining([400, 403, 413, 415, 429]));
     expect(statuses('POST /api/v1/auth/login')).not.toContain(404);
+  });
+
+  it('declares the statuses the server really answers, as problem+json with a listed code', async () => {
+    const user = await makeUser(t.services, ['admin']);
+    const admin = await loginClient(t.app, user.email, PASSWORD);
+    const someId = '00000000-0000-4000-8000-000000000000';
+    const xml = { 'content-type': 'application/xml' };
+    const cases: Array<[string, number, Promise<{ statusCode: number; headers: Obj; json(): unknown }>]> = [
+      ['POST /api/v1/org-units', 415, admin.request('POST', '/api/v1/org-units', '<unit/>', xml)],
+      [`DELETE /api/v1/targets/{id}`, 415, admin.request('DELETE', `/api/v1/targets/${someId}`, '<x/>', xml)],
+      [
+        'POST /api/v1/org-units',
+        413,
+        admin.request('POST', '/api/v1/org-units', { name: 'x'.repeat(1_100_000), kind: 'team' }),
+      ],
+      [
+        'PATCH /api/v1/people/{id}',
+        403,
+        admin.request('PATCH', `/api/v1/people/${someId}`, {}, { 'x-csrf-token': 'no' }),
+      ],
+      [
+        'PATCH /api/v1/people/{id}',
+        404,
+        admin.request('PATCH', `/api/v1/people/${someId}`, { givenNameEn: 'A' }),
+      ],
+      ['GET /api/v1/people/{id}', 400, admin.request('GET', '/api/v1/people/not-an-id')],
+    ];
+    const codes = new Set<string>(ERROR_CODES);
+    for (const [key, status, answer] of cases) {
+      const res = await answer;
+      expect(res.statusCode, key).toBe(status);
+      expect(String(res.headers['content-type']), key).toMatch(/^application\/problem\+json/);
+      expect(codes.has((res.json() as { code: string }).code), key).toBe(true);
+      const op = operations.find((o) => o.key === key)!.op;
+      expect(op.responses[String(status)], `${key} declares ${status}`).toBeDefined();
+    }
   });
 
   it('declares the media types of downloads and uploads, and binary bodies as format: binary', () => {
