@@ -120,6 +120,41 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Rules stated once (issue 11 item 3): who may do what with a record is decided by the server's
+    // policy modules (server/src/features/*/*.policy.ts) and arrives as the record's `abilities`;
+    // who may open a page is web/src/page-access.ts. Components neither look at roles nor compare
+    // the signed-in person with a record's person to decide what to offer.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value='@frontline/contract'] > ImportSpecifier[imported.name=/^(seesEveryone|permissionsOf|ROLE_PERMISSIONS|SCOPE_ALL_ROLES|ROLES_ONLY_ADMIN_GRANTS)$/]",
+          message:
+            "No role rules in the web: read the record's `abilities` (or Me.seesEveryone, or a permission with can()).",
+        },
+        {
+          selector: "MemberExpression[object.name='me'][property.name='roles']",
+          message:
+            "No role checks in the web: read the record's `abilities` (or Me.seesEveryone, or a permission with can()).",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='includes'][arguments.0.value=/^(staff|supervisor|manager|assessor|hr_admin|admin)$/]",
+          message: "No role checks in the web: read the record's `abilities`.",
+        },
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==?$/] MemberExpression[object.name='me'][property.name='personId']",
+          message:
+            "Whether a record is the user's own is for the server's policy: read the record's `abilities`.",
+        },
+      ],
+    },
+  },
   { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.{js,mjs}'],
