@@ -16,8 +16,11 @@ import { staffKeyOf } from './staff-matcher.js';
 import { EMPTY_COUNTS } from './imports.view.js';
 
 const STAGE_CHUNK = 5000;
-/** Records parsed between two turns of the event loop (a turn costs microseconds). */
-const YIELD_EVERY = 500;
+/**
+ * The longest the validation job holds the event loop between two turns (a turn costs
+ * microseconds): the file is read in a worker, but its records are checked on this thread.
+ */
+const TURN_MS = 10;
 export const MAX_STORED_ISSUES = 500;
 
 /** An active indicator with what its observations may plausibly hold. */
@@ -201,6 +204,7 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
     });
     let headerSeen = false;
     let fatal = false;
+    let turnStarted = performance.now();
     for await (const rec of readRecords(
       { path: batch.filePath, fileName: batch.fileName },
       deps.maxUnpackedBytes ? { maxUnpackedBytes: deps.maxUnpackedBytes } : {},
@@ -216,8 +220,11 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
         continue;
       }
       recordCount++;
-      // A stream's records arrive as microtasks: give timers and requests a turn now and then.
-      if (recordCount % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+      // A batch's records arrive as microtasks: give timers and requests a turn now and then.
+      if (performance.now() - turnStarted > TURN_MS) {
+        await new Promise((r) => setImmediate(r));
+        turnStarted = performance.now();
+      }
       const r = parser.row(rec.values, rec.line);
       issues.add(r.issues);
       take(r.observations, r.records);

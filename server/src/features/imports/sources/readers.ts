@@ -8,16 +8,17 @@
  *
  * Everything is bounded: a CSV record longer than MAX_LINE_CHARS or wider than MAX_COLUMNS
  * stops the read (`line_too_long`, `sheet_too_large`), a NUL character marks a binary file, and
- * an XLSX file is read by a streaming reader (xlsx.ts) in a worker thread with its own heap
- * limit (xlsx-workers.ts), so a hostile spreadsheet can fail its import but not take the server
- * down.
+ * an XLSX file is read by a streaming reader (xlsx.ts). The whole read runs in a worker thread
+ * with its own heap limit (read-workers.ts): parsing never holds the server's event loop, and a
+ * hostile file can fail its import but not take the server down.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import type { ErrorCode } from '@frontline/contract';
 import type { ImportIssueCode } from './types.js';
-import { readXlsxInWorker, type XlsxReadOptions } from './xlsx-workers.js';
+import { readInWorker, type WorkerOptions } from './read-workers.js';
+import { readXlsxRecords, type XlsxLimits } from './xlsx.js';
 import { DEFAULT_MAX_UNPACKED_BYTES, entryBytes, entryHead, openArchive } from './zip.js';
 
 export class ImportFileError extends Error {
@@ -232,15 +233,37 @@ export function cellText(value: unknown): string {
   return String(value as string).trim();
 }
 
-export interface ReadOptions extends XlsxReadOptions {
+/** How a file is read, wherever it is read (plain data: it crosses to the worker). */
+export interface HereOptions {
   /** The most a zipped CSV may unpack to: the upload limit (default DEFAULT_MAX_UNPACKED_BYTES). */
   maxUnpackedBytes?: number;
+  /** Bounds of a spreadsheet (default XLSX_LIMITS; tests lower them). */
+  xlsxLimits?: XlsxLimits;
 }
 
-/** Every non-empty record of a CSV or XLSX file, with its 1-based line (or spreadsheet row). */
-export async function* readRecords(
+export type ReadOptions = HereOptions & WorkerOptions;
+
+/**
+ * Every non-empty record of a CSV or XLSX file, with its 1-based line (or spreadsheet row), read
+ * in a worker thread (read-workers.ts) so that the server's event loop stays free.
+ */
+export function readRecords(
   input: { path: string; fileName: string },
   options: ReadOptions = {},
+): AsyncIterable<FileRecord> {
+  const { workerMemoryMb, ...here } = options;
+  return readInWorker(
+    input.path,
+    input.fileName,
+    here,
+    workerMemoryMb === undefined ? {} : { workerMemoryMb },
+  );
+}
+
+/** The records of a file, read on this thread: what the reader's worker runs. */
+export async function* readRecordsHere(
+  input: { path: string; fileName: string },
+  options: HereOptions = {},
 ): AsyncIterable<FileRecord> {
   const sample = await readSample(input.path);
   if (sample.length === 0) throw new ImportFileError('empty_file', `${input.fileName} is empty`);
@@ -251,7 +274,7 @@ export async function* readRecords(
   }
   const archive = await openArchive(input.path, input.fileName);
   if (archive.kind === 'xlsx') {
-    yield* readXlsxInWorker(input.path, input.fileName, options);
+    yield* readXlsxRecords(input.path, input.fileName, options.xlsxLimits);
     return;
   }
   const { zip, entry } = archive;

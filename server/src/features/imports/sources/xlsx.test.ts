@@ -6,21 +6,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ImportFileError, readRecords } from './readers.js';
 import { rowXml, xlsx, zip } from './test-files.js';
 import { isDateFormat, parseCellRef, XLSX_LIMITS, type XlsxLimits } from './xlsx.js';
-import type { XlsxReadOptions } from './xlsx-workers.js';
+import type { ReadOptions } from './readers.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/imports/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'frontline-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-async function read(content: Buffer, options: XlsxReadOptions = {}) {
+async function read(content: Buffer, options: ReadOptions = {}) {
   const path = join(dir, `f${++n}.xlsx`);
   writeFileSync(path, content);
   const out: { line: number; values: string[] }[] = [];
   for await (const r of readRecords({ path, fileName: 'f.xlsx' }, options)) out.push(r);
   return out;
 }
-async function failure(content: Buffer, options: XlsxReadOptions = {}) {
+async function failure(content: Buffer, options: ReadOptions = {}) {
   try {
     await read(content, options);
   } catch (err) {
@@ -29,7 +29,7 @@ async function failure(content: Buffer, options: XlsxReadOptions = {}) {
   }
   throw new Error('expected the file to be refused');
 }
-const limits = (patch: Partial<XlsxLimits>): XlsxReadOptions => ({
+const limits = (patch: Partial<XlsxLimits>): ReadOptions => ({
   xlsxLimits: { ...XLSX_LIMITS, ...patch },
 });
 

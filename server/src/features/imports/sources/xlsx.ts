@@ -6,7 +6,7 @@
  * of each part (declared and counted), the shared strings, the length of a cell and of anything
  * saxes buffers (a tag, a text run, a comment), and the nesting depth. Anything beyond is refused
  * with `sheet_too_large` (sizes) or `unsupported_file` (damage), never materialised. Runs inside
- * a worker (see xlsx.worker.ts), so even a file that slips past these limits can only exhaust
+ * a worker (see read.worker.ts), so even a file that slips past these limits can only exhaust
  * the worker's own heap.
  */
 import type { Readable } from 'node:stream';

@@ -1,25 +1,24 @@
 /**
- * XLSX files are read in worker threads (xlsx.worker.ts) with their own heap limit, so that a
- * hostile spreadsheet can fail its import but never exhaust the server's heap. Starting a worker
- * costs about half a second (it loads TypeScript through tsx), so up to two idle workers are
- * kept for the next file; one that failed or was stopped mid-file is ended, never reused.
+ * Uploaded files are read in worker threads (read.worker.ts) with their own heap limit: decoding,
+ * CSV parsing and spreadsheet XML never hold the server's event loop, and a hostile file can fail
+ * its import but never exhaust the server's heap. Starting a worker costs about half a second (it
+ * loads TypeScript through tsx), so up to two idle workers are kept for the next file; one that
+ * failed or was stopped mid-file is ended, never reused.
  */
 import { Worker } from 'node:worker_threads';
-import { ImportFileError, type FileRecord } from './readers.js';
-import type { XlsxLimits } from './xlsx.js';
-import type { FromXlsxWorker, ToXlsxWorker } from './xlsx.worker.js';
+import { ImportFileError, type FileRecord, type HereOptions } from './readers.js';
+import type { FromReadWorker, ToReadWorker } from './read.worker.js';
 
-/** Heap of an XLSX worker. */
-export const XLSX_WORKER_MEMORY_MB = 512;
+/** Heap of a file reader's worker. */
+export const READ_WORKER_MEMORY_MB = 512;
 const MAX_IDLE = 2;
 /** How long a worker may take to stop a cancelled file before it is ended instead. */
 const CANCEL_GRACE_MS = 5000;
-const ENTRY = new URL('./xlsx.worker.mjs', import.meta.url);
+const ENTRY = new URL('./read.worker.mjs', import.meta.url);
 
-export interface XlsxReadOptions {
+export interface WorkerOptions {
   /** Heap limit of the worker (tests lower it); a worker of its own, not from the pool. */
   workerMemoryMb?: number;
-  xlsxLimits?: XlsxLimits;
 }
 
 const idle: Worker[] = [];
@@ -48,17 +47,18 @@ function release(worker: Worker, pooled: boolean) {
   } else void worker.terminate();
 }
 
-/** Records of an XLSX file, read in a worker. Stopping early cancels the worker's read. */
-export async function* readXlsxInWorker(
+/** Records of a file, read in a worker. Stopping early cancels the worker's read. */
+export async function* readInWorker(
   path: string,
   fileName: string,
-  options: XlsxReadOptions = {},
+  here: HereOptions,
+  options: WorkerOptions = {},
 ): AsyncGenerator<FileRecord> {
-  const pooled = options.workerMemoryMb === undefined && options.xlsxLimits === undefined;
-  const memory = options.workerMemoryMb ?? XLSX_WORKER_MEMORY_MB;
+  const pooled = options.workerMemoryMb === undefined;
+  const memory = options.workerMemoryMb ?? READ_WORKER_MEMORY_MB;
   const worker = (pooled ? idle.pop() : undefined) ?? spawn(memory);
   worker.ref();
-  const queue: FromXlsxWorker[] = [];
+  const queue: FromReadWorker[] = [];
   let failure: Error | null = null;
   let exited = false;
   let notify: (() => void) | null = null;
@@ -67,7 +67,7 @@ export async function* readXlsxInWorker(
     notify = null;
     n?.();
   };
-  const onMessage = (m: FromXlsxWorker) => {
+  const onMessage = (m: FromReadWorker) => {
     queue.push(m);
     poke();
   };
@@ -87,8 +87,8 @@ export async function* readXlsxInWorker(
     worker.off('error', onError);
     worker.off('exit', onExit);
   };
-  const send = (m: ToXlsxWorker) => worker.postMessage(m);
-  send({ kind: 'read', path, fileName, ...(options.xlsxLimits ? { limits: options.xlsxLimits } : {}) });
+  const send = (m: ToReadWorker) => worker.postMessage(m);
+  send({ kind: 'read', path, fileName, options: here });
   // Two batches in flight: the worker reads the next while this one is consumed.
   send({ kind: 'more' });
   send({ kind: 'more' });
@@ -102,11 +102,11 @@ export async function* readXlsxInWorker(
           throw new ImportFileError(
             oom ? 'sheet_too_large' : 'unsupported_file',
             oom
-              ? `${fileName} needs more than ${memory} MB of memory to read: split it or save it as CSV`
-              : `${fileName}: not a readable XLSX file (${(failure as Error).message})`,
+              ? `${fileName} needs more than ${memory} MB of memory to read: split it into smaller files`
+              : `${fileName}: not a readable file (${(failure as Error).message})`,
           );
         }
-        if (exited) throw new ImportFileError('unsupported_file', `${fileName}: the XLSX reader stopped`);
+        if (exited) throw new ImportFileError('unsupported_file', `${fileName}: the file reader stopped`);
         await new Promise<void>((resolve) => (notify = resolve));
         continue;
       }
@@ -116,7 +116,10 @@ export async function* readXlsxInWorker(
       }
       if (m.kind === 'error') {
         finished = true;
-        throw new ImportFileError(m.code, m.message);
+        throw new ImportFileError(m.code, m.message, {
+          ...(m.errorCode !== undefined ? { errorCode: m.errorCode } : {}),
+          ...(m.params !== undefined ? { params: m.params } : {}),
+        });
       }
       send({ kind: 'more' });
       yield* m.records;

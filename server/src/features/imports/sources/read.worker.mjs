@@ -1,6 +1,6 @@
-// Entry of the XLSX reader's worker thread, in plain JavaScript so that plain Node can start it
+// Entry of the file reader's worker thread, in plain JavaScript so that plain Node can start it
 // (a worker does not inherit `--import tsx`): it loads the TypeScript worker through tsx's API,
 // as the app itself runs (tsx is a runtime dependency of the server).
 import { tsImport } from 'tsx/esm/api';
 
-await tsImport('./xlsx.worker.ts', import.meta.url);
+await tsImport('./read.worker.ts', import.meta.url);
