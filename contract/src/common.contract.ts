@@ -112,6 +112,14 @@ export const PageQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** A page of a list, as every paged endpoint answers (the static type of `Page(item)`). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
 export function Page<T extends TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),

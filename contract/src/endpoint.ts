@@ -18,8 +18,8 @@ export interface Endpoint {
   query?: TSchema;
   body?: TSchema;
   response: TSchema;
-  /** The success status; 200 unless said. */
-  status?: 200 | 201;
+  /** The success status; 200 unless said. 204 answers no body: its response is `Type.Null()`. */
+  status?: 200 | 201 | 204;
 }
 
 /** Keeps the endpoint's literal types (path, method, schemas) for the server and the client. */
@@ -29,7 +29,8 @@ type StaticOr<S, D> = S extends TSchema ? Static<S> : D;
 export type EndpointParams<E extends Endpoint> = StaticOr<E['params'], Record<string, never>>;
 export type EndpointQuery<E extends Endpoint> = StaticOr<E['query'], Record<string, never>>;
 export type EndpointBody<E extends Endpoint> = StaticOr<E['body'], undefined>;
-export type EndpointResponse<E extends Endpoint> = Static<E['response']>;
+/** The answer's type; nothing (void) for a 204. */
+export type EndpointResponse<E extends Endpoint> = E extends { status: 204 } ? void : Static<E['response']>;
 
 /** The path with its parameters filled in (each URI-encoded). */
 export function endpointPath(path: string, params: Record<string, string | number> = {}): string {

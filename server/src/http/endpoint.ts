@@ -49,7 +49,7 @@ export function route<E extends Endpoint>(
         query: req.query as EndpointQuery<E>,
         body: req.body as EndpointBody<E>,
       });
-      return reply.code(status).send(out);
+      return reply.code(status).send(status === 204 ? null : out);
     },
   });
 }

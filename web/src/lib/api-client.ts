@@ -1,4 +1,4 @@
-import type { ErrorCode, Problem } from '@frontline/contract';
+import type { ErrorCode, Page, Problem } from '@frontline/contract';
 
 /** What went wrong, as a stable code: one of the API's codes, or `network` when it could not be reached. */
 export type ApiErrorCode = ErrorCode | 'network';
@@ -126,13 +126,8 @@ export function qs(params: Record<string, QueryValue>): string {
   return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
 }
 
-/** A page of a list, as every paged endpoint answers. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+/** The contract's page type, for the features not yet calling through endpoint-client. */
+export type { Page };
 
 /** Every item of a paged list, fetched page by page (the API allows at most 500 a page). */
 export async function getAll<T>(path: string, params: Record<string, QueryValue> = {}): Promise<T[]> {

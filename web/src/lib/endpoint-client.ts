@@ -1,5 +1,6 @@
 import {
   endpointPath,
+  type Page,
   type Endpoint,
   type EndpointBody,
   type EndpointParams,
@@ -29,5 +30,23 @@ export function call<E extends Endpoint>(e: E, input: CallInput<E>): Promise<End
     body?: unknown;
   };
   const path = endpointPath(e.path, params) + (query ? qs(query) : '');
-  return api<EndpointResponse<E>>(e.method, path, body);
+  const answer = api<EndpointResponse<E>>(e.method, path, body);
+  // A 204 has no body (api() gives undefined): the contract's answer for it is null.
+  return e.status === 204 ? answer.then(() => null as EndpointResponse<E>) : answer;
+}
+
+/** Every item of a paged endpoint, fetched page by page (the API allows at most 500 a page). */
+export async function callAll<E extends Endpoint & { method: 'GET' }>(
+  e: E,
+  query: Omit<EndpointQuery<E>, 'limit' | 'offset'>,
+): Promise<EndpointResponse<E> extends Page<infer T> ? T[] : never> {
+  type Item = EndpointResponse<E> extends Page<infer T> ? T : never;
+  const out: Item[] = [];
+  const limit = 500;
+  for (let offset = 0; ; offset += limit) {
+    const path = endpointPath(e.path) + qs({ ...(query as Record<string, QueryValue>), limit, offset });
+    const page = await api<Page<Item>>('GET', path);
+    out.push(...page.items);
+    if (page.items.length < limit || out.length >= page.total) return out as never;
+  }
 }
