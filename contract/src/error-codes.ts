@@ -85,5 +85,16 @@ export const ERROR_CODES = [
   'course.code_taken',
   'training.not_found',
   'training.invalid_state',
+  'scorecard.not_found',
+  'scorecard.code_taken',
+  'scorecard.invalid',
+  'evaluation.not_found',
+  'evaluation.invalid_state',
+  'evaluation.score_out_of_scale',
+  'evaluation.incomplete',
+  'evaluation.dispute_window_closed',
+  'evaluation.already_disputed',
+  'dispute.not_found',
+  'dispute.already_decided',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,4 +16,5 @@ export * from './feedback.contract.js';
 export * from './rewards.contract.js';
 export * from './coaching.contract.js';
 export * from './training.contract.js';
+export * from './assessments.contract.js';
 export * from './calendar.js';

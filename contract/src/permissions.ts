@@ -36,6 +36,12 @@ export const PERMISSIONS = [
   'coaching.manage',
   'training.catalogue',
   'training.assign',
+  /** Score people on scorecards (evaluations): those in one's reporting line or assigned units. */
+  'assessments.score',
+  /** Scorecard templates, the dispute window and assessor assignments. */
+  'assessments.manage',
+  /** Decide disputed evaluation items (never one's own evaluation). */
+  'assessments.arbitrate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** 'token': an integration's bearer token instead of a session (see api_token). */
@@ -68,6 +74,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'recognition.post',
     'coaching.manage',
     'training.assign',
+    'assessments.score',
   ],
   manager: [
     'org.read',
@@ -87,6 +94,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'rewards.manage',
     'coaching.manage',
     'training.assign',
+    'assessments.score',
+    'assessments.manage',
+    'assessments.arbitrate',
   ],
   assessor: [
     'org.read',
@@ -98,6 +108,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'dashboards.read',
     'feedback.give',
     'recognition.post',
+    'assessments.score',
   ],
   hr_admin: [
     'org.read',
@@ -127,6 +138,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'coaching.manage',
     'training.catalogue',
     'training.assign',
+    'assessments.manage',
+    'assessments.arbitrate',
   ],
   admin: [...PERMISSIONS],
 };
