@@ -49,7 +49,8 @@ export function route<E extends Endpoint>(
         query: req.query as EndpointQuery<E>,
         body: req.body as EndpointBody<E>,
       });
-      return reply.code(status).send(status === 204 ? null : out);
+      // A 204 answers nothing: the handler's void is sent as no body.
+      return reply.code(status).send(out);
     },
   });
 }
