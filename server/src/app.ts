@@ -20,7 +20,7 @@ import { registerAccessGuard, type RegisteredRoute } from './http/access-guard.j
 import type { App } from './http/types.js';
 import { createAccessService } from './access/access.service.js';
 import { createAuditService } from './features/audit/audit.service.js';
-import { createNotificationsService } from './features/goals/notifications.service.js';
+import { createNotificationsService } from './features/notifications/notifications.service.js';
 import { createMonitoringService } from './features/monitoring/monitoring.service.js';
 import { createJobRunner } from './lib/jobs.js';
 import { createMailer, type Mailer } from './lib/mailer.js';

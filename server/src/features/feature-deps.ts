@@ -5,7 +5,7 @@ import type { Clock } from '../lib/clock.js';
 import type { Calendar } from '../lib/calendar.js';
 import type { Mailer } from '../lib/mailer.js';
 import type { AuditService } from './audit/audit.service.js';
-import type { NotificationsService } from './goals/notifications.service.js';
+import type { NotificationsService } from './notifications/notifications.service.js';
 import type { MonitoringService } from './monitoring/monitoring.service.js';
 
 /** What the people-development services (check-ins, feedback, rewards, coaching, training) get. */

@@ -7,6 +7,7 @@ import { goalsFeature } from './goals/goals.feature.js';
 import { importsFeature } from './imports/imports.feature.js';
 import { indicatorsFeature } from './indicators/indicators.feature.js';
 import { monitoringFeature } from './monitoring/monitoring.feature.js';
+import { notificationsFeature } from './notifications/notifications.feature.js';
 import { orgFeature } from './org/org.feature.js';
 import { peopleFileFeature } from './people-file/people-file.feature.js';
 import { peopleFeature } from './people/people.feature.js';
@@ -24,6 +25,7 @@ export const FEATURES = [
   auditFeature,
   indicatorsFeature,
   goalsFeature,
+  notificationsFeature,
   importsFeature,
   monitoringFeature,
   checkinsFeature,

@@ -8,7 +8,7 @@ import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { fixedClock } from '../../lib/clock.js';
 import { createMailer } from '../../lib/mailer.js';
 import { createRemindersService } from '../reminders/reminders.service.js';
-import { createNotificationsService } from '../goals/notifications.service.js';
+import { createNotificationsService } from '../notifications/notifications.service.js';
 import { createAccessService } from '../../access/access.service.js';
 import { createAuditService } from '../audit/audit.service.js';
 import { createMonitoringService } from '../monitoring/monitoring.service.js';

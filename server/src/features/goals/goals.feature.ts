@@ -5,5 +5,5 @@ import { goalsRoutes } from './goals.routes.js';
 export const goalsFeature = defineFeature({
   name: 'goals',
   create: (ctx) => ({ goals: createGoalsService(ctx) }),
-  routes: (app, s, ctx) => goalsRoutes(app, s.goals, ctx.notifications),
+  routes: (app, s) => goalsRoutes(app, s.goals),
 });

@@ -8,7 +8,6 @@ import {
   GoalQuery,
   GoalVersion,
   IdParams,
-  Notification,
   Problem,
   SmartCheckBody,
   SmartResult,
@@ -19,11 +18,10 @@ import {
 import type { App } from '../../http/types.js';
 import { actorOf } from '../../http/types.js';
 import type { GoalsService } from './goals.service.js';
-import type { NotificationsService } from './notifications.service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
-export function goalsRoutes(app: App, svc: GoalsService, notifications: NotificationsService) {
+export function goalsRoutes(app: App, svc: GoalsService) {
   const tags = ['goals'];
   const one = { params: IdParams, response: { 200: Goal, ...errors } };
   app.get(
@@ -106,32 +104,5 @@ export function goalsRoutes(app: App, svc: GoalsService, notifications: Notifica
       schema: { tags, body: TeamGoalsFromStandardBody, response: { 200: TeamGoalsResult, ...errors } },
     },
     async (req) => svc.teamFromStandard(actorOf(req), req.body),
-  );
-
-  app.get(
-    '/api/v1/notifications',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags: ['notifications'],
-        querystring: Type.Object({ unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-        response: {
-          200: Type.Object({ items: Type.Array(Notification), unread: Type.Integer() }),
-          ...errors,
-        },
-      },
-    },
-    async (req) => notifications.list(actorOf(req), req.query.unread ?? false),
-  );
-  app.post(
-    '/api/v1/notifications/:id/read',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags: ['notifications'], params: IdParams, response: { 204: Type.Null(), ...errors } },
-    },
-    async (req, reply) => {
-      await notifications.markRead(actorOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
   );
 }

@@ -27,7 +27,7 @@ import {
   observationRepository,
   targetRepository,
 } from '../indicators/indicators.repository.js';
-import type { NotificationsService } from './notifications.service.js';
+import type { NotificationsService } from '../notifications/notifications.service.js';
 import { goalsRepository } from './goals.repository.js';
 import { attainmentPct, improvement, p90, projectToEnd, ratioValue, smartCheck } from './goal-math.js';
 import {
