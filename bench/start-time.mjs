@@ -2,7 +2,9 @@
 // How long `npm start` (node scripts/start.mjs) takes until Frontline is usable: GET / answers 200
 // with the HTML page and GET /api/v1/auth/session answers. Cold: a fresh, empty embedded data
 // directory (PGlite initdb, migrations, preset indicators, demo seed). Warm: a restart on the same
-// directory. Prints figures; asserts nothing. Usage: node bench/start-time.mjs  (PORT optional)
+// directory. As after `npm install`, the web app, the server bundle and the database template are
+// made first when missing or stale (scripts/prepare-app.mjs, the postinstall step), timed apart.
+// Prints figures; asserts nothing. Usage: node bench/start-time.mjs  (PORT optional)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { emit } from './lib/result.mjs';
+import { prepareApp, serverStale, webStale } from '../scripts/prepare-app.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,7 +67,7 @@ async function startOnce(label) {
   child.kill('SIGTERM');
   await new Promise((r) => (child.exitCode !== null ? r() : child.once('close', r)));
   const serverSays = /ready in ([\d.]+) s/.exec(log)?.[1];
-  const built = log.includes('Building the web app');
+  const built = log.includes('Building the web app') || log.includes('Server bundled');
   if (readyAt === null) {
     console.log(`${label}: did not start. Output:\n${log.slice(-3000)}`);
     return null;
@@ -72,7 +75,7 @@ async function startOnce(label) {
   console.log(
     `${label.padEnd(52)} ${(readyAt / 1000).toFixed(2).padStart(6)} s` +
       `   (page ${(pageAt / 1000).toFixed(2)} s; server's own "ready in" ${serverSays ?? '?'} s` +
-      `${built ? '; includes building the web app' : ''})`,
+      `${built ? '; includes building' : ''})`,
   );
   return readyAt;
 }
@@ -101,14 +104,26 @@ async function bareNode() {
   return at;
 }
 
-const distPresent = fs.existsSync(path.join(root, 'web/dist/index.html'));
 console.log(
   `npm start (node scripts/start.mjs) until GET / serves the page and GET /api/v1/auth/session answers` +
-    `\nNode ${process.version}, ${os.cpus().length} CPUs; web build ${distPresent ? 'already present (start.mjs rebuilds only if web/src or contract/src is newer)' : 'absent: the cold start builds it'}\n`,
+    `\nNode ${process.version}, ${os.cpus().length} CPUs, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
 );
+{
+  const t0 = performance.now();
+  const needed = webStale() || serverStale();
+  await prepareApp();
+  console.log(
+    needed
+      ? `install-time preparation (postinstall: web app, server bundle, database template) ${((performance.now() - t0) / 1000).toFixed(1)} s, not counted below`
+      : 'web app, server bundle and database template already prepared (as npm install leaves them)',
+  );
+}
 try {
   const bare = await bareNode();
-  const cold = await startOnce('cold: empty data dir (initdb, migrate, presets, demo)');
+  const cold = await startOnce('cold: empty data dir (template, migrate, presets, demo)');
   const warm = await startOnce('warm: restart on the same data dir');
   const reference = 'a bare Node HTTP server answering';
   const s = (ms) => (ms === null ? null : ms / 1000);

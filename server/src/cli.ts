@@ -6,17 +6,30 @@ import { migrateToLatest } from './db/migrate.js';
 import { backupEmbedded } from './db/backup.js';
 import { createServices } from './app.js';
 import { isEmpty, seedDemo } from './db/seed/demo.js';
+import { makeTemplate } from './db/template.js';
 
 const usage = `Usage: tsx server/src/cli.ts <command>
   migrate                 apply pending migrations
   seed-demo               seed the demo organisation into an empty database
   backup <file.tar.gz>    copy the embedded database (stop the server first)
-  restore <file.tar.gz>   restore a backup into FRONTLINE_DATA_DIR (must be empty or absent)`;
+  restore <file.tar.gz>   restore a backup into FRONTLINE_DATA_DIR (must be empty or absent)
+  make-template <file>    make the embedded database's template (initdb + migrations; see db/template.ts)`;
 
 async function run(argv: string[]): Promise<number> {
   const [command, arg] = argv;
   const config = loadConfig();
   switch (command ?? '') {
+    case 'make-template': {
+      if (!arg) {
+        console.error(usage);
+        return 64;
+      }
+      const t = await makeTemplate(path.resolve(arg));
+      console.log(
+        `Template with ${t.migrations} migrations written to ${arg} (${(t.bytes / 1e6).toFixed(1)} MB).`,
+      );
+      return 0;
+    }
     case 'migrate': {
       const database = await openDatabase(config.database);
       const applied = await migrateToLatest(database.db);

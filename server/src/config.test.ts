@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       database: { kind: 'pglite', dataDir: path.resolve('./data') },
+      embeddedTemplate: path.resolve(import.meta.dirname, '../../server/dist/db-template.tar.gz'),
       demo: false,
       webDist: path.resolve(import.meta.dirname, '../../web/dist'),
       publicUrl: null,

@@ -42,6 +42,8 @@ export interface Config {
   port: number;
   host: string;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** A new embedded data directory starts from this template when it exists (db/template.ts). */
+  embeddedTemplate: string;
   demo: boolean;
   webDist: string;
   publicUrl: string | null;
@@ -113,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: c.DATABASE_URL
       ? { kind: 'postgres' as const, url: c.DATABASE_URL }
       : { kind: 'pglite' as const, dataDir: path.resolve(c.FRONTLINE_DATA_DIR) },
+    embeddedTemplate: path.join(repoRoot, 'server/dist/db-template.tar.gz'),
     demo: c.FRONTLINE_DEMO,
     webDist: path.resolve(c.FRONTLINE_WEB_DIST ?? path.join(repoRoot, 'web/dist')),
     publicUrl,

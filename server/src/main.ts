@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrateToLatest } from './db/migrate.js';
+import { templateFor } from './db/template.js';
 import { buildApp } from './app.js';
 import { systemActor } from './access/actor.js';
 import { backupEmbeddedNow } from './db/backup.js';
@@ -26,7 +27,13 @@ async function main() {
 
   let database: Database;
   try {
-    database = await openDatabase(config.database);
+    const target = config.database;
+    const template =
+      target.kind === 'pglite' ? await templateFor(target.dataDir, config.embeddedTemplate) : undefined;
+    database = await openDatabase(
+      target.kind === 'pglite' && template ? { ...target, loadDataDir: template } : target,
+    );
+    if (template) console.log('New embedded database made from the install-time template.');
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(`\nFrontline cannot start: ${err.message}\n`);
