@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { trainingEndpoints } from '@frontline/contract';
+import { Type } from 'typebox';
+import { endpoint, IdParams, trainingEndpoints } from '@frontline/contract';
 import { call } from './endpoint-client';
 import { setCsrfToken } from './api-client';
 
@@ -33,5 +34,20 @@ describe('endpoint client', () => {
     expect(() => call(trainingEndpoints.updateCourse, { params: {} as never, body: {} as never })).toThrow(
       /no value for :id/,
     );
+  });
+
+  it('answers nothing for a 204 (no body)', async () => {
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 204 }));
+    const remove = endpoint({
+      method: 'DELETE',
+      path: '/api/v1/things/:id',
+      access: 'authenticated',
+      summary: 'Delete a thing',
+      params: IdParams,
+      response: Type.Null(),
+      status: 204,
+    });
+    const out: void = await call(remove, { params: { id: '0b7e1f5e-7c55-4f36-9d0e-2d4b1a7c9e11' } });
+    expect(out).toBeUndefined();
   });
 });
