@@ -19,7 +19,20 @@ export interface Endpoint {
   body?: TSchema;
   response: TSchema;
   /** The success status; 200 unless said. 204 answers no body: its response is `Type.Null()`. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
+  /**
+   * Media types of a body that is not JSON, the first one the web sends: a text checked by `body`
+   * (e.g. a CSV), or, without `body`, a file the server reads as it is (a Blob from the web).
+   */
+  consumes?: readonly string[];
+}
+
+/**
+ * The answer of a download (CSV, PDF …) in place of a schema: the web links to it (endpointUrl in
+ * web/src/lib/endpoint-client.ts) and never parses it. `schema` is the file's, as OpenAPI shows it.
+ */
+export function FileResponse<S extends TSchema>(mediaType: string, description: string, schema: S) {
+  return { description, content: { [mediaType]: { schema } } };
 }
 
 /** Keeps the endpoint's literal types (path, method, schemas) for the server and the client. */

@@ -40,6 +40,7 @@ export function route<E extends Endpoint>(
       ...(e.params ? { params: e.params } : {}),
       ...(e.query ? { querystring: e.query } : {}),
       ...(e.body ? { body: e.body } : {}),
+      ...(e.consumes ? { consumes: [...e.consumes] } : {}),
       response: { [status]: e.response, ...ERRORS },
     },
     handler: async (req, reply) => {

@@ -13,10 +13,17 @@ type Part<K extends string, T> = [T] extends [Record<string, never>] | [undefine
   ? { [P in K]?: T }
   : { [P in K]: T };
 
+/** A body that is not JSON (`consumes`): its text, or without a body schema a file sent as it is. */
+type BodyOf<E extends Endpoint> = E extends { consumes: readonly string[] }
+  ? [EndpointBody<E>] extends [undefined]
+    ? Blob
+    : EndpointBody<E>
+  : EndpointBody<E>;
+
 /** What a call needs: the endpoint's params, query and body, each only when it has one. */
 export type CallInput<E extends Endpoint> = Part<'params', EndpointParams<E>> &
   Part<'query', EndpointQuery<E>> &
-  Part<'body', EndpointBody<E>>;
+  Part<'body', BodyOf<E>>;
 
 /**
  * Calls an endpoint defined in the contract: the path, method and answer type come from there
@@ -30,9 +37,20 @@ export function call<E extends Endpoint>(e: E, input: CallInput<E>): Promise<End
     body?: unknown;
   };
   const path = endpointPath(e.path, params) + (query ? qs(query) : '');
-  const answer = api<EndpointResponse<E>>(e.method, path, body);
-  // A 204 has no body (api() gives undefined): the contract's answer for it is null.
-  return e.status === 204 ? answer.then(() => null as EndpointResponse<E>) : answer;
+  // A 204 has no body: api() gives undefined, the contract's void.
+  return api<EndpointResponse<E>>(e.method, path, body, { contentType: e.consumes?.[0] });
+}
+
+/** The address of a GET endpoint, for a link (a download the browser saves). */
+export function endpointUrl<E extends Endpoint & { method: 'GET' }>(
+  e: E,
+  input: Omit<CallInput<E>, 'body'>,
+): string {
+  const { params, query } = input as {
+    params?: Record<string, string | number>;
+    query?: Record<string, QueryValue>;
+  };
+  return endpointPath(e.path, params) + (query ? qs(query) : '');
 }
 
 /** Every item of a paged endpoint, fetched page by page (the API allows at most 500 a page). */
