@@ -1,5 +1,16 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Line, Measure, Real, StringEnum, Text, Uuid } from './common.contract.js';
+import {
+  IdParams,
+  IsoDate,
+  IsoDateTime,
+  Line,
+  Measure,
+  Real,
+  StringEnum,
+  Text,
+  Uuid,
+} from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 export const GOAL_STATUSES = [
   'draft',
@@ -213,6 +224,7 @@ export const GoalVersion = Type.Object({
   agreedAt: IsoDateTime,
   snapshot: GoalSnapshot,
 });
+export type GoalVersion = Static<typeof GoalVersion>;
 
 export const GoalQuery = Type.Object(
   {
@@ -228,6 +240,7 @@ export const DeclineGoalBody = Type.Object(
   { reason: Text({ minLength: 1, maxLength: 2000 }) },
   { additionalProperties: false },
 );
+export type DeclineGoalBody = Static<typeof DeclineGoalBody>;
 export const CloseGoalBody = Type.Object(
   {
     outcome: StringEnum(['achieved', 'missed'] as const),
@@ -235,10 +248,12 @@ export const CloseGoalBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CloseGoalBody = Static<typeof CloseGoalBody>;
 export const CancelGoalBody = Type.Object(
   { reason: Text({ minLength: 1, maxLength: 2000 }) },
   { additionalProperties: false },
 );
+export type CancelGoalBody = Static<typeof CancelGoalBody>;
 
 export const TeamGoalsFromStandardBody = Type.Object(
   {
@@ -252,46 +267,14 @@ export const TeamGoalsFromStandardBody = Type.Object(
   { additionalProperties: false },
 );
 export type TeamGoalsFromStandardBody = Static<typeof TeamGoalsFromStandardBody>;
+/** Why a team member got no goal: no standard target for them, or an open goal on it already. */
+export const TEAM_GOAL_SKIP_REASONS = ['no_standard', 'exists'] as const;
+export type TeamGoalSkipReason = (typeof TEAM_GOAL_SKIP_REASONS)[number];
 export const TeamGoalsResult = Type.Object({
   created: Type.Array(Type.Object({ goalId: Uuid, personId: Uuid, target: Type.Number() })),
-  skipped: Type.Array(Type.Object({ personId: Uuid, reason: Type.String() })),
+  skipped: Type.Array(Type.Object({ personId: Uuid, reason: StringEnum(TEAM_GOAL_SKIP_REASONS) })),
 });
-
-/**
- * What a notification names, by its kind: the person it is about, a title, a time, … (each kind
- * sets some of these). Values are strings, numbers or null.
- */
-export const NotificationData = Type.Object(
-  {
-    personId: Type.Optional(Uuid),
-    personName: Type.Optional(Type.String()),
-    title: Type.Optional(Type.String()),
-    scheduledAt: Type.Optional(IsoDateTime),
-    dueOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    nextDueOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    status: Type.Optional(Type.String()),
-    course: Type.Optional(Type.String()),
-    kind: Type.Optional(Type.String({ description: 'The kind of feedback received' })),
-    badge: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-    points: Type.Optional(Type.Number()),
-    focus: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-    heldOn: Type.Optional(IsoDate),
-    rating: Type.Optional(Type.String()),
-  },
-  { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]) },
-);
-export type NotificationData = Static<typeof NotificationData>;
-
-export const Notification = Type.Object({
-  id: Uuid,
-  kind: Type.String(),
-  entityType: Type.String(),
-  entityId: Type.String(),
-  data: NotificationData,
-  readAt: Type.Union([IsoDateTime, Type.Null()]),
-  createdAt: IsoDateTime,
-});
-export type Notification = Static<typeof Notification>;
+export type TeamGoalsResult = Static<typeof TeamGoalsResult>;
 
 export const CreateObservationBody = Type.Object(
   {
@@ -305,3 +288,119 @@ export const CreateObservationBody = Type.Object(
   { additionalProperties: false },
 );
 export type CreateObservationBody = Static<typeof CreateObservationBody>;
+
+/** The goals endpoints: the list, one goal, its versions, the SMART check, the agreement and its actions. */
+export const goalsEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/goals',
+    access: 'goals.read',
+    summary: 'List goals',
+    query: GoalQuery,
+    response: Type.Array(Goal),
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/goals/:id',
+    access: 'goals.read',
+    summary: 'Get a goal',
+    params: IdParams,
+    response: Goal,
+  }),
+  versions: endpoint({
+    method: 'GET',
+    path: '/api/v1/goals/:id/versions',
+    access: 'goals.read',
+    summary: "List a goal's agreed versions",
+    params: IdParams,
+    response: Type.Array(GoalVersion),
+  }),
+  // A POST that stores nothing (the SMART check of a draft): reading goals is enough.
+  smartCheck: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/smart-check',
+    access: 'goals.read',
+    summary: 'Check a goal against SMART before saving it',
+    body: SmartCheckBody,
+    response: SmartResult,
+  }),
+  // Writes: the agreement (goals.write; goals.policy.ts decides whose goal and when) and the
+  // supervisor side's actions (goals.manage).
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals',
+    access: 'goals.write',
+    summary: 'Create a goal (a draft)',
+    body: CreateGoalBody,
+    response: Goal,
+    status: 201,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/goals/:id',
+    access: 'goals.write',
+    summary: 'Change a goal',
+    params: IdParams,
+    body: UpdateGoalBody,
+    response: Goal,
+  }),
+  propose: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/:id/propose',
+    access: 'goals.write',
+    summary: 'Propose a goal to the other side',
+    params: IdParams,
+    response: Goal,
+  }),
+  accept: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/:id/accept',
+    access: 'goals.write',
+    summary: 'Accept a proposed goal',
+    params: IdParams,
+    response: Goal,
+  }),
+  decline: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/:id/decline',
+    access: 'goals.write',
+    summary: 'Decline a proposed goal, with a reason',
+    params: IdParams,
+    body: DeclineGoalBody,
+    response: Goal,
+  }),
+  activate: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/:id/activate',
+    access: 'goals.manage',
+    summary: 'Start an agreed goal',
+    params: IdParams,
+    response: Goal,
+  }),
+  close: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/:id/close',
+    access: 'goals.manage',
+    summary: 'Close a goal as achieved or missed',
+    params: IdParams,
+    body: CloseGoalBody,
+    response: Goal,
+  }),
+  cancel: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/:id/cancel',
+    access: 'goals.manage',
+    summary: 'Cancel a goal, with a reason',
+    params: IdParams,
+    body: CancelGoalBody,
+    response: Goal,
+  }),
+  teamFromStandard: endpoint({
+    method: 'POST',
+    path: '/api/v1/goals/team-from-standard',
+    access: 'goals.manage',
+    summary: "Create goals for a team from an indicator's standard",
+    body: TeamGoalsFromStandardBody,
+    response: TeamGoalsResult,
+  }),
+};

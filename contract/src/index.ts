@@ -9,6 +9,7 @@ export * from './users.contract.js';
 export * from './audit.contract.js';
 export * from './indicators.contract.js';
 export * from './goals.contract.js';
+export * from './notifications.contract.js';
 export * from './imports.contract.js';
 export * from './monitoring.contract.js';
 export * from './checkins.contract.js';

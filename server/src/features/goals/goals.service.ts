@@ -5,9 +5,11 @@ import type {
   GoalEvidence,
   GoalQuery,
   GoalStatus,
+  GoalVersion,
   SmartCheckBody,
   SmartResult,
   TeamGoalsFromStandardBody,
+  TeamGoalsResult,
   UpdateGoalBody,
 } from '@frontline/contract';
 import type { DB, GoalRow, IndicatorRow } from '../../db/schema.js';
@@ -396,7 +398,7 @@ export function createGoalsService(deps: {
       return view(db, actor, id, true);
     },
 
-    async versions(actor: Actor, id: string) {
+    async versions(actor: Actor, id: string): Promise<GoalVersion[]> {
       const g = await goalsRepository(db).findById(id);
       if (!g || !(await access.canSeePerson(actor, g.personId))) throw NotFound('goal.not_found');
       return (await goalsRepository(db).versions(id)).map((v) => ({
@@ -688,7 +690,7 @@ export function createGoalsService(deps: {
       return { activated, awaitingOutcome };
     },
 
-    async teamFromStandard(actor: Actor, body: TeamGoalsFromStandardBody) {
+    async teamFromStandard(actor: Actor, body: TeamGoalsFromStandardBody): Promise<TeamGoalsResult> {
       const managerId = body.managerPersonId ?? actor.personId;
       if (!managerId) {
         throw Invalid('validation', 'Name the team by its manager.', [
@@ -710,8 +712,8 @@ export function createGoalsService(deps: {
       return db.transaction().execute(async (trx) => {
         const ind = await requireIndicator(trx, body.indicatorId);
         const team = await goalsRepository(trx).activeDirectReports(managerId);
-        const created: { goalId: string; personId: string; target: number }[] = [];
-        const skipped: { personId: string; reason: string }[] = [];
+        const created: TeamGoalsResult['created'] = [];
+        const skipped: TeamGoalsResult['skipped'] = [];
         for (const { id: personId } of team) {
           const std = await targetRepository(trx).forPerson(personId, ind.id, body.periodStart);
           const target = std ? (body.useStretch && std.stretch !== null ? std.stretch : std.standard) : null;

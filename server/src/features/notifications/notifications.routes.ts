@@ -1,38 +1,11 @@
-import { Type } from 'typebox';
-import { IdParams, Notification, Problem } from '@frontline/contract';
+import { notificationsEndpoints as e } from '@frontline/contract';
 import type { App } from '../../http/types.js';
-import { actorOf } from '../../http/types.js';
+import { route } from '../../http/endpoint.js';
 import type { NotificationsService } from './notifications.service.js';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
-
-/** The signed-in user's own in-app notifications: the list and marking one read. */
+/** The signed-in user's own in-app notifications (contract: notificationsEndpoints). */
 export function notificationsRoutes(app: App, notifications: NotificationsService): void {
   const tags = ['notifications'];
-  app.get(
-    '/api/v1/notifications',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        querystring: Type.Object({ unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-        response: {
-          200: Type.Object({ items: Type.Array(Notification), unread: Type.Integer() }),
-          ...errors,
-        },
-      },
-    },
-    async (req) => notifications.list(actorOf(req), req.query.unread ?? false),
-  );
-  app.post(
-    '/api/v1/notifications/:id/read',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-    },
-    async (req, reply) => {
-      await notifications.markRead(actorOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, e.list, tags, ({ actor, query }) => notifications.list(actor, query.unread ?? false));
+  route(app, e.markRead, tags, ({ actor, params }) => notifications.markRead(actor, params.id));
 }

@@ -1,20 +1,23 @@
-import type {
-  CreateGoalBody,
-  Goal,
-  GoalQuery,
-  SmartCheckBody,
-  SmartResult,
-  TeamGoalsFromStandardBody,
-  UpdateGoalBody,
+import {
+  goalsEndpoints as e,
+  type CancelGoalBody,
+  type CloseGoalBody,
+  type CreateGoalBody,
+  type DeclineGoalBody,
+  type GoalQuery,
+  type SmartCheckBody,
+  type TeamGoalsFromStandardBody,
+  type UpdateGoalBody,
 } from '@frontline/contract';
-import { get, patch, post, qs } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
-export interface GoalVersionView {
-  version: number;
-  agreedAt: string;
-  snapshot: { target: number | null; title: string };
-}
-export type GoalAction = 'propose' | 'accept' | 'decline' | 'activate' | 'close' | 'cancel';
+/** An action on a goal, with the body the contract asks for it. */
+export type GoalActionInput =
+  | { action: 'propose' | 'accept' | 'activate' }
+  | { action: 'decline'; body: DeclineGoalBody }
+  | { action: 'close'; body: CloseGoalBody }
+  | { action: 'cancel'; body: CancelGoalBody };
+export type GoalAction = GoalActionInput['action'];
 
 export const goalKeys = {
   all: ['goals'] as const,
@@ -24,13 +27,24 @@ export const goalKeys = {
   smart: (body: string) => ['goals', 'smart', body] as const,
 };
 
-export const fetchGoals = (q: GoalQuery) => get<Goal[]>(`/api/v1/goals${qs({ ...q })}`);
-export const fetchGoal = (id: string) => get<Goal>(`/api/v1/goals/${id}`);
-export const fetchGoalVersions = (id: string) => get<GoalVersionView[]>(`/api/v1/goals/${id}/versions`);
-export const createGoal = (body: CreateGoalBody) => post<Goal>('/api/v1/goals', body);
-export const updateGoal = (id: string, body: UpdateGoalBody) => patch<Goal>(`/api/v1/goals/${id}`, body);
-export const goalAction = (id: string, action: GoalAction, body?: unknown) =>
-  post<Goal>(`/api/v1/goals/${id}/${action}`, body);
-export const smartCheck = (body: SmartCheckBody) => post<SmartResult>('/api/v1/goals/smart-check', body);
-export const teamGoalsFromStandard = (body: TeamGoalsFromStandardBody) =>
-  post<{ created: unknown[]; skipped: unknown[] }>('/api/v1/goals/team-from-standard', body);
+export const fetchGoals = (query: GoalQuery) => call(e.list, { query });
+export const fetchGoal = (id: string) => call(e.get, { params: { id } });
+export const fetchGoalVersions = (id: string) => call(e.versions, { params: { id } });
+export const createGoal = (body: CreateGoalBody) => call(e.create, { body });
+export const updateGoal = (id: string, body: UpdateGoalBody) => call(e.update, { params: { id }, body });
+export function goalAction(id: string, a: GoalActionInput) {
+  const params = { id };
+  switch (a.action) {
+    case 'propose':
+    case 'accept':
+    case 'activate':
+      return call(e[a.action], { params });
+    case 'decline':
+    case 'cancel':
+      return call(e[a.action], { params, body: a.body });
+    case 'close':
+      return call(e.close, { params, body: a.body });
+  }
+}
+export const smartCheck = (body: SmartCheckBody) => call(e.smartCheck, { body });
+export const teamGoalsFromStandard = (body: TeamGoalsFromStandardBody) => call(e.teamFromStandard, { body });

@@ -1,11 +1,10 @@
-import type { Notification } from '@frontline/contract';
-import { get, post } from '../../lib/api-client';
+import { notificationsEndpoints as e, type Notification } from '@frontline/contract';
+import { call } from '../../lib/endpoint-client';
 
 export const notificationKeys = { all: ['notifications'] as const };
 
-export const fetchUnreadNotifications = () =>
-  get<{ items: Notification[]; unread: number }>('/api/v1/notifications?unread=true');
-export const markNotificationRead = (id: string) => post<void>(`/api/v1/notifications/${id}/read`);
+export const fetchUnreadNotifications = () => call(e.list, { query: { unread: true } });
+export const markNotificationRead = (id: string) => call(e.markRead, { params: { id } });
 
 /** Where a notification leads in the app. */
 export function notificationPath(n: Notification): string | null {

@@ -17,7 +17,7 @@ import {
   smartCheck,
   teamGoalsFromStandard,
   updateGoal,
-  type GoalAction,
+  type GoalActionInput,
 } from '../api';
 import { notificationKeys } from '../../notifications/api';
 
@@ -48,7 +48,7 @@ export function useSaveGoal() {
 export function useGoalAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: GoalAction; body?: unknown }) => goalAction(id, action, body),
+    mutationFn: (a: GoalActionInput) => goalAction(id, a),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: goalKeys.all });
       await qc.invalidateQueries({ queryKey: notificationKeys.all });

@@ -1,0 +1,72 @@
+import { Type, type Static } from 'typebox';
+import { IdParams, IsoDate, IsoDateTime, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
+
+/** Contract for in-app notifications: the signed-in user's own list, and marking one read. */
+
+/**
+ * What a notification names, by its kind: the person it is about, a title, a time, … (each kind
+ * sets some of these). Values are strings, numbers or null.
+ */
+export const NotificationData = Type.Object(
+  {
+    personId: Type.Optional(Uuid),
+    personName: Type.Optional(Type.String()),
+    title: Type.Optional(Type.String()),
+    scheduledAt: Type.Optional(IsoDateTime),
+    dueOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    nextDueOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    status: Type.Optional(Type.String()),
+    course: Type.Optional(Type.String()),
+    kind: Type.Optional(Type.String({ description: 'The kind of feedback received' })),
+    badge: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    points: Type.Optional(Type.Number()),
+    focus: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    heldOn: Type.Optional(IsoDate),
+    rating: Type.Optional(Type.String()),
+  },
+  { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]) },
+);
+export type NotificationData = Static<typeof NotificationData>;
+
+export const Notification = Type.Object({
+  id: Uuid,
+  kind: Type.String(),
+  entityType: Type.String(),
+  entityId: Type.String(),
+  data: NotificationData,
+  readAt: Type.Union([IsoDateTime, Type.Null()]),
+  createdAt: IsoDateTime,
+});
+export type Notification = Static<typeof Notification>;
+
+export const NotificationQuery = Type.Object(
+  { unread: Type.Optional(Type.Boolean({ description: 'Only the unread ones' })) },
+  { additionalProperties: false },
+);
+export type NotificationQuery = Static<typeof NotificationQuery>;
+
+/** The caller's latest notifications (at most 100, newest first) and how many are unread in all. */
+export const NotificationList = Type.Object({ items: Type.Array(Notification), unread: Type.Integer() });
+export type NotificationList = Static<typeof NotificationList>;
+
+export const notificationsEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/notifications',
+    access: 'authenticated',
+    summary: 'Your notifications',
+    query: NotificationQuery,
+    response: NotificationList,
+  }),
+  // Someone else's notification answers 404; reading one's own is not audited.
+  markRead: endpoint({
+    method: 'POST',
+    path: '/api/v1/notifications/:id/read',
+    access: 'authenticated',
+    summary: 'Mark a notification read',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+};
