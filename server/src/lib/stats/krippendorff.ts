@@ -23,13 +23,23 @@
  * ('no_pairable_values') or when every pairable value is the same ('no_variation': D_e = 0; the
  * assessors may well agree, but the data cannot show that their agreement is better than chance).
  *
- * The interval (`alphaInterval`) is a percentile bootstrap over units: the pairable units are drawn with
+ * The interval (`alphaInterval`) is a bootstrap over units: the pairable units are drawn with
  * replacement, α is recomputed on each resample (coincidences, marginals and, for ordinal data, the
- * metric itself), and the (1 − confidence)/2 and 1 − (1 − confidence)/2 quantiles of the resampled αs
- * are the bounds. This differs from Hayes & Krippendorff (2007), who resample pairs of values with
- * the expected disagreement held fixed; resampling units keeps the values of one interaction together,
- * as they were scored. It also gives, as Krippendorff recommends, the probability of α falling short of
- * a minimum (q = share of resampled αs below it; by default 0.667 and 0.8).
+ * metric itself), and the bounds are the basic ("reflected") bootstrap interval
+ *   [2α − q(1 − t), 2α − q(t)],  t = (1 − confidence)/2, q = quantiles of the resampled αs,
+ * with the upper bound kept at most 1. Why reflected rather than the plain percentiles q(t), q(1 − t):
+ * α on a finite sample runs a little low (about −0.008 with 50 interactions × 20 assessors) and the
+ * resamples repeat that shift; reflecting cancels it. For one item the two agree (simulated coverage
+ * of a 95% interval: 93–95% either way), but for the overall α of a session, whose interval is narrow,
+ * the percentile interval covered the population α in only 71% of simulated sessions and the reflected
+ * one in 92%. Hayes & Krippendorff (2007) instead resample pairs of values with the expected
+ * disagreement held fixed; holding D_e fixed while resampling units covered only 60–80% in the same
+ * simulations, so it is not done here. Resampling units keeps the values of one interaction together,
+ * as they were scored.
+ *
+ * With the interval comes, as Krippendorff recommends, the probability of α falling short of a minimum
+ * (by default 0.667 and 0.8): the share of resamples whose reflected value 2α − α* lies below it, the
+ * same reading of the resamples as the interval.
  */
 import { quantileSorted } from 'simple-statistics';
 import { randomIndex, seededRandom, type RandomSource } from './random.js';
@@ -324,21 +334,22 @@ export interface BootstrapOptions {
 /** The probability (share of resamples) that α is below a minimum. */
 export interface ShortfallProbability {
   minimum: number;
-  probability: number;
+  /** Null when there is no interval. */
+  probability: number | null;
 }
 
 /** A bootstrap interval of α (or of the overall α). */
 export interface AlphaBootstrap {
-  /** Percentile bounds; null when α itself is undefined or no resample gave a defined α. */
+  /** Basic bootstrap bounds; null when α itself is undefined or no resample gave a defined α. */
   low: number | null;
   high: number | null;
   confidence: number;
   /** Resamples drawn, and how many of them had a defined α (the bounds come from those). */
   samples: number;
   definedSamples: number;
-  /** For each minimum, the share of resamples with a defined α below it (null without such resamples). */
-  belowMinimum: { minimum: number; probability: number | null }[];
-  method: 'bootstrap_units_percentile';
+  /** For each minimum, the estimated probability that α is below it (see the file comment). */
+  belowMinimum: ShortfallProbability[];
+  method: 'bootstrap_units_basic';
 }
 
 /** α with its bootstrap interval. */
@@ -366,26 +377,27 @@ function resolveOptions(o: BootstrapOptions): ResolvedOptions {
   };
 }
 
-function summarise(estimateDefined: boolean, alphas: number[], o: ResolvedOptions): AlphaBootstrap {
+function summarise(estimate: number | null, alphas: number[], o: ResolvedOptions): AlphaBootstrap {
   const sorted = [...alphas].sort((a, b) => a - b);
   const tail = (1 - o.confidence) / 2;
-  const ok = estimateDefined && sorted.length > 0;
+  const ok = estimate !== null && sorted.length > 0;
+  const reflect = (a: number) => Math.min(1, 2 * estimate! - a);
   return {
-    low: ok ? quantileSorted(sorted, tail) : null,
-    high: ok ? quantileSorted(sorted, 1 - tail) : null,
+    low: ok ? reflect(quantileSorted(sorted, 1 - tail)) : null,
+    high: ok ? reflect(quantileSorted(sorted, tail)) : null,
     confidence: o.confidence,
     samples: o.samples,
     definedSamples: sorted.length,
     belowMinimum: o.minimums.map((minimum) => ({
       minimum,
-      probability: ok ? sorted.filter((a) => a < minimum).length / sorted.length : null,
+      probability: ok ? sorted.filter((a) => 2 * estimate - a < minimum).length / sorted.length : null,
     })),
-    method: 'bootstrap_units_percentile',
+    method: 'bootstrap_units_basic',
   };
 }
 
 /**
- * α with a percentile bootstrap interval over units (see the file comment). Deterministic: the same
+ * α with a basic bootstrap interval over units (see the file comment). Deterministic: the same
  * data, level and seed (or generator) give the same interval.
  */
 export function alphaInterval(
@@ -407,7 +419,7 @@ export function alphaInterval(
       if (a !== null) alphas.push(a);
     }
   }
-  return { ...estimate, interval: summarise(estimate.alpha !== null, alphas, o) };
+  return { ...estimate, interval: summarise(estimate.alpha, alphas, o) };
 }
 
 /** One item of a calibration session: its reliability data and level of measurement. */
@@ -490,5 +502,5 @@ export function overallAlphaInterval(
       if (alpha !== null) alphas.push(alpha);
     }
   }
-  return { ...estimate, interval: summarise(estimate.alpha !== null, alphas, o) };
+  return { ...estimate, interval: summarise(estimate.alpha, alphas, o) };
 }
