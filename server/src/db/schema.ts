@@ -19,6 +19,17 @@ import type {
   Role,
 } from '@frontline/contract';
 import type { CheckinAgenda, FeedbackEvidence, AwardEvidence, GoalSnapshot } from '@frontline/contract';
+import type {
+  Answer,
+  AnswerValue,
+  DisputeStatus,
+  EvaluationPurpose,
+  EvaluationStatus,
+  InteractionChannel,
+  ScorecardContent,
+  ScorecardKind,
+  ScoreResult,
+} from '@frontline/contract';
 import type { Json, JsonDefault, JsonNullable, JsonObject } from './json.js';
 
 /** Table types (camelCase through Kysely's CamelCasePlugin). Kept in step with migrations/. */
@@ -510,7 +521,89 @@ export interface ReminderSentTable {
   sentAt: CreatedAt;
 }
 
+export interface ScorecardTable {
+  id: Generated<string>;
+  code: string;
+  version: Generated<number>;
+  kind: ScorecardKind;
+  titleEn: string;
+  titleZh: string;
+  indicatorId: string | null;
+  sections: Json<ScorecardContent>;
+  active: Generated<boolean>;
+  previousId: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface EvaluationTable {
+  id: Generated<string>;
+  scorecardId: string;
+  personId: string;
+  assessorUserId: string;
+  purpose: Generated<EvaluationPurpose>;
+  status: Generated<EvaluationStatus>;
+  channel: InteractionChannel;
+  ticketKey: string | null;
+  occurredOn: string;
+  evidenceText: string | null;
+  evidenceUrl: string | null;
+  answers: JsonDefault<Answer[]>;
+  result: Json<ScoreResult>;
+  percent: number | null;
+  version: Generated<number>;
+  submittedAt: Date | null;
+  releasedAt: Date | null;
+  acknowledgedAt: Date | null;
+  acknowledgeComment: string | null;
+  observationId: number | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface EvaluationVersionTable {
+  evaluationId: string;
+  version: number;
+  answers: Json<Answer[]>;
+  result: Json<ScoreResult>;
+  percent: number | null;
+  reason: string;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface EvaluationDisputeTable {
+  id: Generated<string>;
+  evaluationId: string;
+  itemId: string;
+  reason: string;
+  status: Generated<DisputeStatus>;
+  originalValue: JsonNullable<AnswerValue>;
+  newValue: JsonNullable<AnswerValue>;
+  note: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  createdAt: CreatedAt;
+}
+
+export interface AssessmentSettingTable {
+  id: Generated<number>;
+  disputeWindowDays: Generated<number>;
+  updatedAt: UpdatedAt;
+}
+
+export interface AssessorUnitTable {
+  assessorPersonId: string;
+  orgUnitId: string;
+}
+
 export interface DB {
+  scorecard: ScorecardTable;
+  evaluation: EvaluationTable;
+  evaluationVersion: EvaluationVersionTable;
+  evaluationDispute: EvaluationDisputeTable;
+  assessmentSetting: AssessmentSettingTable;
+  assessorUnit: AssessorUnitTable;
   checkinCadence: CheckinCadenceTable;
   checkin: CheckinTable;
   actionItem: ActionItemTable;

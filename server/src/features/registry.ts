@@ -1,3 +1,4 @@
+import { assessmentsFeature } from './assessments/assessments.feature.js';
 import { auditFeature } from './audit/audit.feature.js';
 import { authFeature } from './auth/auth.feature.js';
 import { checkinsFeature } from './checkins/checkins.feature.js';
@@ -33,6 +34,7 @@ export const FEATURES = [
   rewardsFeature,
   coachingFeature,
   trainingFeature,
+  assessmentsFeature,
   peopleFileFeature,
   remindersFeature,
 ] as const;

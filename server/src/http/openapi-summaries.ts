@@ -114,13 +114,4 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'GET /api/v1/people/{id}/awards': "A person's awards",
   'GET /api/v1/leaderboard': 'The leaderboard',
   'GET /api/v1/leaderboard/points': 'The leaderboard of award points',
-
-  'GET /api/v1/coaching': 'List coaching plans',
-  'POST /api/v1/coaching': 'Start a coaching plan',
-  'GET /api/v1/coaching/{id}': 'Get a coaching plan',
-  'PATCH /api/v1/coaching/{id}': 'Change a coaching plan',
-  'POST /api/v1/coaching/{id}/sessions': 'Record a coaching session',
-  'POST /api/v1/coaching/{id}/complete': 'Complete a coaching plan',
-  'POST /api/v1/coaching/{id}/cancel': 'Cancel a coaching plan',
-  'GET /api/v1/coaching/{id}/effect': 'The measured effect of a coaching plan on its indicator',
 };

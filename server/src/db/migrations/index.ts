@@ -6,6 +6,7 @@ import * as m202611300700 from './202611300700_people_development.js';
 import * as m202612050800 from './202612050800_goal_calendar.js';
 import * as m202612060900 from './202612060900_staff_alias_scope.js';
 import * as m202612070900 from './202612070900_import_retraction.js';
+import * as m202612080900 from './202612080900_assessments.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '202612050800_goal_calendar': m202612050800,
   '202612060900_staff_alias_scope': m202612060900,
   '202612070900_import_retraction': m202612070900,
+  '202612080900_assessments': m202612080900,
 };

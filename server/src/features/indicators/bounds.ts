@@ -71,6 +71,15 @@ export const PRESET_BOUNDS: Readonly<Record<string, ObservationBounds>> = {
     min: 0,
     max: 100,
   },
+  // Shop-floor observations: points earned ÷ points possible, as the mystery shop.
+  FLOOR_OBS: {
+    ...proportion,
+    wholeNumerator: false,
+    wholeDenominator: false,
+    maxDenominator: MAX_MEASURE,
+    min: 0,
+    max: 100,
+  },
   // Complaints per 1,000 transactions: at most one complaint per transaction; above 100 ‰ unusual.
   COMPLAINTS_PER_1000: { ...proportion, min: 0, max: 1000, warnAbove: 100 },
   // Seconds per contact handled.
