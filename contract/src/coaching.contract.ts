@@ -1,5 +1,14 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Line, StringEnum, Text as MultiLine, Uuid } from './common.contract.js';
+import {
+  IdParams,
+  IsoDate,
+  IsoDateTime,
+  Line,
+  StringEnum,
+  Text as MultiLine,
+  Uuid,
+} from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 /** Contract for coaching: GROW plans started from a gap, sessions, agreed actions and the measured effect. */
 
@@ -207,3 +216,81 @@ export const CoachingEffect = Type.Object({
   reason: Type.Union([Type.String(), Type.Null()]),
 });
 export type CoachingEffect = Static<typeof CoachingEffect>;
+
+/**
+ * Coaching plans. Reading is for anyone who may see the person (the person included); changes are
+ * for the coach side (coaching.manage, person in scope, never on one's own plan → 403).
+ */
+export const coachingEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/coaching',
+    access: 'authenticated',
+    summary: 'List coaching plans',
+    query: CoachingQuery,
+    response: Type.Array(CoachingPlan),
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/coaching',
+    access: 'coaching.manage',
+    summary: 'Start a coaching plan',
+    body: CreateCoachingBody,
+    response: CoachingPlan,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/coaching/:id',
+    access: 'authenticated',
+    summary: 'Get a coaching plan',
+    params: IdParams,
+    response: CoachingPlan,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/coaching/:id',
+    access: 'coaching.manage',
+    summary: 'Change a coaching plan',
+    params: IdParams,
+    body: UpdateCoachingBody,
+    response: CoachingPlan,
+  }),
+  addSession: endpoint({
+    method: 'POST',
+    path: '/api/v1/coaching/:id/sessions',
+    access: 'coaching.manage',
+    summary: 'Record a coaching session',
+    params: IdParams,
+    body: CoachingSessionBody,
+    response: CoachingPlan,
+    status: 201,
+  }),
+  complete: endpoint({
+    method: 'POST',
+    path: '/api/v1/coaching/:id/complete',
+    access: 'coaching.manage',
+    summary: 'Complete a coaching plan',
+    params: IdParams,
+    body: CompleteCoachingBody,
+    response: CoachingPlan,
+  }),
+  cancel: endpoint({
+    method: 'POST',
+    path: '/api/v1/coaching/:id/cancel',
+    access: 'coaching.manage',
+    summary: 'Cancel a coaching plan',
+    params: IdParams,
+    body: CancelCoachingBody,
+    response: CoachingPlan,
+  }),
+  effect: endpoint({
+    method: 'GET',
+    path: '/api/v1/coaching/:id/effect',
+    access: 'authenticated',
+    summary: 'The measured effect of a coaching plan on its indicator',
+    params: IdParams,
+    query: EffectQuery,
+    response: CoachingEffect,
+  }),
+};

@@ -1,14 +1,13 @@
-import type {
-  CancelCoachingBody,
-  CoachingEffect,
-  CoachingPlan,
-  CoachingQuery,
-  CoachingSessionBody,
-  CompleteCoachingBody,
-  CreateCoachingBody,
-  UpdateCoachingBody,
+import {
+  coachingEndpoints as e,
+  type CancelCoachingBody,
+  type CoachingQuery,
+  type CoachingSessionBody,
+  type CompleteCoachingBody,
+  type CreateCoachingBody,
+  type UpdateCoachingBody,
 } from '@frontline/contract';
-import { get, patch, post, qs } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
 export const coachingKeys = {
   all: ['coaching'] as const,
@@ -17,16 +16,14 @@ export const coachingKeys = {
   effect: (id: string, weeks: number) => ['coaching', 'effect', id, weeks] as const,
 };
 
-export const fetchPlans = (q: CoachingQuery) => get<CoachingPlan[]>(`/api/v1/coaching${qs({ ...q })}`);
-export const fetchPlan = (id: string) => get<CoachingPlan>(`/api/v1/coaching/${id}`);
-export const createPlan = (body: CreateCoachingBody) => post<CoachingPlan>('/api/v1/coaching', body);
-export const updatePlan = (id: string, body: UpdateCoachingBody) =>
-  patch<CoachingPlan>(`/api/v1/coaching/${id}`, body);
+export const fetchPlans = (query: CoachingQuery) => call(e.list, { query });
+export const fetchPlan = (id: string) => call(e.get, { params: { id } });
+export const createPlan = (body: CreateCoachingBody) => call(e.create, { body });
+export const updatePlan = (id: string, body: UpdateCoachingBody) => call(e.update, { params: { id }, body });
 export const addSession = (id: string, body: CoachingSessionBody) =>
-  post<CoachingPlan>(`/api/v1/coaching/${id}/sessions`, body);
+  call(e.addSession, { params: { id }, body });
 export const completePlan = (id: string, body: CompleteCoachingBody) =>
-  post<CoachingPlan>(`/api/v1/coaching/${id}/complete`, body);
-export const cancelPlan = (id: string, body: CancelCoachingBody) =>
-  post<CoachingPlan>(`/api/v1/coaching/${id}/cancel`, body);
+  call(e.complete, { params: { id }, body });
+export const cancelPlan = (id: string, body: CancelCoachingBody) => call(e.cancel, { params: { id }, body });
 export const fetchEffect = (id: string, weeks: number) =>
-  get<CoachingEffect>(`/api/v1/coaching/${id}/effect${qs({ weeks })}`);
+  call(e.effect, { params: { id }, query: { weeks } });
