@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, Line, MAX_INT, StringEnum, Uuid } from './common.contract.js';
+import { IdParams, IsoDate, Line, MAX_INT, Page, StringEnum, Uuid } from './common.contract.js';
 import { RoleSchema } from './auth.contract.js';
+import { endpoint, FileResponse } from './endpoint.js';
 
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'casual', 'contract'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
@@ -28,6 +29,9 @@ export const PersonSummary = Type.Object({
   status: PersonStatusSchema,
 });
 export type PersonSummary = Static<typeof PersonSummary>;
+
+export const PersonPage = Page(PersonSummary);
+export type PersonPage = Static<typeof PersonPage>;
 
 /** What the reader may do about a person (server/src/features/people/people.policy.ts). */
 export const PersonAbilities = Type.Object({
@@ -135,6 +139,17 @@ export const RosterImportQuery = Type.Object(
   { dryRun: Type.Optional(Type.Boolean({ default: false })) },
   { additionalProperties: false },
 );
+export type RosterImportQuery = Static<typeof RosterImportQuery>;
+
+/** The roster CSV, sent as the request body (text/csv). */
+export const RosterCsv = Type.String({ minLength: 1 });
+
+/** The roster template download: a CSV header row and an example row. */
+export const RosterTemplate = FileResponse(
+  'text/csv',
+  'The roster template: a CSV header row and an example row',
+  Type.String(),
+);
 
 export const RosterImportResult = Type.Object({
   dryRun: Type.Boolean(),
@@ -144,3 +159,57 @@ export const RosterImportResult = Type.Object({
   unchanged: Type.Integer(),
 });
 export type RosterImportResult = Static<typeof RosterImportResult>;
+
+export const peopleEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/people',
+    access: 'people.read',
+    summary: 'List people',
+    query: PeopleQuery,
+    response: PersonPage,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/people/:id',
+    access: 'people.read',
+    summary: 'Get a person',
+    params: IdParams,
+    response: Person,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/people',
+    access: 'people.write',
+    summary: 'Add a person',
+    body: CreatePersonBody,
+    response: Person,
+    status: 201,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/people/:id',
+    access: 'people.write',
+    summary: 'Change a person',
+    params: IdParams,
+    body: UpdatePersonBody,
+    response: Person,
+  }),
+  rosterTemplate: endpoint({
+    method: 'GET',
+    path: '/api/v1/people/import/template',
+    access: 'people.import',
+    summary: 'Download the roster CSV template',
+    response: RosterTemplate,
+  }),
+  importRoster: endpoint({
+    method: 'POST',
+    path: '/api/v1/people/import',
+    access: 'people.import',
+    summary: 'Import a roster CSV (or check it with dryRun)',
+    consumes: ['text/csv', 'text/plain'],
+    query: RosterImportQuery,
+    body: RosterCsv,
+    response: RosterImportResult,
+  }),
+};

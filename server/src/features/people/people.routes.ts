@@ -1,71 +1,29 @@
-import { Type } from 'typebox';
-import {
-  CreatePersonBody,
-  IdParams,
-  Page,
-  PeopleQuery,
-  Person,
-  PersonSummary,
-  Problem,
-  RosterImportQuery,
-  RosterImportResult,
-  UpdatePersonBody,
-} from '@frontline/contract';
+import { peopleEndpoints as e, Problem } from '@frontline/contract';
 import type { App } from '../../http/types.js';
 import { actorOf } from '../../http/types.js';
+import { route } from '../../http/endpoint.js';
 import type { PeopleService } from './people.service.js';
 import type { RosterImportService } from './roster-import.service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
+/** People and the roster import (contract: peopleEndpoints). */
 export function peopleRoutes(app: App, svc: PeopleService, roster: RosterImportService) {
   const tags = ['people'];
-  app.get(
-    '/api/v1/people',
-    {
-      config: { access: 'people.read' },
-      schema: { tags, querystring: PeopleQuery, response: { 200: Page(PersonSummary), ...errors } },
-    },
-    async (req) => svc.list(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/v1/people/:id',
-    {
-      config: { access: 'people.read' },
-      schema: { tags, params: IdParams, response: { 200: Person, ...errors } },
-    },
-    async (req) => svc.get(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/v1/people',
-    {
-      config: { access: 'people.write' },
-      schema: { tags, body: CreatePersonBody, response: { 201: Person, ...errors } },
-    },
-    async (req, reply) => reply.code(201).send(await svc.create(actorOf(req), req.body)),
-  );
-  app.patch(
-    '/api/v1/people/:id',
-    {
-      config: { access: 'people.write' },
-      schema: { tags, params: IdParams, body: UpdatePersonBody, response: { 200: Person, ...errors } },
-    },
-    async (req) => svc.update(actorOf(req), req.params.id, req.body),
-  );
+  route(app, e.list, tags, ({ actor, query }) => svc.list(actor, query));
+  route(app, e.get, tags, ({ actor, params }) => svc.get(actor, params.id));
+  route(app, e.create, tags, ({ actor, body }) => svc.create(actor, body));
+  route(app, e.update, tags, ({ actor, params, body }) => svc.update(actor, params.id, body));
 
+  // A CSV download (its own content type and file name): written by hand, from the contract.
   app.get(
-    '/api/v1/people/import/template',
+    e.rosterTemplate.path,
     {
-      config: { access: 'people.import' },
+      config: { access: e.rosterTemplate.access },
       schema: {
         tags,
-        response: {
-          200: {
-            description: 'The roster template: a CSV header row and an example row',
-            content: { 'text/csv': { schema: Type.String() } },
-          },
-          ...errors,
-        },
+        summary: e.rosterTemplate.summary,
+        response: { 200: e.rosterTemplate.response, ...errors },
       },
     },
     async (_req, reply) =>
@@ -74,17 +32,19 @@ export function peopleRoutes(app: App, svc: PeopleService, roster: RosterImportS
         .header('content-disposition', 'attachment; filename="frontline-roster-template.csv"')
         .send(roster.template()),
   );
+  // A CSV body that may answer 422 (a refused roster): written by hand, from the contract.
   app.post(
-    '/api/v1/people/import',
+    e.importRoster.path,
     {
-      config: { access: 'people.import' },
+      config: { access: e.importRoster.access },
       schema: {
         tags,
+        summary: e.importRoster.summary,
         description: 'Roster CSV as the request body (Content-Type: text/csv). Columns: see the template.',
-        consumes: ['text/csv', 'text/plain'],
-        querystring: RosterImportQuery,
-        body: Type.String({ minLength: 1 }),
-        response: { 200: RosterImportResult, 422: Problem, ...errors },
+        consumes: [...e.importRoster.consumes],
+        querystring: e.importRoster.query,
+        body: e.importRoster.body,
+        response: { 200: e.importRoster.response, 422: Problem, ...errors },
       },
     },
     async (req) => roster.run(actorOf(req), req.body, req.query.dryRun ?? false),

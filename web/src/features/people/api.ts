@@ -1,21 +1,12 @@
-import type {
-  CreatePersonBody,
-  Person,
-  PersonStatus,
-  PersonSummary,
-  RosterImportResult,
-  UpdatePersonBody,
+import {
+  peopleEndpoints as e,
+  type CreatePersonBody,
+  type PeopleQuery,
+  type UpdatePersonBody,
 } from '@frontline/contract';
-import { api, get, getAll, patch, post, qs, type Page } from '../../lib/api-client';
+import { call, callAll, endpointUrl } from '../../lib/endpoint-client';
 
-export interface PeopleParams {
-  q?: string;
-  orgUnitId?: string;
-  managerId?: string;
-  status?: PersonStatus;
-  limit?: number;
-  offset?: number;
-}
+export type PeopleParams = PeopleQuery;
 
 export const peopleKeys = {
   all: ['people'] as const,
@@ -24,17 +15,13 @@ export const peopleKeys = {
   detail: (id: string) => ['people', 'detail', id] as const,
 };
 
-export const fetchPeople = (params: PeopleParams) =>
-  get<Page<PersonSummary>>(`/api/v1/people${qs({ ...params })}`);
+export const fetchPeople = (query: PeopleParams) => call(e.list, { query });
 /** Everyone the user may see (the server scopes the list), page by page. */
-export const fetchEveryone = () => getAll<PersonSummary>('/api/v1/people');
-export const fetchPerson = (id: string) => get<Person>(`/api/v1/people/${id}`);
-export const createPerson = (body: CreatePersonBody) => post<Person>('/api/v1/people', body);
-export const updatePerson = (id: string, body: UpdatePersonBody) =>
-  patch<Person>(`/api/v1/people/${id}`, body);
+export const fetchEveryone = () => callAll(e.list, {});
+export const fetchPerson = (id: string) => call(e.get, { params: { id } });
+export const createPerson = (body: CreatePersonBody) => call(e.create, { body });
+export const updatePerson = (id: string, body: UpdatePersonBody) => call(e.update, { params: { id }, body });
 
-export const ROSTER_TEMPLATE_URL = '/api/v1/people/import/template';
+export const ROSTER_TEMPLATE_URL = endpointUrl(e.rosterTemplate, {});
 export const importRoster = (csv: string, dryRun: boolean) =>
-  api<RosterImportResult>('POST', `/api/v1/people/import${qs({ dryRun })}`, csv, {
-    contentType: 'text/csv',
-  });
+  call(e.importRoster, { query: { dryRun }, body: csv });
