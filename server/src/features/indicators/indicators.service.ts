@@ -18,7 +18,7 @@ import type { AccessService } from '../../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
-import { Conflict, Forbidden, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
+import { Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import {
   indicatorRepository,
   observationRepository,
@@ -26,6 +26,8 @@ import {
   referenceRepository,
   targetRepository,
 } from './indicators.repository.js';
+import { enforce } from '../../access/policy.js';
+import { mayRecordObservation } from './indicators.policy.js';
 import { PRESET_INDICATORS } from './presets.js';
 
 export const toIndicator = (r: IndicatorRow): Indicator => ({
@@ -347,10 +349,7 @@ export function createIndicatorsService(deps: {
 
     /** A manual observation (e.g. a floor observation or a mystery-shop visit), for someone in scope. */
     async recordObservation(actor: Actor, body: CreateObservationBody): Promise<{ id: number }> {
-      await access.requirePerson(actor, body.personId);
-      if (actor.personId === body.personId && !access.seesEveryone(actor)) {
-        throw Forbidden('auth.forbidden', 'You cannot record observations about yourself.');
-      }
+      enforce(mayRecordObservation(actor, await access.relationTo(actor, body.personId)));
       return db.transaction().execute(async (trx) => {
         const ind = await loadIndicator(trx, body.indicatorId).catch(() => {
           throw Invalid('indicator.not_found', 'That indicator does not exist.', [

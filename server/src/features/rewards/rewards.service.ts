@@ -18,13 +18,15 @@ import type { DB, RewardSchemeTable } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import type { Selectable } from 'kysely';
-import { Conflict, Forbidden, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
+import { Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import { monitoringRepository } from '../monitoring/monitoring.repository.js';
 import { MAX_DATE, MIN_DATE, isDateInRange } from '../../lib/calendar.js';
 import { interval, rankWithShrinkage, type GroupSums } from '../monitoring/stats.js';
 import { recognitionRepository, unitTree } from '../feedback/feedback.repository.js';
 import { meetsRule, rankPoints, schemePeriod } from './reward-rules.js';
 import { rewardsRepository } from './rewards.repository.js';
+import { mayAward } from './rewards.policy.js';
+import { enforce } from '../../access/policy.js';
 import { json } from '../../db/json.js';
 
 type SchemeRow = Selectable<RewardSchemeTable>;
@@ -361,8 +363,7 @@ export function createRewardsService(deps: FeatureDeps) {
 
     /** A manual award to someone in scope (never to oneself). */
     async award(actor: Actor, body: CreateAwardBody): Promise<Award> {
-      if (body.personId === actor.personId) throw Forbidden('auth.forbidden', 'Awards are for someone else.');
-      await access.requirePerson(actor, body.personId);
+      enforce(mayAward(actor, await access.relationTo(actor, body.personId)));
       return db.transaction().execute(async (trx) => {
         const s = await requireScheme(trx, body.schemeId);
         if (s.kind !== 'manual' || !s.active) {
