@@ -35,6 +35,11 @@ const BENCHES = [
     pg: true,
     needsPg: true,
   },
+  {
+    name: 'calibration-stats',
+    args: [...tsx, 'bench/calibration-stats.ts'],
+    env: { BENCH_RUNS: '10' },
+  },
 ];
 const only = process.argv.slice(2);
 

@@ -28,7 +28,10 @@ const { jStat } = jstatPkg;
 export interface BenchmarkedScore {
   assessorId: string;
   sessionId: string;
-  /** When the session was held (ISO 8601): orders the sessions for drift; ties go by sessionId. */
+  /**
+   * When the session was held (ISO 8601): orders the sessions for drift; ties go by sessionId. Read
+   * from the first score of each session (the same for all of them).
+   */
   sessionAt: string;
   /** The assessor's score; null when the assessor gave none. */
   score: number | null;
@@ -182,12 +185,11 @@ export function assessorBiases(
     for (const v of [s.score, s.benchmark]) {
       if (v !== null && !Number.isFinite(v)) throw new RangeError(`scores must be finite numbers or null`);
     }
-    const time = timeOf(s);
     let sessions = byAssessor.get(s.assessorId);
     if (!sessions) byAssessor.set(s.assessorId, (sessions = new Map()));
     let session = sessions.get(s.sessionId);
     if (!session) {
-      session = { sessionId: s.sessionId, sessionAt: s.sessionAt, time, deviations: [] };
+      session = { sessionId: s.sessionId, sessionAt: s.sessionAt, time: timeOf(s), deviations: [] };
       sessions.set(s.sessionId, session);
     }
     if (s.score !== null && s.benchmark !== null) session.deviations.push((s.score - s.benchmark) / scale);

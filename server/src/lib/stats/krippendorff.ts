@@ -161,18 +161,17 @@ function fixedDelta(level: MeasurementLevel, values: readonly number[]): (c: num
   }
 }
 
-/** The ordinal metric for given marginals n_g: δ²(c, k) = (Σ_{g=c..k} n_g − (n_c + n_k)/2)². */
+/**
+ * The ordinal metric for given marginals n_g: δ²(c, k) = (Σ_{g=c..k} n_g − (n_c + n_k)/2)², for c < k
+ * (its only callers, `unitDisagreement` and `pairwiseExpected`, pass ascending indices).
+ */
 function ordinalDelta(nc: Float64Array): (c: number, k: number) => number {
   const cum = new Float64Array(nc.length + 1);
   for (let g = 0; g < nc.length; g++) cum[g + 1] = cum[g]! + nc[g]!;
-  return (c, k) => {
-    const lo = Math.min(c, k);
-    const hi = Math.max(c, k);
-    return (cum[hi + 1]! - cum[lo]! - (nc[lo]! + nc[hi]!) / 2) ** 2;
-  };
+  return (c, k) => (cum[k + 1]! - cum[c]! - (nc[c]! + nc[k]!) / 2) ** 2;
 }
 
-/** Σ_{a≠b} cnt_a cnt_b δ²_ab / (m_u − 1) over the unit's ordered pairs of distinct values. */
+/** Σ_{a≠b} cnt_a cnt_b δ²_ab / (m_u − 1) over the unit's ordered pairs of distinct values (idx ascending). */
 function unitDisagreement(u: PreparedUnit, delta: (c: number, k: number) => number): number {
   let s = 0;
   for (let a = 0; a < u.idx.length; a++) {
