@@ -99,15 +99,20 @@ function pointOnly() {
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-function time(fn: () => unknown): number[] {
+// Wall time per run, and the process's CPU time per run (less sensitive to other work on the machine).
+function time(fn: () => unknown): { ms: number[]; cpuMs: number[] } {
   for (let i = 0; i < WARMUP; i++) fn();
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
     ms.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpuMs.push((d.user + d.system) / 1000);
   }
-  return ms.sort((a, b) => a - b);
+  return { ms: ms.sort((a, b) => a - b), cpuMs: cpuMs.sort((a, b) => a - b) };
 }
 
 console.log(
@@ -135,14 +140,17 @@ console.log(
     `drift ${fmtA(b0.drift.slopePerSession)} a session`,
 );
 
-const fullMs = time(full);
-const pointMs = time(pointOnly);
-const line = (label: string, ms: number[]) =>
+const fullRun = time(full);
+const pointRun = time(pointOnly);
+const fullMs = fullRun.ms;
+const pointMs = pointRun.ms;
+const line = (label: string, r: { ms: number[]; cpuMs: number[] }) =>
   console.log(
-    `${label}: p50 ${pct(ms, 50).toFixed(1)} ms, p95 ${pct(ms, 95).toFixed(1)} ms, max ${ms[ms.length - 1]!.toFixed(1)} ms (${RUNS} runs)`,
+    `${label}: p50 ${pct(r.ms, 50).toFixed(1)} ms, p95 ${pct(r.ms, 95).toFixed(1)} ms, ` +
+      `max ${r.ms[r.ms.length - 1]!.toFixed(1)} ms (${RUNS} runs); CPU p50 ${pct(r.cpuMs, 50).toFixed(1)} ms`,
   );
-line('with bootstrap intervals', fullMs);
-line('point estimates only    ', pointMs);
+line('with bootstrap intervals', fullRun);
+line('point estimates only    ', pointRun);
 
 for (const p of [50, 95]) {
   emit({
