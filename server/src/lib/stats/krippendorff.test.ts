@@ -70,6 +70,38 @@ describe('krippendorffAlpha — published worked examples', () => {
   });
 });
 
+describe('krippendorffAlpha — worked by hand and known identities', () => {
+  it('binary data, two coders: o₀₀ = 10, o₀₁ = 4, o₁₁ = 2 → α = 1 − 19·8 / (2·14·6) = 0.0952', () => {
+    const r = krippendorffAlpha(
+      byUnit([
+        [0, 1, 0, 0, 0, 0, 0, 0, 1, 0],
+        [1, 1, 1, 0, 0, 1, 0, 0, 0, 0],
+      ]),
+      'nominal',
+    );
+    expect(r.coincidences).toEqual([
+      [10, 4],
+      [4, 2],
+    ]);
+    expect(r.alpha).toBeCloseTo(1 - (19 * 8) / (2 * 14 * 6), 12);
+  });
+
+  it('two coders, nominal, nothing missing: α = 1 − (n − 1)/n · (1 − Scott’s π)', () => {
+    const rnd = seededRandom(3);
+    const pairs = Array.from({ length: 40 }, () => {
+      const a = Math.floor(rnd() * 4);
+      return [a, rnd() < 0.7 ? a : Math.floor(rnd() * 4)];
+    });
+    // Scott's π from the joint proportions of the two coders' values.
+    const n = 2 * pairs.length;
+    const agree = pairs.filter(([a, b]) => a === b).length / pairs.length;
+    const share = [0, 1, 2, 3].map((v) => pairs.flat().filter((x) => x === v).length / n);
+    const expectedAgree = share.reduce((s, p) => s + p * p, 0);
+    const pi = (agree - expectedAgree) / (1 - expectedAgree);
+    expect(krippendorffAlpha(pairs, 'nominal').alpha).toBeCloseTo(1 - ((n - 1) / n) * (1 - pi), 12);
+  });
+});
+
 describe('krippendorffAlpha — missing values and edge cases', () => {
   it('ignores units with fewer than two values and is unchanged by coder or unit order', () => {
     for (const level of LEVELS) {
