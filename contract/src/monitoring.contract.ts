@@ -186,12 +186,23 @@ export type PersonDashboard = Static<typeof PersonDashboard>;
 export const ATTENTION_REASONS = ['below_standard', 'deteriorating', 'goal_off_track'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
+/**
+ * What the reader may do about a row of the queue (the server decides it with the coaching rules,
+ * server/src/features/coaching/coaching.policy.ts). The web offers an action only when it is true.
+ */
+export const AttentionAbilities = Type.Object({
+  /** Start a coaching plan for the person (the coach side: coaching.manage, the person seen, not oneself). */
+  startCoaching: Type.Boolean(),
+});
+export type AttentionAbilities = Static<typeof AttentionAbilities>;
+
 export const AttentionItem = Type.Object({
   person: DashboardPerson,
   indicator: IndicatorRef,
   reasons: Type.Array(StringEnum(ATTENTION_REASONS)),
   figure: Figure,
   signal: Type.Union([Signal, Type.Null()]),
+  abilities: AttentionAbilities,
 });
 export type AttentionItem = Static<typeof AttentionItem>;
 

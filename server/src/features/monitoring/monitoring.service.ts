@@ -35,6 +35,7 @@ import {
 } from '../../lib/calendar.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
 import { attainmentPct } from '../goals/goal-math.js';
+import { mayCoach } from '../coaching/coaching.policy.js';
 import { monitoringRepository, type SumRow } from './monitoring.repository.js';
 import { addDays, periodCount, periodsBetween } from './periods.js';
 import {
@@ -632,8 +633,18 @@ export function createMonitoringService(deps: {
       const recent = await this.team(actor, { from, to, grain: 'week' });
       const items: AttentionItem[] = [];
       const indicatorById = new Map(recent.indicators.map((i) => [i.id, i]));
+      // What the reader may do about each person, from the coaching rules (the same ones guard it).
+      const relations = await access.relationsTo(
+        actor,
+        recent.rows.map((r) => r.person.id),
+      );
       for (const row of recent.rows) {
         if (row.person.id === actor.personId) continue;
+        const startCoaching = mayCoach(
+          actor,
+          relations.get(row.person.id) ?? 'hidden',
+          'person.not_found',
+        ).ok;
         for (const [indId, cell] of Object.entries(row.cells)) {
           const ind = indicatorById.get(indId);
           if (!ind) continue;
@@ -658,6 +669,7 @@ export function createMonitoringService(deps: {
                 standing: cell.standing,
               },
               signal: signal && !signal.good ? signal : null,
+              abilities: { startCoaching },
             });
           }
         }

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalName } from '../../../lib/i18n';
 import { StatusBadge } from '../../../ui/StatusBadge';
-import { useSession } from '../../auth/hooks/useSession';
 import { formatFigure } from '../utils/format';
 import { FigureText } from './FigureText';
 
@@ -14,8 +13,6 @@ const REASON_COLORS = { below_standard: 'red', deteriorating: 'orange', goal_off
 export function AttentionTable({ data }: { data: AttentionList }) {
   const { t, i18n } = useTranslation();
   const name = useLocalName();
-  const { can } = useSession();
-  const coach = can('coaching.manage');
   return (
     <Table.ScrollContainer minWidth={800}>
       <Table striped withTableBorder verticalSpacing="sm" data-testid="attention">
@@ -68,7 +65,7 @@ export function AttentionTable({ data }: { data: AttentionList }) {
                     >
                       {t('attention.open', { name: person })}
                     </Anchor>
-                    {coach && (
+                    {it.abilities.startCoaching && (
                       <Button
                         size="xs"
                         variant="default"
