@@ -17,8 +17,8 @@
  * time order, so calendar gaps between sessions do not count; every session weighs the same). The slope
  * is the change in bias per session: near zero when the assessor is stable; while a bias shrinks the
  * slope has the opposite sign to the bias. Its t interval (k − 2 degrees of freedom for k sessions)
- * needs three sessions; the slope itself two. `latestMinusEarlier` is the plain difference between the latest
- * session's bias and the mean of the earlier sessions' biases.
+ * needs three sessions; the slope itself two. `latestMinusEarlier` is the plain difference between the
+ * latest session's bias and the mean of the earlier sessions' biases.
  */
 import jstatPkg from 'jstat';
 
