@@ -1,5 +1,16 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Line, MAX_INT, Page, StringEnum, Text, Uuid } from './common.contract.js';
+import {
+  IdParams,
+  IsoDate,
+  IsoDateTime,
+  Line,
+  MAX_INT,
+  Page,
+  StringEnum,
+  Text,
+  Uuid,
+} from './common.contract.js';
+import { endpoint, FileResponse } from './endpoint.js';
 import { Signal, STANDING } from './monitoring.contract.js';
 
 /** Contract for check-ins (1:1s), their cadence, action items and the performance file. */
@@ -253,3 +264,130 @@ export const PerformanceFileQuery = Type.Object(
   { additionalProperties: false },
 );
 export type PerformanceFileQuery = Static<typeof PerformanceFileQuery>;
+
+/** A check-in as an iCalendar invite (METHOD:REQUEST), a download. */
+export const CheckinInvite = FileResponse(
+  'text/calendar',
+  'The iCalendar invite (METHOD:REQUEST)',
+  Type.String(),
+);
+
+export const checkinsEndpoints = {
+  getCadence: endpoint({
+    method: 'GET',
+    path: '/api/v1/people/:id/checkin-cadence',
+    access: 'authenticated',
+    summary: "A person's check-in cadence",
+    params: IdParams,
+    response: CheckinCadence,
+  }),
+  putCadence: endpoint({
+    method: 'PUT',
+    path: '/api/v1/people/:id/checkin-cadence',
+    access: 'checkins.manage',
+    summary: "Set a person's check-in cadence",
+    params: IdParams,
+    body: PutCadenceBody,
+    response: CheckinCadence,
+  }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/checkins',
+    access: 'authenticated',
+    summary: 'List check-ins',
+    query: CheckinQuery,
+    response: CheckinPage,
+  }),
+  due: endpoint({
+    method: 'GET',
+    path: '/api/v1/checkins/due',
+    access: 'checkins.manage',
+    summary: 'People due a check-in',
+    query: CheckinDueQuery,
+    response: CheckinDuePage,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/checkins',
+    access: 'checkins.manage',
+    summary: 'Schedule a check-in',
+    body: CreateCheckinBody,
+    response: Checkin,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/checkins/:id',
+    access: 'authenticated',
+    summary: 'Get a check-in',
+    params: IdParams,
+    response: Checkin,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/checkins/:id',
+    access: 'checkins.manage',
+    summary: 'Change a check-in',
+    params: IdParams,
+    body: UpdateCheckinBody,
+    response: Checkin,
+  }),
+  refreshAgenda: endpoint({
+    method: 'POST',
+    path: '/api/v1/checkins/:id/refresh-agenda',
+    access: 'checkins.manage',
+    summary: "Refresh a check-in's agenda from the latest figures",
+    params: IdParams,
+    response: Checkin,
+  }),
+  hold: endpoint({
+    method: 'POST',
+    path: '/api/v1/checkins/:id/hold',
+    access: 'checkins.manage',
+    summary: 'Record that a check-in was held',
+    params: IdParams,
+    response: Checkin,
+  }),
+  cancel: endpoint({
+    method: 'POST',
+    path: '/api/v1/checkins/:id/cancel',
+    access: 'checkins.manage',
+    summary: 'Cancel a check-in',
+    params: IdParams,
+    response: Checkin,
+  }),
+  invite: endpoint({
+    method: 'GET',
+    path: '/api/v1/checkins/:id/invite.ics',
+    access: 'authenticated',
+    summary: 'Download a check-in as an iCalendar invite',
+    params: IdParams,
+    response: CheckinInvite,
+  }),
+  listItems: endpoint({
+    method: 'GET',
+    path: '/api/v1/action-items',
+    access: 'authenticated',
+    summary: 'List action items',
+    query: ActionItemQuery,
+    response: Type.Array(ActionItem),
+  }),
+  createItem: endpoint({
+    method: 'POST',
+    path: '/api/v1/action-items',
+    access: 'checkins.manage',
+    summary: 'Create an action item',
+    body: CreateActionItemBody,
+    response: ActionItem,
+    status: 201,
+  }),
+  updateItem: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/action-items/:id',
+    access: 'authenticated',
+    summary: 'Change an action item',
+    params: IdParams,
+    body: UpdateActionItemBody,
+    response: ActionItem,
+  }),
+};

@@ -1,18 +1,15 @@
-import type {
-  ActionItem,
-  ActionItemQuery,
-  Checkin,
-  CheckinCadence,
-  CheckinDuePage,
-  CheckinDueQuery,
-  CheckinPage,
-  CheckinQuery,
-  CreateActionItemBody,
-  CreateCheckinBody,
-  UpdateActionItemBody,
-  UpdateCheckinBody,
+import {
+  checkinsEndpoints as e,
+  type ActionItemQuery,
+  type CheckinDueQuery,
+  type CheckinQuery,
+  type CreateActionItemBody,
+  type CreateCheckinBody,
+  type UpdateActionItemBody,
+  type UpdateCheckinBody,
 } from '@frontline/contract';
-import { get, patch, post, put, qs } from '../../lib/api-client';
+import { qs } from '../../lib/api-client';
+import { call, endpointUrl } from '../../lib/endpoint-client';
 
 export const checkinKeys = {
   all: ['checkins'] as const,
@@ -23,25 +20,23 @@ export const checkinKeys = {
   items: (q: ActionItemQuery) => ['checkins', 'items', q] as const,
 };
 
-export const fetchCheckins = (q: CheckinQuery) => get<CheckinPage>(`/api/v1/checkins${qs({ ...q })}`);
-export const fetchDue = (q: CheckinDueQuery) => get<CheckinDuePage>(`/api/v1/checkins/due${qs({ ...q })}`);
-export const fetchCheckin = (id: string) => get<Checkin>(`/api/v1/checkins/${id}`);
+export const fetchCheckins = (query: CheckinQuery) => call(e.list, { query });
+export const fetchDue = (query: CheckinDueQuery) => call(e.due, { query });
+export const fetchCheckin = (id: string) => call(e.get, { params: { id } });
 export const putCadence = (personId: string, everyDays: number) =>
-  put<CheckinCadence>(`/api/v1/people/${personId}/checkin-cadence`, { everyDays });
-export const createCheckin = (body: CreateCheckinBody) => post<Checkin>('/api/v1/checkins', body);
+  call(e.putCadence, { params: { id: personId }, body: { everyDays } });
+export const createCheckin = (body: CreateCheckinBody) => call(e.create, { body });
 export const updateCheckin = (id: string, body: UpdateCheckinBody) =>
-  patch<Checkin>(`/api/v1/checkins/${id}`, body);
+  call(e.update, { params: { id }, body });
 export type CheckinAction = 'hold' | 'cancel' | 'refresh-agenda';
-export const checkinAction = (id: string, action: CheckinAction) =>
-  post<Checkin>(`/api/v1/checkins/${id}/${action}`);
-export const inviteUrl = (id: string) => `/api/v1/checkins/${id}/invite.ics`;
+const ACTIONS = { hold: e.hold, cancel: e.cancel, 'refresh-agenda': e.refreshAgenda } as const;
+export const checkinAction = (id: string, action: CheckinAction) => call(ACTIONS[action], { params: { id } });
+export const inviteUrl = (id: string) => endpointUrl(e.invite, { params: { id } });
 
-export const fetchActionItems = (q: ActionItemQuery) =>
-  get<ActionItem[]>(`/api/v1/action-items${qs({ ...q })}`);
-export const createActionItem = (body: CreateActionItemBody) =>
-  post<ActionItem>('/api/v1/action-items', body);
+export const fetchActionItems = (query: ActionItemQuery) => call(e.listItems, { query });
+export const createActionItem = (body: CreateActionItemBody) => call(e.createItem, { body });
 export const updateActionItem = (id: string, body: UpdateActionItemBody) =>
-  patch<ActionItem>(`/api/v1/action-items/${id}`, body);
+  call(e.updateItem, { params: { id }, body });
 
 /** The performance file of a person, in the language shown now. */
 export const performanceFileUrl = (personId: string, format: 'pdf' | 'csv', lang: string) =>
