@@ -96,5 +96,8 @@ export const ERROR_CODES = [
   'evaluation.already_disputed',
   'dispute.not_found',
   'dispute.already_decided',
+  'calibration.not_found',
+  'calibration.invalid_state',
+  'calibration.invalid_assessor',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

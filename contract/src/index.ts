@@ -18,4 +18,5 @@ export * from './rewards.contract.js';
 export * from './coaching.contract.js';
 export * from './training.contract.js';
 export * from './assessments.contract.js';
+export * from './calibration.contract.js';
 export * from './calendar.js';

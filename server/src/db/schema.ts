@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
   Aggregation,
+  CalibrationStatus,
   EmploymentType,
   GoalKind,
   GoalStatus,
@@ -597,6 +598,40 @@ export interface AssessorUnitTable {
   orgUnitId: string;
 }
 
+export interface CalibrationSessionTable {
+  id: Generated<string>;
+  scorecardId: string;
+  leadUserId: string;
+  title: string;
+  status: Generated<CalibrationStatus>;
+  createdAt: CreatedAt;
+  revealedAt: Date | null;
+  closedAt: Date | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface CalibrationInteractionTable {
+  id: Generated<string>;
+  sessionId: string;
+  position: number;
+  label: string;
+}
+
+export interface CalibrationAssessorTable {
+  sessionId: string;
+  userId: string;
+  finishedAt: Date | null;
+}
+
+export interface CalibrationScoreTable {
+  sessionId: string;
+  interactionId: string;
+  userId: string;
+  benchmark: Generated<boolean>;
+  answers: Json<Answer[]>;
+  updatedAt: UpdatedAt;
+}
+
 export interface DB {
   scorecard: ScorecardTable;
   evaluation: EvaluationTable;
@@ -604,6 +639,10 @@ export interface DB {
   evaluationDispute: EvaluationDisputeTable;
   assessmentSetting: AssessmentSettingTable;
   assessorUnit: AssessorUnitTable;
+  calibrationSession: CalibrationSessionTable;
+  calibrationInteraction: CalibrationInteractionTable;
+  calibrationAssessor: CalibrationAssessorTable;
+  calibrationScore: CalibrationScoreTable;
   checkinCadence: CheckinCadenceTable;
   checkin: CheckinTable;
   actionItem: ActionItemTable;

@@ -7,6 +7,7 @@ import * as m202612050800 from './202612050800_goal_calendar.js';
 import * as m202612060900 from './202612060900_staff_alias_scope.js';
 import * as m202612070900 from './202612070900_import_retraction.js';
 import * as m202612080900 from './202612080900_assessments.js';
+import * as m202612081000 from './202612081000_calibration.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '202612060900_staff_alias_scope': m202612060900,
   '202612070900_import_retraction': m202612070900,
   '202612080900_assessments': m202612080900,
+  '202612081000_calibration': m202612081000,
 };
