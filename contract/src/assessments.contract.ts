@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IdParams, IsoDate, IsoDateTime, Line, Real, StringEnum, Text, Uuid } from './common.contract.js';
+import { IdParams, IsoDate, IsoDateTime, Line, StringEnum, Text, Uuid } from './common.contract.js';
 import { endpoint } from './endpoint.js';
 
 /**
@@ -44,7 +44,7 @@ export const ScorecardItem = Type.Object(
     textZh: Line({ minLength: 1, maxLength: 300 }),
     type: StringEnum(ITEM_TYPES),
     /** The item's points possible: earned = weight × (yes 1, no 0; level (v−1)/4; points v/max). */
-    weight: Real({ exclusiveMinimum: 0, maximum: 1000 }),
+    weight: Type.Number({ minimum: 0.01, maximum: 1000 }),
     /** Highest points for a points item (1–100). */
     maxPoints: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     /** Five levels, 1 to 5, for a scale item. */
@@ -390,6 +390,14 @@ export const UpdateAssessmentSettingsBody = Type.Object(
 );
 export type UpdateAssessmentSettingsBody = Static<typeof UpdateAssessmentSettingsBody>;
 
+export const ScorablePerson = Type.Object({
+  id: Uuid,
+  nameEn: Type.String(),
+  nameZh: Type.Union([Type.String(), Type.Null()]),
+  employeeNumber: Type.String(),
+});
+export type ScorablePerson = Static<typeof ScorablePerson>;
+
 /** The assessment endpoints, defined once for the server's routes and the web's client. */
 export const assessmentsEndpoints = {
   listScorecards: endpoint({
@@ -511,6 +519,13 @@ export const assessmentsEndpoints = {
     params: IdParams,
     body: DecideDisputeBody,
     response: Evaluation,
+  }),
+  listScorable: endpoint({
+    method: 'GET',
+    path: '/api/v1/evaluations/people',
+    access: 'assessments.score',
+    summary: 'The people the caller may score: their reports and the people of their assigned units',
+    response: Type.Array(ScorablePerson),
   }),
   getSettings: endpoint({
     method: 'GET',

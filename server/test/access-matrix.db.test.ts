@@ -25,6 +25,7 @@ import { ACTOR_ROLES, type Case, type Ctx, type Who } from './access-cases/types
 import { CHECKIN_CASES } from './access-cases/checkins.js';
 import { FEEDBACK_CASES } from './access-cases/feedback.js';
 import { COACHING_CASES } from './access-cases/coaching.js';
+import { ASSESSMENT_CASES } from './access-cases/assessments.js';
 
 async function adminActor(c: Ctx) {
   const roles: Role[] = ['admin'];
@@ -474,6 +475,7 @@ const CASES: Record<string, Case> = {
   ...CHECKIN_CASES,
   ...FEEDBACK_CASES,
   ...COACHING_CASES,
+  ...ASSESSMENT_CASES,
 };
 
 describe('access matrix over HTTP', () => {

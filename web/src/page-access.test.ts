@@ -77,6 +77,7 @@ describe('the page table (page-access.ts)', () => {
       '/people/import',
       '/admin/users',
       '/admin/audit',
+      '/scorecards',
     ]);
   });
 

@@ -27,6 +27,11 @@ export const PAGES = {
   '/coaching/new': { needs: 'coaching.manage' },
   '/coaching/:id': {},
   '/training': {},
+  '/evaluations': {},
+  '/evaluations/new': { needs: 'assessments.score' },
+  '/evaluations/:id': {},
+  '/disputes': { needs: 'assessments.arbitrate' },
+  '/scorecards': { needs: 'assessments.manage' },
   '/org-chart': { needs: 'org.read' },
   // The administration pages are for those who may change something there (the org chart reads).
   '/admin/org-units': { needs: 'org.write' },

@@ -93,6 +93,26 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/TrainingPage'), 'TrainingPage'),
           ),
           at(
+            '/evaluations',
+            page(() => import('./pages/EvaluationsPage'), 'EvaluationsPage'),
+          ),
+          at(
+            '/evaluations/new',
+            page(() => import('./pages/EvaluationNewPage'), 'EvaluationNewPage'),
+          ),
+          at(
+            '/evaluations/:id',
+            page(() => import('./pages/EvaluationPage'), 'EvaluationPage'),
+          ),
+          at(
+            '/disputes',
+            page(() => import('./pages/DisputesPage'), 'DisputesPage'),
+          ),
+          at(
+            '/scorecards',
+            page(() => import('./pages/ScorecardsPage'), 'ScorecardsPage'),
+          ),
+          at(
             '/org-chart',
             page(() => import('./pages/OrgChartPage'), 'OrgChartPage'),
           ),

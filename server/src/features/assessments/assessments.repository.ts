@@ -278,6 +278,27 @@ export function assessmentsRepository(db: Kysely<DB>) {
       return !!r;
     },
 
+    /** Active people in `scope` or in the assessor's units, but not `notPerson`. */
+    scorable(scope: Scope, assessorPersonId: string | null, notPerson: string | null) {
+      let q = db
+        .selectFrom('person as p')
+        .select([
+          'p.id',
+          sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('nameEn'),
+          'p.nameZh',
+          'p.employeeNumber',
+        ])
+        .where('p.status', '<>', 'left')
+        .where((eb) =>
+          eb.or([
+            inScope(scope, 'p.id'),
+            ...(assessorPersonId ? [inAssigned('p.id', assessorPersonId)] : []),
+          ]),
+        );
+      if (notPerson) q = q.where('p.id', '<>', notPerson);
+      return q.orderBy('p.givenNameEn').orderBy('p.familyNameEn').limit(5000).execute();
+    },
+
     insertObservation: (row: {
       personId: string;
       indicatorId: string;

@@ -28,6 +28,7 @@ export function assessmentsRoutes(app: App, svc: AssessmentsService): void {
   );
   route(app, e.listDisputes, tags, ({ actor, query }) => svc.listDisputes(actor, query));
   route(app, e.decideDispute, tags, ({ actor, params, body }) => svc.decideDispute(actor, params.id, body));
+  route(app, e.listScorable, tags, ({ actor }) => svc.listScorable(actor));
   route(app, e.getSettings, tags, ({ actor }) => svc.getSettings(actor));
   route(app, e.updateSettings, tags, ({ actor, body }) => svc.updateSettings(actor, body));
 }

@@ -17,6 +17,7 @@ import type {
   Scorecard,
   ScorecardContent,
   ScorecardKind,
+  ScorablePerson,
   ScorecardQuery,
   ScoreResult,
   UpdateAssessmentSettingsBody,
@@ -804,6 +805,10 @@ export function createAssessmentsService(deps: FeatureDeps) {
         });
         return evaluationOut(trx, actor, row.id, rel === 'visible' ? 'visible' : undefined);
       });
+    },
+
+    async listScorable(actor: Actor): Promise<ScorablePerson[]> {
+      return assessmentsRepository(db).scorable(access.scope(actor), actor.personId, actor.personId);
     },
 
     async getSettings(_actor: Actor): Promise<AssessmentSettings> {

@@ -26,6 +26,8 @@ export const MAIN_NAV: readonly NavDef[] = [
   { page: '/recognition', key: 'nav.recognition' },
   { page: '/coaching', key: 'nav.myCoaching' },
   { page: '/training', key: 'nav.training' },
+  { page: '/evaluations', key: 'nav.evaluations' },
+  { page: '/disputes', key: 'nav.disputes' },
   { page: '/rewards', key: 'nav.rewards' },
   { page: '/dashboards/team', key: 'nav.teamDashboard' },
   { page: '/dashboards/org', key: 'nav.orgDashboard' },
@@ -46,6 +48,7 @@ export const ADMIN_NAV: readonly NavDef[] = [
   { page: '/admin/users', key: 'nav.users' },
   { page: '/admin/audit', key: 'nav.audit' },
   { page: '/admin/api-tokens', key: 'nav.apiTokens' },
+  { page: '/scorecards', key: 'nav.scorecards' },
 ];
 
 /** "My performance": the user's own performance page, right after "My goals" (or home). */
