@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Line, StringEnum, Text, Uuid } from './common.contract.js';
+import { IdParams, Line, StringEnum, Text, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 export const ORG_UNIT_KINDS = ['company', 'division', 'region', 'store', 'centre', 'team'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
@@ -70,3 +71,90 @@ export const UpdateJobRoleBody = Type.Partial(CreateJobRoleBody, {
   minProperties: 1,
 });
 export type UpdateJobRoleBody = Static<typeof UpdateJobRoleBody>;
+
+export const orgEndpoints = {
+  listUnits: endpoint({
+    method: 'GET',
+    path: '/api/v1/org-units',
+    access: 'org.read',
+    summary: 'List organisation units',
+    response: Type.Array(OrgUnit),
+  }),
+  getUnit: endpoint({
+    method: 'GET',
+    path: '/api/v1/org-units/:id',
+    access: 'org.read',
+    summary: 'Get an organisation unit',
+    params: IdParams,
+    response: OrgUnit,
+  }),
+  createUnit: endpoint({
+    method: 'POST',
+    path: '/api/v1/org-units',
+    access: 'org.write',
+    summary: 'Create an organisation unit',
+    body: CreateOrgUnitBody,
+    response: OrgUnit,
+    status: 201,
+  }),
+  updateUnit: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/org-units/:id',
+    access: 'org.write',
+    summary: 'Change an organisation unit',
+    params: IdParams,
+    body: UpdateOrgUnitBody,
+    response: OrgUnit,
+  }),
+  deleteUnit: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/org-units/:id',
+    access: 'org.write',
+    summary: 'Delete an organisation unit (only when nothing uses it)',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+  listRoles: endpoint({
+    method: 'GET',
+    path: '/api/v1/job-roles',
+    access: 'org.read',
+    summary: 'List job roles',
+    response: Type.Array(JobRole),
+  }),
+  getRole: endpoint({
+    method: 'GET',
+    path: '/api/v1/job-roles/:id',
+    access: 'org.read',
+    summary: 'Get a job role',
+    params: IdParams,
+    response: JobRole,
+  }),
+  createRole: endpoint({
+    method: 'POST',
+    path: '/api/v1/job-roles',
+    access: 'job_roles.write',
+    summary: 'Create a job role',
+    body: CreateJobRoleBody,
+    response: JobRole,
+    status: 201,
+  }),
+  updateRole: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/job-roles/:id',
+    access: 'job_roles.write',
+    summary: 'Change a job role',
+    params: IdParams,
+    body: UpdateJobRoleBody,
+    response: JobRole,
+  }),
+  deleteRole: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/job-roles/:id',
+    access: 'job_roles.write',
+    summary: 'Delete a job role (only when nothing uses it)',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+};

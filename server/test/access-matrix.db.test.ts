@@ -465,6 +465,10 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/notifications': { ok: [200], build: () => ({ url: '/api/v1/notifications' }) },
+  'POST /api/v1/notifications/read-all': {
+    ok: [200],
+    build: () => ({ url: '/api/v1/notifications/read-all' }),
+  },
   'POST /api/v1/notifications/:id/read': {
     ok: [404],
     build: () => ({ url: '/api/v1/notifications/00000000-0000-4000-8000-000000000001/read' }),

@@ -18,6 +18,7 @@ export interface PageRule {
 export const PAGES = {
   '/': {},
   '/account': {},
+  '/notifications': {},
   '/checkins': {},
   '/checkins/:id': {},
   '/feedback': { person: true },

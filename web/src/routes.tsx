@@ -57,6 +57,10 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/AccountPage'), 'AccountPage'),
           ),
           at(
+            '/notifications',
+            page(() => import('./pages/NotificationsPage'), 'NotificationsPage'),
+          ),
+          at(
             '/checkins',
             page(() => import('./pages/CheckinsPage'), 'CheckinsPage'),
           ),

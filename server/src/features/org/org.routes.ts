@@ -1,101 +1,20 @@
-import { Type } from 'typebox';
-import {
-  CreateJobRoleBody,
-  CreateOrgUnitBody,
-  IdParams,
-  JobRole,
-  OrgUnit,
-  Problem,
-  UpdateJobRoleBody,
-  UpdateOrgUnitBody,
-} from '@frontline/contract';
+import { orgEndpoints as e } from '@frontline/contract';
 import type { App } from '../../http/types.js';
-import { actorOf } from '../../http/types.js';
+import { route } from '../../http/endpoint.js';
 import type { OrgService } from './org.service.js';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
-
+/** Organisation units and job roles (contract: orgEndpoints). */
 export function orgRoutes(app: App, svc: OrgService) {
   const tags = ['organisation'];
-  app.get(
-    '/api/v1/org-units',
-    { config: { access: 'org.read' }, schema: { tags, response: { 200: Type.Array(OrgUnit), ...errors } } },
-    async (req) => svc.listUnits(actorOf(req)),
-  );
-  app.get(
-    '/api/v1/org-units/:id',
-    {
-      config: { access: 'org.read' },
-      schema: { tags, params: IdParams, response: { 200: OrgUnit, ...errors } },
-    },
-    async (req) => svc.getUnit(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/v1/org-units',
-    {
-      config: { access: 'org.write' },
-      schema: { tags, body: CreateOrgUnitBody, response: { 201: OrgUnit, ...errors } },
-    },
-    async (req, reply) => reply.code(201).send(await svc.createUnit(actorOf(req), req.body)),
-  );
-  app.patch(
-    '/api/v1/org-units/:id',
-    {
-      config: { access: 'org.write' },
-      schema: { tags, params: IdParams, body: UpdateOrgUnitBody, response: { 200: OrgUnit, ...errors } },
-    },
-    async (req) => svc.updateUnit(actorOf(req), req.params.id, req.body),
-  );
-  app.delete(
-    '/api/v1/org-units/:id',
-    {
-      config: { access: 'org.write' },
-      schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-    },
-    async (req, reply) => {
-      await svc.deleteUnit(actorOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, e.listUnits, tags, ({ actor }) => svc.listUnits(actor));
+  route(app, e.getUnit, tags, ({ actor, params }) => svc.getUnit(actor, params.id));
+  route(app, e.createUnit, tags, ({ actor, body }) => svc.createUnit(actor, body));
+  route(app, e.updateUnit, tags, ({ actor, params, body }) => svc.updateUnit(actor, params.id, body));
+  route(app, e.deleteUnit, tags, ({ actor, params }) => svc.deleteUnit(actor, params.id));
 
-  app.get(
-    '/api/v1/job-roles',
-    { config: { access: 'org.read' }, schema: { tags, response: { 200: Type.Array(JobRole), ...errors } } },
-    async (req) => svc.listRoles(actorOf(req)),
-  );
-  app.get(
-    '/api/v1/job-roles/:id',
-    {
-      config: { access: 'org.read' },
-      schema: { tags, params: IdParams, response: { 200: JobRole, ...errors } },
-    },
-    async (req) => svc.getRole(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/v1/job-roles',
-    {
-      config: { access: 'job_roles.write' },
-      schema: { tags, body: CreateJobRoleBody, response: { 201: JobRole, ...errors } },
-    },
-    async (req, reply) => reply.code(201).send(await svc.createRole(actorOf(req), req.body)),
-  );
-  app.patch(
-    '/api/v1/job-roles/:id',
-    {
-      config: { access: 'job_roles.write' },
-      schema: { tags, params: IdParams, body: UpdateJobRoleBody, response: { 200: JobRole, ...errors } },
-    },
-    async (req) => svc.updateRole(actorOf(req), req.params.id, req.body),
-  );
-  app.delete(
-    '/api/v1/job-roles/:id',
-    {
-      config: { access: 'job_roles.write' },
-      schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-    },
-    async (req, reply) => {
-      await svc.deleteRole(actorOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, e.listRoles, tags, ({ actor }) => svc.listRoles(actor));
+  route(app, e.getRole, tags, ({ actor, params }) => svc.getRole(actor, params.id));
+  route(app, e.createRole, tags, ({ actor, body }) => svc.createRole(actor, body));
+  route(app, e.updateRole, tags, ({ actor, params, body }) => svc.updateRole(actor, params.id, body));
+  route(app, e.deleteRole, tags, ({ actor, params }) => svc.deleteRole(actor, params.id));
 }

@@ -1,26 +1,25 @@
-import type {
-  CreateJobRoleBody,
-  CreateOrgUnitBody,
-  JobRole,
-  OrgUnit,
-  UpdateJobRoleBody,
-  UpdateOrgUnitBody,
+import {
+  orgEndpoints as e,
+  type CreateJobRoleBody,
+  type CreateOrgUnitBody,
+  type UpdateJobRoleBody,
+  type UpdateOrgUnitBody,
 } from '@frontline/contract';
-import { del, get, patch, post } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
 export const orgKeys = {
   units: ['org-units'] as const,
   roles: ['job-roles'] as const,
 };
 
-export const fetchOrgUnits = () => get<OrgUnit[]>('/api/v1/org-units');
-export const createOrgUnit = (body: CreateOrgUnitBody) => post<OrgUnit>('/api/v1/org-units', body);
+export const fetchOrgUnits = () => call(e.listUnits, {});
+export const createOrgUnit = (body: CreateOrgUnitBody) => call(e.createUnit, { body });
 export const updateOrgUnit = (id: string, body: UpdateOrgUnitBody) =>
-  patch<OrgUnit>(`/api/v1/org-units/${id}`, body);
-export const deleteOrgUnit = (id: string) => del(`/api/v1/org-units/${id}`);
+  call(e.updateUnit, { params: { id }, body });
+export const deleteOrgUnit = (id: string) => call(e.deleteUnit, { params: { id } });
 
-export const fetchJobRoles = () => get<JobRole[]>('/api/v1/job-roles');
-export const createJobRole = (body: CreateJobRoleBody) => post<JobRole>('/api/v1/job-roles', body);
+export const fetchJobRoles = () => call(e.listRoles, {});
+export const createJobRole = (body: CreateJobRoleBody) => call(e.createRole, { body });
 export const updateJobRole = (id: string, body: UpdateJobRoleBody) =>
-  patch<JobRole>(`/api/v1/job-roles/${id}`, body);
-export const deleteJobRole = (id: string) => del(`/api/v1/job-roles/${id}`);
+  call(e.updateRole, { params: { id }, body });
+export const deleteJobRole = (id: string) => call(e.deleteRole, { params: { id } });
