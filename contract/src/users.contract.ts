@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, Line, StringEnum, Uuid } from './common.contract.js';
+import { IdParams, IsoDateTime, Line, Page, PageQuery, StringEnum, Uuid } from './common.contract.js';
 import { Email, Password, RoleSchema } from './auth.contract.js';
+import { endpoint } from './endpoint.js';
 
 export const User = Type.Object({
   id: Uuid,
@@ -15,6 +16,9 @@ export const User = Type.Object({
   createdAt: IsoDateTime,
 });
 export type User = Static<typeof User>;
+
+export const UserPage = Page(User);
+export type UserPage = Static<typeof UserPage>;
 
 export const CreateUserBody = Type.Object(
   {
@@ -45,3 +49,40 @@ export const LocaleBody = Type.Object(
   { additionalProperties: false },
 );
 export type LocaleBody = Static<typeof LocaleBody>;
+
+export const usersEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/users',
+    access: 'users.read',
+    summary: 'List user accounts',
+    query: PageQuery,
+    response: UserPage,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/users/:id',
+    access: 'users.read',
+    summary: 'Get a user account',
+    params: IdParams,
+    response: User,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/users',
+    access: 'users.write',
+    summary: 'Create a user account',
+    body: CreateUserBody,
+    response: User,
+    status: 201,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/users/:id',
+    access: 'users.write',
+    summary: 'Change a user account',
+    params: IdParams,
+    body: UpdateUserBody,
+    response: User,
+  }),
+};

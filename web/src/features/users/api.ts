@@ -1,11 +1,11 @@
-import type { CreateUserBody, UpdateUserBody, User } from '@frontline/contract';
-import { get, patch, post, qs, type Page } from '../../lib/api-client';
+import { usersEndpoints as e, type CreateUserBody, type UpdateUserBody } from '@frontline/contract';
+import { call } from '../../lib/endpoint-client';
 
 export const userKeys = {
   all: ['users'] as const,
   list: (p: { limit: number; offset: number }) => ['users', 'list', p] as const,
 };
 
-export const fetchUsers = (p: { limit: number; offset: number }) => get<Page<User>>(`/api/v1/users${qs(p)}`);
-export const createUser = (body: CreateUserBody) => post<User>('/api/v1/users', body);
-export const updateUser = (id: string, body: UpdateUserBody) => patch<User>(`/api/v1/users/${id}`, body);
+export const fetchUsers = (query: { limit: number; offset: number }) => call(e.list, { query });
+export const createUser = (body: CreateUserBody) => call(e.create, { body });
+export const updateUser = (id: string, body: UpdateUserBody) => call(e.update, { params: { id }, body });
