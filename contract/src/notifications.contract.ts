@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { IdParams, IsoDate, IsoDateTime, Uuid } from './common.contract.js';
 import { endpoint } from './endpoint.js';
 
-/** Contract for in-app notifications: the signed-in user's own list, and marking one read. */
+/** Contract for in-app notifications: the signed-in user's own list, marking one or all read. */
 
 /**
  * What a notification names, by its kind: the person it is about, a title, a time, … (each kind
@@ -50,6 +50,10 @@ export type NotificationQuery = Static<typeof NotificationQuery>;
 export const NotificationList = Type.Object({ items: Type.Array(Notification), unread: Type.Integer() });
 export type NotificationList = Static<typeof NotificationList>;
 
+/** How many notifications were marked read (those still unread). */
+export const MarkedRead = Type.Object({ marked: Type.Integer({ minimum: 0 }) });
+export type MarkedRead = Static<typeof MarkedRead>;
+
 export const notificationsEndpoints = {
   list: endpoint({
     method: 'GET',
@@ -68,5 +72,12 @@ export const notificationsEndpoints = {
     params: IdParams,
     response: Type.Null(),
     status: 204,
+  }),
+  markAllRead: endpoint({
+    method: 'POST',
+    path: '/api/v1/notifications/read-all',
+    access: 'authenticated',
+    summary: 'Mark all your notifications read',
+    response: MarkedRead,
   }),
 };

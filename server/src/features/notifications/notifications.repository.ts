@@ -28,5 +28,15 @@ export function notificationsRepository(db: Kysely<DB>) {
         .executeTakeFirst();
       return Number(r.numUpdatedRows);
     },
+    /** Marks every unread notification of the user read; the number marked. */
+    markAllRead: async (userId: string, at: Date) => {
+      const r = await db
+        .updateTable('notification')
+        .set({ readAt: at })
+        .where('userId', '=', userId)
+        .where('readAt', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
   };
 }

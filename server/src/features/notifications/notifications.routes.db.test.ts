@@ -76,6 +76,24 @@ describe('notifications: one’s own list, unread count, marking read', () => {
     expect((await peer.request('GET', '/api/v1/notifications?unread=true')).json().unread).toBe(1);
   });
 
+  it('marks all of one’s own read at once, and no one else’s', async () => {
+    await notify(org.people.staffA1.userId!, '00000000-0000-4000-8000-00000000000d', 'Third');
+    expect((await staff.request('GET', '/api/v1/notifications?unread=true')).json().unread).toBe(2);
+    const res = await staff.request('POST', '/api/v1/notifications/read-all');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ marked: 2 });
+    expect((await staff.request('GET', '/api/v1/notifications?unread=true')).json()).toMatchObject({
+      unread: 0,
+      items: [],
+    });
+    // Already read ones keep their time; a second call marks nothing; the peer's stay unread.
+    expect((await staff.request('POST', '/api/v1/notifications/read-all')).json()).toEqual({ marked: 0 });
+    expect((await peer.request('GET', '/api/v1/notifications?unread=true')).json().unread).toBe(1);
+    expect(
+      (await (await anonymousClient(t.app)).request('POST', '/api/v1/notifications/read-all')).statusCode,
+    ).toBe(401);
+  });
+
   it('answers 404 for an unknown id, 400 for a malformed one or query, 401 when signed out', async () => {
     const unknown = await staff.request(
       'POST',

@@ -8,4 +8,5 @@ export function notificationsRoutes(app: App, notifications: NotificationsServic
   const tags = ['notifications'];
   route(app, e.list, tags, ({ actor, query }) => notifications.list(actor, query.unread ?? false));
   route(app, e.markRead, tags, ({ actor, params }) => notifications.markRead(actor, params.id));
+  route(app, e.markAllRead, tags, ({ actor }) => notifications.markAllRead(actor));
 }

@@ -50,6 +50,11 @@ export function createNotificationsService(deps: { db: Kysely<DB>; clock: Clock 
       const updated = await notificationsRepository(db).markRead(actor.userId, id, clock.now());
       if (updated === 0) throw NotFound('notification.not_found');
     },
+
+    /** Marks all of one's own unread notifications read (not audited, like one). */
+    async markAllRead(actor: Actor): Promise<{ marked: number }> {
+      return { marked: await notificationsRepository(db).markAllRead(actor.userId, clock.now()) };
+    },
   };
 }
 export type NotificationsService = ReturnType<typeof createNotificationsService>;

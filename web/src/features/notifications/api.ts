@@ -1,10 +1,18 @@
 import { notificationsEndpoints as e, type Notification } from '@frontline/contract';
 import { call } from '../../lib/endpoint-client';
 
-export const notificationKeys = { all: ['notifications'] as const };
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  list: (unread: boolean) => ['notifications', { unread }] as const,
+};
 
-export const fetchUnreadNotifications = () => call(e.list, { query: { unread: true } });
+export const fetchNotifications = (unread: boolean) => call(e.list, { query: { unread } });
+export const fetchUnreadNotifications = () => fetchNotifications(true);
 export const markNotificationRead = (id: string) => call(e.markRead, { params: { id } });
+export const markAllNotificationsRead = () => call(e.markAllRead, {});
+
+/** The unread count as a badge shows it: up to 99, then "99+". */
+export const badgeCount = (n: number): string => (n > 99 ? '99+' : String(n));
 
 /** Where a notification leads in the app. */
 export function notificationPath(n: Notification): string | null {

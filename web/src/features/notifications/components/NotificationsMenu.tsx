@@ -1,16 +1,24 @@
-import { Badge, Box, Button, Menu, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Button, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Notification } from '@frontline/contract';
-import { notificationPath } from '../api';
-import { useMarkNotificationRead, useUnreadNotifications } from '../hooks/useNotifications';
+import { formatDateTime } from '../../../lib/i18n';
+import { badgeCount, notificationPath } from '../api';
+import {
+  useMarkAllNotificationsRead,
+  useMarkNotificationRead,
+  useUnreadNotifications,
+} from '../hooks/useNotifications';
+import { notificationText } from './notification-text';
 
 export function NotificationsMenu() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const notes = useUnreadNotifications();
   const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllNotificationsRead();
   const unread = notes.data?.unread ?? 0;
+  const items = notes.data?.items ?? [];
   const open = (n: Notification) => {
     markRead.mutate(n.id);
     const to = notificationPath(n);
@@ -26,8 +34,8 @@ export function NotificationsMenu() {
           rightSection={
             unread > 0 ? (
               <>
-                <Badge size="sm" color="red" variant="filled" circle>
-                  {unread}
+                <Badge size="sm" color="red" variant="filled" circle={unread < 10}>
+                  {badgeCount(unread)}
                 </Badge>
                 <VisuallyHidden>{t('shell.unread')}</VisuallyHidden>
               </>
@@ -54,17 +62,31 @@ export function NotificationsMenu() {
           </Box>
         </Button>
       </Menu.Target>
-      <Menu.Dropdown maw={360}>
-        {(notes.data?.items ?? []).length === 0 && <Menu.Label>{t('shell.noNotifications')}</Menu.Label>}
-        {(notes.data?.items ?? []).map((n) => (
+      <Menu.Dropdown maw={380}>
+        {items.length === 0 && <Menu.Label>{t('shell.noNotifications')}</Menu.Label>}
+        {items.length > 0 && (
+          <Menu.Item onClick={() => markAll.mutate()} disabled={markAll.isPending}>
+            <Text size="sm" fw={600}>
+              {t('notifications.markAllRead')}
+            </Text>
+          </Menu.Item>
+        )}
+        {items.length > 0 && <Menu.Divider />}
+        {items.map((n) => (
           <Menu.Item key={n.id} onClick={() => open(n)}>
-            {t(`notifications.${n.kind}`, {
-              defaultValue: t('notifications.generic'),
-              title: typeof n.data.title === 'string' ? n.data.title : '',
-              course: typeof n.data.course === 'string' ? n.data.course : '',
-            })}
+            <Text size="sm">{notificationText(t, n)}</Text>
+            <Text size="xs" c="dimmed">
+              {formatDateTime(n.createdAt, i18n.language)}
+            </Text>
           </Menu.Item>
         ))}
+        <Menu.Divider />
+        <Menu.Item onClick={() => void navigate('/notifications')}>
+          {t('notifications.seeAll')}
+          {unread > items.length
+            ? ` (${t('notifications.moreUnread', { count: unread - items.length })})`
+            : ''}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );
