@@ -2,6 +2,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** Imports of shared helpers from another feature's folder (issue 11 item 6). */
+const SHARED_HELPERS = [
+  {
+    group: ['../*/stats', '../*/stats.js', '**/features/*/stats', '**/features/*/stats.js'],
+    message: 'Statistics live in server/src/lib/stats/ (figures.ts, …): import them from there.',
+  },
+  {
+    // another feature's module: ../<feature>/…
+    regex: '^\\.\\./[^./][^/]*/',
+    importNames: ['unitTree', 'orgTree', 'subtree', 'siteOf'],
+    message: 'The org tree lives in server/src/access/org-tree.ts: import it from there.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'bench/out/**'] },
   js.configs.recommended,
@@ -46,9 +60,21 @@ export default tseslint.config(
     },
   },
   {
+    // Shared helpers have homes of their own (issue 11 item 6): statistics in server/src/lib/stats/,
+    // the org tree in server/src/access/org-tree.ts. A feature does not reach into another
+    // feature's folder for them. (Repeated in the two blocks below, which replace this rule.)
+    files: ['server/src/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: SHARED_HELPERS }],
+    },
+  },
+  {
     files: ['server/src/features/**/*.repository.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/http/**', 'fastify'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/http/**', 'fastify'] }, ...SHARED_HELPERS] },
+      ],
     },
   },
   {
@@ -79,7 +105,10 @@ export default tseslint.config(
   {
     files: ['server/src/features/**/*.service.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['fastify', '**/http/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['fastify', '**/http/**'] }, ...SHARED_HELPERS] },
+      ],
     },
   },
   {

@@ -19,7 +19,7 @@ import { Invalid, NotFound, type ErrorIssue } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { addDays } from '../../lib/calendar.js';
 import { indicatorRepository } from '../indicators/indicators.repository.js';
-import { interval, type GroupSums } from '../monitoring/stats.js';
+import { interval, type GroupSums } from '../../lib/stats/figures.js';
 import { coachingRepository, type WindowSums } from './coaching.repository.js';
 import { differenceInDifferences, varianceFromInterval } from './effect-math.js';
 import { coachingAbilities, decideCoaching, mayCoach, type CoachingAction } from './coaching.policy.js';

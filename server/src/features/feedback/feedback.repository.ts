@@ -166,39 +166,5 @@ export function recognitionRepository(db: Kysely<DB>) {
   };
 }
 
-/** The org tree, for sites (nearest store or centre) and subtrees. */
-export async function unitTree(db: Kysely<DB>) {
-  const units = await db
-    .selectFrom('orgUnit')
-    .select(['id', 'parentId', 'kind', 'nameEn', 'nameZh'])
-    .execute();
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const children = new Map<string, string[]>();
-  for (const u of units) {
-    if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
-  }
-  return {
-    byId,
-    /** The nearest ancestor-or-self of kind store or centre; the unit itself when there is none. */
-    siteOf(unitId: string): string {
-      for (let u: string | null = unitId, d = 0; u && d < 64; u = byId.get(u)?.parentId ?? null, d++) {
-        const k = byId.get(u)?.kind;
-        if (k === 'store' || k === 'centre') return u;
-      }
-      return unitId;
-    },
-    subtree(rootId: string): string[] {
-      const out: string[] = [];
-      const stack = [rootId];
-      while (stack.length) {
-        const id = stack.pop()!;
-        out.push(id);
-        stack.push(...(children.get(id) ?? []));
-      }
-      return out;
-    },
-  };
-}
-
 export const personUnit = (db: Kysely<DB>, personId: string) =>
   db.selectFrom('person').select(['id', 'orgUnitId', 'status']).where('id', '=', personId).executeTakeFirst();

@@ -19,8 +19,9 @@ import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import { enforce, type Relation } from '../../access/policy.js';
 import { monitoringRepository } from '../monitoring/monitoring.repository.js';
 import { canSeeImportBatch } from '../imports/batch-access.js';
-import { interval } from '../monitoring/stats.js';
-import { feedbackRepository, personUnit, recognitionRepository, unitTree } from './feedback.repository.js';
+import { interval } from '../../lib/stats/figures.js';
+import { feedbackRepository, personUnit, recognitionRepository } from './feedback.repository.js';
+import { unitTree } from '../../access/org-tree.js';
 import { json } from '../../db/json.js';
 import { decideFeedback, feedbackAbilities, mayGiveFeedback } from './feedback.policy.js';
 

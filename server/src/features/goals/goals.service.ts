@@ -22,7 +22,7 @@ import { onlyPerson, type Scope } from '../../access/scope.js';
 import { enforce, seenRelation } from '../../access/policy.js';
 import { addDays, daysBetween, isTimeZone, localDate, type Calendar } from '../../lib/calendar.js';
 import { systemActor } from '../../access/actor.js';
-import { aboveStandard, belowStandard, interval } from '../monitoring/stats.js';
+import { aboveStandard, belowStandard, interval } from '../../lib/stats/figures.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
 import {
   indicatorRepository,

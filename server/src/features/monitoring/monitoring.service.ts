@@ -23,6 +23,7 @@ import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import type { AccessService } from '../../access/access.service.js';
 import { EVERYONE, onlyPerson } from '../../access/scope.js';
+import { subtree } from '../../access/org-tree.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
 import {
@@ -47,7 +48,7 @@ import {
   rankWithShrinkage,
   type ControlChart,
   type GroupSums,
-} from './stats.js';
+} from '../../lib/stats/figures.js';
 
 type IndicatorRow = Awaited<ReturnType<ReturnType<typeof monitoringRepository>['indicators']>>[number];
 type UnitRow = Awaited<ReturnType<ReturnType<typeof monitoringRepository>['units']>>[number];
@@ -188,21 +189,6 @@ export function createMonitoringService(deps: {
       ]);
     }
     return { from: q.from, to: q.to, grain, periods: periodsBetween(q.from, q.to, grain) };
-  }
-
-  function subtree(units: UnitRow[], rootId: string): string[] {
-    const children = new Map<string, string[]>();
-    for (const u of units) {
-      if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
-    }
-    const out: string[] = [];
-    const stack = [rootId];
-    while (stack.length) {
-      const id = stack.pop()!;
-      out.push(id);
-      stack.push(...(children.get(id) ?? []));
-    }
-    return out;
   }
 
   /** A person's standard: their job role's target, else the nearest org unit's up the tree. */

@@ -15,7 +15,7 @@ import {
   wilson,
   xmrChart,
   type SeriesPeriod,
-} from './stats.js';
+} from './figures.js';
 
 /** Roll-up of per-item rows (den = 1 each): num = Σx, den = count, sq = Σx², n = count. */
 function items(values: number[]): { num: number; den: number; sq: number; n: number } {

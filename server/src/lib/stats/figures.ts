@@ -1,5 +1,6 @@
 /**
- * Objective evaluation maths for monitoring: confidence intervals, "below / above standard" judgements,
+ * Objective evaluation maths for figures (monitoring, goals, feedback, rewards and coaching use it):
+ * confidence intervals, "below / above standard" judgements,
  * shrinkage for rankings and control-chart signals. Pure functions, no database.
  *
  * Every figure is a ratio of sums: value = Σnumerator ÷ Σdenominator × scale. A roll-up of a group of
