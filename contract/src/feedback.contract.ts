@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Line, MAX_INT, StringEnum, Text, Uuid } from './common.contract.js';
+import { IdParams, IsoDate, IsoDateTime, Line, MAX_INT, StringEnum, Text, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 /** Contract for feedback (praise or improvement, linked to evidence) and the recognition wall. */
 
@@ -197,3 +198,75 @@ export const RecognitionColleague = Type.Object({
   orgUnitNameZh: Type.Union([Type.String(), Type.Null()]),
 });
 export type RecognitionColleague = Static<typeof RecognitionColleague>;
+
+/** Feedback to a person, and the recognition wall. */
+export const feedbackEndpoints = {
+  listForPerson: endpoint({
+    method: 'GET',
+    path: '/api/v1/people/:id/feedback',
+    access: 'people.read',
+    summary: 'Feedback given to a person',
+    params: IdParams,
+    query: FeedbackPageQuery,
+    response: FeedbackPage,
+  }),
+  give: endpoint({
+    method: 'POST',
+    path: '/api/v1/people/:id/feedback',
+    access: 'feedback.give',
+    summary: 'Give a person feedback',
+    params: IdParams,
+    body: CreateFeedbackBody,
+    response: FeedbackView,
+    status: 201,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/feedback/:id',
+    access: 'people.read',
+    summary: 'Get one piece of feedback',
+    params: IdParams,
+    response: FeedbackView,
+  }),
+  acknowledge: endpoint({
+    method: 'POST',
+    path: '/api/v1/feedback/:id/acknowledge',
+    access: 'authenticated',
+    summary: 'Acknowledge feedback you received',
+    params: IdParams,
+    response: FeedbackView,
+  }),
+  reply: endpoint({
+    method: 'POST',
+    path: '/api/v1/feedback/:id/reply',
+    access: 'authenticated',
+    summary: 'Reply to feedback you received',
+    params: IdParams,
+    body: ReplyFeedbackBody,
+    response: FeedbackView,
+  }),
+  wall: endpoint({
+    method: 'GET',
+    path: '/api/v1/recognition',
+    access: 'authenticated',
+    summary: 'The recognition wall',
+    query: RecognitionQuery,
+    response: RecognitionWall,
+  }),
+  colleagues: endpoint({
+    method: 'GET',
+    path: '/api/v1/recognition/colleagues',
+    access: 'recognition.post',
+    summary: 'Colleagues you can recognise',
+    response: Type.Array(RecognitionColleague),
+  }),
+  recognise: endpoint({
+    method: 'POST',
+    path: '/api/v1/recognition',
+    access: 'recognition.post',
+    summary: 'Recognise a colleague',
+    body: CreateRecognitionBody,
+    response: RecognitionView,
+    status: 201,
+  }),
+};

@@ -80,15 +80,6 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'GET /api/v1/people/{id}/observations': "A person's observations",
   'GET /api/v1/attention': 'People and figures that need attention',
 
-  'GET /api/v1/people/{id}/feedback': 'Feedback given to a person',
-  'POST /api/v1/people/{id}/feedback': 'Give a person feedback',
-  'GET /api/v1/feedback/{id}': 'Get one piece of feedback',
-  'POST /api/v1/feedback/{id}/acknowledge': 'Acknowledge feedback you received',
-  'POST /api/v1/feedback/{id}/reply': 'Reply to feedback you received',
-  'GET /api/v1/recognition': 'The recognition wall',
-  'POST /api/v1/recognition': 'Recognise a colleague',
-  'GET /api/v1/recognition/colleagues': 'Colleagues you can recognise',
-
   'GET /api/v1/reward-schemes': 'List reward schemes',
   'POST /api/v1/reward-schemes': 'Create a reward scheme',
   'GET /api/v1/reward-schemes/{id}': 'Get a reward scheme',

@@ -1,13 +1,9 @@
-import type {
-  CreateFeedbackBody,
-  CreateRecognitionBody,
-  FeedbackPage,
-  FeedbackView,
-  RecognitionColleague,
-  RecognitionView,
-  RecognitionWall,
+import {
+  feedbackEndpoints as e,
+  type CreateFeedbackBody,
+  type CreateRecognitionBody,
 } from '@frontline/contract';
-import { get, post, qs } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
 export const feedbackKeys = {
   all: ['feedback'] as const,
@@ -19,15 +15,13 @@ export const feedbackKeys = {
 };
 
 export const fetchPersonFeedback = (personId: string) =>
-  get<FeedbackPage>(`/api/v1/people/${personId}/feedback${qs({ limit: 200 })}`);
+  call(e.listForPerson, { params: { id: personId }, query: { limit: 200 } });
 export const giveFeedback = (personId: string, body: CreateFeedbackBody) =>
-  post<FeedbackView>(`/api/v1/people/${personId}/feedback`, body);
-export const acknowledgeFeedback = (id: string) => post<FeedbackView>(`/api/v1/feedback/${id}/acknowledge`);
+  call(e.give, { params: { id: personId }, body });
+export const acknowledgeFeedback = (id: string) => call(e.acknowledge, { params: { id } });
 export const replyFeedback = (id: string, reply: string) =>
-  post<FeedbackView>(`/api/v1/feedback/${id}/reply`, { reply });
+  call(e.reply, { params: { id }, body: { reply } });
 
-export const fetchWall = (unitId: string | undefined) =>
-  get<RecognitionWall>(`/api/v1/recognition${qs({ unitId, limit: 100 })}`);
-export const postRecognition = (body: CreateRecognitionBody) =>
-  post<RecognitionView>('/api/v1/recognition', body);
-export const fetchColleagues = () => get<RecognitionColleague[]>('/api/v1/recognition/colleagues');
+export const fetchWall = (unitId: string | undefined) => call(e.wall, { query: { unitId, limit: 100 } });
+export const postRecognition = (body: CreateRecognitionBody) => call(e.recognise, { body });
+export const fetchColleagues = () => call(e.colleagues, {});
