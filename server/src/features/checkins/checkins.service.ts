@@ -585,7 +585,12 @@ export function createCheckinsService(deps: FeatureDeps) {
             kind: 'action_item.assigned',
             entityType: 'action_item',
             entityId: id,
-            data: { title: body.title, dueOn: body.dueOn ?? null, personId: body.personId },
+            data: {
+              title: body.title,
+              dueOn: body.dueOn ?? null,
+              personId: body.personId,
+              checkinId: body.checkinId ?? null,
+            },
           });
         }
         return id;

@@ -22,6 +22,12 @@ describe('notificationPath', () => {
       '/coaching/00000000-0000-4000-8000-000000000002',
     );
     expect(notificationPath(note({ entityType: 'training_assignment' }))).toBe('/training');
+    expect(notificationPath(note({ entityType: 'action_item' }))).toBe('/checkins');
+    expect(
+      notificationPath(
+        note({ entityType: 'action_item', data: { checkinId: '00000000-0000-4000-8000-000000000004' } }),
+      ),
+    ).toBe('/checkins/00000000-0000-4000-8000-000000000004');
     expect(notificationPath(note({ entityType: 'something_else' }))).toBeNull();
   });
 

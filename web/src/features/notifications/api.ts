@@ -19,7 +19,10 @@ export function notificationPath(n: Notification): string | null {
   if (n.entityType === 'goal') return `/goals/${n.entityId}`;
   if (n.entityType === 'person') return `/people/${n.entityId}`;
   if (n.entityType === 'checkin') return `/checkins/${n.entityId}`;
-  if (n.entityType === 'action_item') return '/checkins';
+  if (n.entityType === 'action_item') {
+    // the check-in it came from, when it came from one
+    return typeof n.data.checkinId === 'string' ? `/checkins/${n.data.checkinId}` : '/checkins';
+  }
   if (n.entityType === 'coaching_plan') return `/coaching/${n.entityId}`;
   if (n.entityType === 'training_assignment') return '/training';
   if (n.entityType === 'recognition') return '/recognition';
