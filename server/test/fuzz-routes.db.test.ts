@@ -165,6 +165,7 @@ const FIELD_TABLE: Record<string, string> = {
   schemeId: 'reward_scheme',
   checkinId: 'checkin',
   coachingPlanId: 'coaching_plan',
+  scorecardId: 'scorecard',
   batchId: 'import_batch',
   actorUserId: 'app_user',
   doneActionIds: 'action_item',
@@ -189,6 +190,9 @@ const SEGMENT_TABLE: Record<string, string> = {
   'reward-schemes': 'reward_scheme',
   targets: 'target',
   assignments: 'training_assignment',
+  scorecards: 'scorecard',
+  evaluations: 'evaluation',
+  'evaluation-disputes': 'evaluation_dispute',
   users: 'app_user',
 };
 
@@ -466,6 +470,35 @@ describe('every route under hostile input (property-based)', () => {
       [
         admin,
         'POST',
+        '/api/v1/scorecards',
+        {
+          code: 'QA',
+          kind: 'qa_interaction',
+          titleEn: 'QA',
+          titleZh: '質素',
+          sections: [
+            {
+              id: 's',
+              titleEn: 'S',
+              titleZh: 'S',
+              items: [
+                {
+                  id: 'greet',
+                  textEn: 'Greet',
+                  textZh: '問候',
+                  type: 'yes_no_na',
+                  weight: 1,
+                  critical: 'none',
+                  naAllowed: true,
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      [
+        admin,
+        'POST',
         '/api/v1/import-presets',
         { name: 'Zendesk', settings: { source: 'zendesk', timeZone: 'Asia/Hong_Kong', dateOrder: 'ymd' } },
       ],
@@ -484,6 +517,20 @@ describe('every route under hostile input (property-based)', () => {
         courseId: course.id,
         personId: p.staffA1.id,
       });
+    }
+    const card = await t.database.db.selectFrom('scorecard').select('id').executeTakeFirst();
+    if (card) {
+      const ev = await sup.request('POST', '/api/v1/evaluations', {
+        scorecardId: card.id,
+        personId: p.staffA1.id,
+        channel: 'call',
+        occurredOn: '2026-11-03',
+        answers: [{ itemId: 'greet', value: 'yes' }],
+      });
+      if (ev.statusCode === 201) {
+        await sup.request('POST', `/api/v1/evaluations/${ev.json().id}/submit`);
+        await sup.request('POST', `/api/v1/evaluations/${ev.json().id}/release`);
+      }
     }
     if (scheme) {
       await admin.request('POST', '/api/v1/awards', {

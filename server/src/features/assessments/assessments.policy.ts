@@ -18,7 +18,7 @@ import {
  * The relation is the evaluated person's to the actor, widened for assessors: `visible` also when
  * the person works in a unit the assessor is assigned to. `author`: the actor wrote the evaluation.
  *
- * - Seeing: the author always; the person their own released official evaluations (never drafts,
+ * - Seeing: the author while the person is still theirs to score; the person their own released official evaluations (never drafts,
  *   never calibration); others who see the person its submitted and released official ones.
  * - Scoring someone: assessments.score and the person visible, never oneself (403).
  * - Changing and submitting a draft: its author, while the person is still theirs to score.
@@ -42,8 +42,9 @@ export type EvaluationAction = keyof EvaluationAbilities;
 
 /** May the actor see the evaluation at all? (404 otherwise) */
 export function mayViewEvaluation(ev: EvaluationFacts, rel: Relation): Decision {
+  if (rel === 'hidden') return denyNotFound('evaluation.not_found');
   if (ev.author) return ALLOW;
-  if (rel === 'hidden' || ev.purpose !== 'official') return denyNotFound('evaluation.not_found');
+  if (ev.purpose !== 'official') return denyNotFound('evaluation.not_found');
   if (rel === 'self') return ev.status === 'released' ? ALLOW : denyNotFound('evaluation.not_found');
   return ev.status === 'draft' ? denyNotFound('evaluation.not_found') : ALLOW;
 }

@@ -104,14 +104,17 @@ export function assessmentsRepository(db: Kysely<DB>) {
     evaluationForUpdate: (id: string) =>
       db.selectFrom('evaluation').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
     /**
-     * Evaluations any of the parts allow: about `mine` (released, official), written by `writtenBy`,
-     * or (submitted or released, official) about someone in `team` or in `assessorPersonId`'s units.
+     * Evaluations any of the parts allow: about `mine` (released, official), written by `writtenBy`
+     * about someone still in `team` or `assessorPersonId`'s units, or (with teamRows; submitted or
+     * released, official) about anyone there.
      */
     listEvaluations(filter: {
       mine: string | null;
       writtenBy: string | null;
       team: Scope | null;
       assessorPersonId: string | null;
+      /** Also the submitted and released evaluations of the people in team / the units. */
+      teamRows: boolean;
       personId?: string | undefined;
       status?: string | undefined;
       scorecardId?: string | undefined;
@@ -127,13 +130,16 @@ export function assessmentsRepository(db: Kysely<DB>) {
             ]),
           );
         }
-        if (filter.writtenBy) ors.push(eb('e.assessorUserId', '=', filter.writtenBy));
         const wider = [];
         if (filter.team) wider.push(eb.and([inScope(filter.team, 'e.personId')]));
         if (filter.assessorPersonId) {
           wider.push(inAssigned('e.personId', filter.assessorPersonId));
         }
-        if (wider.length) {
+        // What one wrote, while the person is still one's to score.
+        if (filter.writtenBy && wider.length) {
+          ors.push(eb.and([eb('e.assessorUserId', '=', filter.writtenBy), eb.or(wider)]));
+        }
+        if (filter.teamRows && wider.length) {
           ors.push(
             eb.and([
               eb.or(wider),

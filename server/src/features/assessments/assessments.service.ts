@@ -400,12 +400,13 @@ export function createAssessmentsService(deps: FeatureDeps) {
         if ((await relationOf(db, actor, q.personId)) === 'hidden') throw NotFound('person.not_found');
       }
       const all = !q.scope;
+      const wide = all || q.scope === 'team' || q.scope === 'written';
       const rows = await repo.listEvaluations({
         mine: all || q.scope === 'mine' ? actor.personId : null,
         writtenBy: all || q.scope === 'written' ? actor.userId : null,
-        team: (all || q.scope === 'team') && scorer ? access.scope(actor) : null,
-        assessorPersonId:
-          (all || q.scope === 'team') && actor.permissions.has('assessments.score') ? actor.personId : null,
+        team: wide && scorer ? access.scope(actor) : null,
+        assessorPersonId: wide && actor.permissions.has('assessments.score') ? actor.personId : null,
+        teamRows: all || q.scope === 'team',
         personId: q.personId,
         status: q.status,
         scorecardId: q.scorecardId,
