@@ -2,6 +2,7 @@ import type { Services } from '../../app.js';
 import { seedTrainingDemo } from '../../features/training/training.demo.js';
 import { seedCheckinsDemo } from '../../features/checkins/checkins.demo.js';
 import { seedFeedbackDemo } from '../../features/feedback/feedback.demo.js';
+import { seedAssessmentsDemo } from '../../features/assessments/assessments.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
@@ -90,6 +91,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
     .execute();
   await seedCheckinsDemo(services, personIds);
   await seedFeedbackDemo(services, personIds);
+  // Assessments: one scorecard of each kind, evaluations of the last two weeks, one disputed item.
+  await seedAssessmentsDemo(services, personIds, unitIds);
   return { people: DEMO_PEOPLE.length, users };
 }
 
