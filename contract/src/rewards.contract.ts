@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Line, Measure, StringEnum, Text, Uuid } from './common.contract.js';
+import { IdParams, IsoDate, IsoDateTime, Line, Measure, StringEnum, Text, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
 import { RECOGNITION_BADGES } from './feedback.contract.js';
 
 /** Contract for reward schemes (rules on indicators, or manual), awards and leaderboards. */
@@ -199,3 +200,91 @@ export const PointsLeaderboard = Type.Object({
   ),
 });
 export type PointsLeaderboard = Static<typeof PointsLeaderboard>;
+
+export const rewardsEndpoints = {
+  listSchemes: endpoint({
+    method: 'GET',
+    path: '/api/v1/reward-schemes',
+    access: 'authenticated',
+    summary: 'List reward schemes',
+    query: RewardSchemeQuery,
+    response: Type.Array(RewardScheme),
+  }),
+  getScheme: endpoint({
+    method: 'GET',
+    path: '/api/v1/reward-schemes/:id',
+    access: 'authenticated',
+    summary: 'Get a reward scheme',
+    params: IdParams,
+    response: RewardScheme,
+  }),
+  createScheme: endpoint({
+    method: 'POST',
+    path: '/api/v1/reward-schemes',
+    access: 'rewards.manage',
+    summary: 'Create a reward scheme',
+    body: CreateRewardSchemeBody,
+    response: RewardScheme,
+    status: 201,
+  }),
+  updateScheme: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/reward-schemes/:id',
+    access: 'rewards.manage',
+    summary: 'Change a reward scheme',
+    params: IdParams,
+    body: UpdateRewardSchemeBody,
+    response: RewardScheme,
+  }),
+  deleteScheme: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/reward-schemes/:id',
+    access: 'rewards.manage',
+    summary: 'Delete a reward scheme',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+  evaluateScheme: endpoint({
+    method: 'POST',
+    path: '/api/v1/reward-schemes/:id/evaluate',
+    access: 'rewards.manage',
+    summary: 'Evaluate a reward scheme for a period (who qualifies)',
+    params: IdParams,
+    body: EvaluateSchemeBody,
+    response: EvaluationResult,
+  }),
+  award: endpoint({
+    method: 'POST',
+    path: '/api/v1/awards',
+    access: 'rewards.manage',
+    summary: 'Grant an award',
+    body: CreateAwardBody,
+    response: Award,
+    status: 201,
+  }),
+  personAwards: endpoint({
+    method: 'GET',
+    path: '/api/v1/people/:id/awards',
+    access: 'people.read',
+    summary: "A person's awards",
+    params: IdParams,
+    response: PersonAwards,
+  }),
+  leaderboard: endpoint({
+    method: 'GET',
+    path: '/api/v1/leaderboard',
+    access: 'dashboards.read',
+    summary: 'The leaderboard',
+    query: LeaderboardQuery,
+    response: Leaderboard,
+  }),
+  pointsLeaderboard: endpoint({
+    method: 'GET',
+    path: '/api/v1/leaderboard/points',
+    access: 'dashboards.read',
+    summary: 'The leaderboard of award points',
+    query: PointsLeaderboardQuery,
+    response: PointsLeaderboard,
+  }),
+};

@@ -79,15 +79,4 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'GET /api/v1/dashboards/person/{id}': "A person's dashboard",
   'GET /api/v1/people/{id}/observations': "A person's observations",
   'GET /api/v1/attention': 'People and figures that need attention',
-
-  'GET /api/v1/reward-schemes': 'List reward schemes',
-  'POST /api/v1/reward-schemes': 'Create a reward scheme',
-  'GET /api/v1/reward-schemes/{id}': 'Get a reward scheme',
-  'PATCH /api/v1/reward-schemes/{id}': 'Change a reward scheme',
-  'DELETE /api/v1/reward-schemes/{id}': 'Delete a reward scheme',
-  'POST /api/v1/reward-schemes/{id}/evaluate': 'Evaluate a reward scheme for a period (who qualifies)',
-  'POST /api/v1/awards': 'Grant an award',
-  'GET /api/v1/people/{id}/awards': "A person's awards",
-  'GET /api/v1/leaderboard': 'The leaderboard',
-  'GET /api/v1/leaderboard/points': 'The leaderboard of award points',
 };

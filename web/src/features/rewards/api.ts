@@ -1,17 +1,12 @@
-import type {
-  Award,
-  CreateAwardBody,
-  CreateRewardSchemeBody,
-  EvaluationResult,
-  Leaderboard,
-  LeaderboardQuery,
-  PersonAwards,
-  PointsLeaderboard,
-  PointsLeaderboardQuery,
-  RewardScheme,
-  UpdateRewardSchemeBody,
+import {
+  rewardsEndpoints as e,
+  type CreateAwardBody,
+  type CreateRewardSchemeBody,
+  type LeaderboardQuery,
+  type PointsLeaderboardQuery,
+  type UpdateRewardSchemeBody,
 } from '@frontline/contract';
-import { del, get, patch, post, qs } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
 export const rewardKeys = {
   all: ['rewards'] as const,
@@ -21,17 +16,14 @@ export const rewardKeys = {
   points: (q: PointsLeaderboardQuery) => ['rewards', 'points', q] as const,
 };
 
-export const fetchSchemes = () => get<RewardScheme[]>('/api/v1/reward-schemes');
-export const createScheme = (body: CreateRewardSchemeBody) =>
-  post<RewardScheme>('/api/v1/reward-schemes', body);
+export const fetchSchemes = () => call(e.listSchemes, { query: {} });
+export const createScheme = (body: CreateRewardSchemeBody) => call(e.createScheme, { body });
 export const updateScheme = (id: string, body: UpdateRewardSchemeBody) =>
-  patch<RewardScheme>(`/api/v1/reward-schemes/${id}`, body);
-export const deleteScheme = (id: string) => del(`/api/v1/reward-schemes/${id}`);
+  call(e.updateScheme, { params: { id }, body });
+export const deleteScheme = (id: string) => call(e.deleteScheme, { params: { id } });
 export const evaluateScheme = (id: string, periodStart: string) =>
-  post<EvaluationResult>(`/api/v1/reward-schemes/${id}/evaluate`, { periodStart });
-export const createAward = (body: CreateAwardBody) => post<Award>('/api/v1/awards', body);
-export const fetchPersonAwards = (personId: string) => get<PersonAwards>(`/api/v1/people/${personId}/awards`);
-export const fetchLeaderboard = (q: LeaderboardQuery) =>
-  get<Leaderboard>(`/api/v1/leaderboard${qs({ ...q })}`);
-export const fetchPointsLeaderboard = (q: PointsLeaderboardQuery) =>
-  get<PointsLeaderboard>(`/api/v1/leaderboard/points${qs({ ...q })}`);
+  call(e.evaluateScheme, { params: { id }, body: { periodStart } });
+export const createAward = (body: CreateAwardBody) => call(e.award, { body });
+export const fetchPersonAwards = (personId: string) => call(e.personAwards, { params: { id: personId } });
+export const fetchLeaderboard = (query: LeaderboardQuery) => call(e.leaderboard, { query });
+export const fetchPointsLeaderboard = (query: PointsLeaderboardQuery) => call(e.pointsLeaderboard, { query });
