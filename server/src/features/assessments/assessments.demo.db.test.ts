@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, loginClient, type TestApp } from '../../../test/http.js';
+import { DEMO_PASSWORD, seedDemo } from '../../db/seed/demo.js';
+
+describe('assessments demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.services);
+  });
+  afterAll(() => t.close());
+
+  it('seeds a scorecard of each kind, released evaluations as observations, and one open dispute', async () => {
+    const db = t.database.db;
+    const cards = await db.selectFrom('scorecard').select(['kind', 'indicatorId']).execute();
+    expect(cards.map((c) => c.kind).sort()).toEqual(['floor_observation', 'mystery_shop', 'qa_interaction']);
+    expect(cards.every((c) => c.indicatorId)).toBe(true);
+    const evs = await db.selectFrom('evaluation').select(['status', 'observationId']).execute();
+    const released = evs.filter((e) => e.status === 'released');
+    expect(released).toHaveLength(4);
+    expect(released.every((e) => e.observationId !== null)).toBe(true);
+    expect(evs.filter((e) => e.status === 'submitted')).toHaveLength(1);
+    // The centre manager finds Jacky's dispute in the queue; the assessor scores her assigned units.
+    const patrick = await loginClient(t.app, 'patrick.chu@demo.frontline.test', DEMO_PASSWORD);
+    const queue = (await patrick.request('GET', '/api/v1/evaluation-disputes')).json();
+    expect(queue).toHaveLength(1);
+    expect(queue[0].dispute.itemId).toBe('verify');
+    const queenie = await loginClient(t.app, 'queenie.lai@demo.frontline.test', DEMO_PASSWORD);
+    const people = (await queenie.request('GET', '/api/v1/evaluations/people')).json() as {
+      nameEn: string;
+    }[];
+    expect(people.map((p) => p.nameEn)).toEqual(expect.arrayContaining(['Jacky Ng', 'Ka Yan Lee']));
+  });
+});
