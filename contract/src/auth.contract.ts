@@ -56,6 +56,8 @@ export const SessionState = Type.Object({
   needsSetup: Type.Boolean(),
   demo: Type.Boolean(),
   clock: ServerClock,
+  /** The largest import file the server takes, in bytes (it answers 413 `import.too_large` above it). */
+  maxImportBytes: Type.Integer({ minimum: 1 }),
 });
 export type SessionState = Static<typeof SessionState>;
 

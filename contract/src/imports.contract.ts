@@ -1,15 +1,18 @@
 import { Type, type Static } from 'typebox';
 import {
+  IdParams,
   IsoDate,
   IsoDateTime,
   Line,
   MAX_INT,
   Measure,
+  Page,
   Problem,
   Real,
   StringEnum,
   Uuid,
 } from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 /** The exports Frontline reads as they come (docs: data-formats.md), plus any CSV/XLSX with a mapping. */
 export const IMPORT_SOURCES = [
@@ -88,14 +91,20 @@ export const ImportIssue = Type.Object({
 });
 export type ImportIssue = Static<typeof ImportIssue>;
 
+/** Column mapping for generic CSV/XLSX files (server: sources/generic.ts); saved by users as a preset. */
 export const GenericMapping = Type.Object(
   {
+    /** Column with the staff member: matched as employee number, e-mail or name. */
     staff: Line({ minLength: 1, maxLength: 200 }),
+    /** Column with the date or date-time. */
     date: Line({ minLength: 1, maxLength: 200 }),
+    /** Fixed indicator code for every row, or a column holding the code. */
     indicatorCode: Type.Optional(Line({ minLength: 1, maxLength: 40 })),
     indicatorColumn: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
     numerator: Line({ minLength: 1, maxLength: 200 }),
+    /** Column with the denominator; absent = 1 per row. */
     denominator: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
+    /** Column with a row id (ticket id, receipt number…); absent = staff + indicator + day. */
     key: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
   },
   { additionalProperties: false },
@@ -225,6 +234,9 @@ export const ImportBatchSummary = Type.Object({
   undoneAt: Type.Union([IsoDateTime, Type.Null()]),
 });
 export type ImportBatchSummary = Static<typeof ImportBatchSummary>;
+
+export const ImportBatchPage = Page(ImportBatchSummary);
+export type ImportBatchPage = Static<typeof ImportBatchPage>;
 
 export const UploadImportQuery = Type.Object(
   { fileName: Line({ minLength: 1, maxLength: 255 }) },
@@ -382,3 +394,138 @@ export const ListObservationsQuery = Type.Object(
   { additionalProperties: false },
 );
 export type ListObservationsQuery = Static<typeof ListObservationsQuery>;
+
+/** Imports, their presets, integration tokens and the push endpoint (server: imports.routes.ts). */
+export const importsEndpoints = {
+  upload: endpoint({
+    method: 'POST',
+    path: '/api/v1/imports',
+    access: 'imports.write',
+    summary: 'Upload an export file to import (CSV, XLSX or a ZIP holding one CSV)',
+    consumes: ['application/octet-stream', 'text/csv'],
+    query: UploadImportQuery,
+    response: ImportBatch,
+    status: 201,
+  }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/imports',
+    access: 'imports.read',
+    summary: 'List imports',
+    query: ListImportsQuery,
+    response: ImportBatchPage,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/imports/:id',
+    access: 'imports.read',
+    summary: 'Get an import',
+    params: IdParams,
+    response: ImportBatch,
+  }),
+  validate: endpoint({
+    method: 'POST',
+    path: '/api/v1/imports/:id/validate',
+    access: 'imports.write',
+    summary: "Validate an import's file with its settings (in the background)",
+    params: IdParams,
+    body: ImportSettings,
+    response: ImportBatch,
+    status: 202,
+  }),
+  match: endpoint({
+    method: 'POST',
+    path: '/api/v1/imports/:id/matches',
+    access: 'imports.write',
+    summary: 'Match unknown staff of an import to people',
+    params: IdParams,
+    body: MatchStaffBody,
+    response: ImportBatch,
+  }),
+  commit: endpoint({
+    method: 'POST',
+    path: '/api/v1/imports/:id/commit',
+    access: 'imports.write',
+    summary: 'Commit a validated import (in the background)',
+    params: IdParams,
+    body: CommitImportBody,
+    response: ImportBatch,
+    status: 202,
+  }),
+  undo: endpoint({
+    method: 'POST',
+    path: '/api/v1/imports/:id/undo',
+    access: 'imports.write',
+    summary: 'Undo a committed import',
+    params: IdParams,
+    response: ImportBatch,
+  }),
+  discard: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/imports/:id',
+    access: 'imports.write',
+    summary: 'Discard an import that is not committed',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+  listPresets: endpoint({
+    method: 'GET',
+    path: '/api/v1/import-presets',
+    access: 'imports.read',
+    summary: 'List import presets',
+    response: Type.Array(ImportPreset),
+  }),
+  createPreset: endpoint({
+    method: 'POST',
+    path: '/api/v1/import-presets',
+    access: 'imports.write',
+    summary: 'Save import settings as a preset',
+    body: CreateImportPresetBody,
+    response: ImportPreset,
+    status: 201,
+  }),
+  deletePreset: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/import-presets/:id',
+    access: 'imports.write',
+    summary: 'Delete an import preset',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+  listTokens: endpoint({
+    method: 'GET',
+    path: '/api/v1/api-tokens',
+    access: 'integrations.manage',
+    summary: 'List integration API tokens',
+    response: Type.Array(ApiToken),
+  }),
+  createToken: endpoint({
+    method: 'POST',
+    path: '/api/v1/api-tokens',
+    access: 'integrations.manage',
+    summary: 'Create an integration API token (its secret is shown once)',
+    body: CreateApiTokenBody,
+    response: CreatedApiToken,
+    status: 201,
+  }),
+  revokeToken: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/api-tokens/:id',
+    access: 'integrations.manage',
+    summary: 'Revoke an integration API token',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+  push: endpoint({
+    method: 'POST',
+    path: '/api/v1/push/observations',
+    access: 'token',
+    summary: 'Push observations from an integration (API token)',
+    body: PushObservationsBody,
+    response: PushObservationsResult,
+    status: 201,
+  }),
+};

@@ -22,5 +22,6 @@ export const authFeature = defineFeature({
       loginMaxAttempts: ctx.config.loginMaxAttempts,
       loginWindowMs: ctx.config.loginWindowMs,
       calendar: ctx.calendar,
+      maxImportBytes: ctx.config.maxImportBytes,
     }),
 });

@@ -15,7 +15,7 @@ describe('auth over HTTP', () => {
   let t: TestApp;
   let org: Org;
   beforeAll(async () => {
-    t = await createTestApp({ clock, config: { loginMaxAttempts: 5 } });
+    t = await createTestApp({ clock, config: { loginMaxAttempts: 5, maxImportBytes: 7 * 1024 * 1024 } });
     org = await makeOrg(t.services);
   });
   afterAll(() => t.close());
@@ -32,6 +32,16 @@ describe('auth over HTTP', () => {
     expect(cookie?.sameSite).toBe('Lax');
     expect(res.json().user.personId).toBe(org.people.staffA1.id);
     expect(res.json().user.permissions).toContain('people.read');
+  });
+
+  it('sends the import limit the server enforces with every session answer', async () => {
+    const c = await anonymousClient(t.app);
+    expect((await c.request('GET', '/api/v1/auth/session')).json().maxImportBytes).toBe(7 * 1024 * 1024);
+    const res = await c.request('POST', '/api/v1/auth/login', {
+      email: org.people.staffA1.email,
+      password: PASSWORD,
+    });
+    expect(res.json().maxImportBytes).toBe(7 * 1024 * 1024);
   });
 
   it('refuses a wrong password with 401 and a stable code, and audits the failure', async () => {

@@ -26,6 +26,8 @@ export function authRoutes(
     loginMaxAttempts: number;
     loginWindowMs: number;
     calendar: Calendar;
+    /** Sent in every session answer, so the web refuses a file the server would refuse. */
+    maxImportBytes: number;
   },
 ) {
   const clockFor = async (personId: string | null | undefined) => {
@@ -59,6 +61,7 @@ export function authRoutes(
         needsSetup: user ? false : await auth.needsSetup(),
         demo: opts.demo,
         clock: await clockFor(user?.personId),
+        maxImportBytes: opts.maxImportBytes,
       };
     },
   );
@@ -79,6 +82,7 @@ export function authRoutes(
         needsSetup: false,
         demo: opts.demo,
         clock: await clockFor(s.me.personId),
+        maxImportBytes: opts.maxImportBytes,
       };
     },
   );
@@ -99,6 +103,7 @@ export function authRoutes(
         needsSetup: false,
         demo: opts.demo,
         clock: await clockFor(s.me.personId),
+        maxImportBytes: opts.maxImportBytes,
       };
     },
   );

@@ -1,27 +1,8 @@
 import type { Readable } from 'node:stream';
-import { Type } from 'typebox';
-import {
-  ApiToken,
-  CommitImportBody,
-  CreateApiTokenBody,
-  CreatedApiToken,
-  CreateImportPresetBody,
-  IdParams,
-  ImportBatch,
-  ImportBatchSummary,
-  ImportPreset,
-  ImportSettings,
-  ListImportsQuery,
-  MatchStaffBody,
-  Page,
-  Problem,
-  PushObservationsBody,
-  PushObservationsResult,
-  PushProblem,
-  UploadImportQuery,
-} from '@frontline/contract';
+import { importsEndpoints as e, Problem, PushProblem } from '@frontline/contract';
 import type { App } from '../../http/types.js';
 import { actorOf } from '../../http/types.js';
+import { route } from '../../http/endpoint.js';
 import { AppError } from '../../lib/errors.js';
 import type { ImportsService } from './imports.service.js';
 import type { ImportPresetsService } from './import-presets.service.js';
@@ -29,6 +10,7 @@ import type { ApiTokensService } from './api-tokens.service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
+/** Imports, presets, integration tokens and the push endpoint (contract: importsEndpoints). */
 export function importsRoutes(
   app: App,
   svc: ImportsService,
@@ -39,11 +21,12 @@ export function importsRoutes(
   // Import files arrive as the raw request body and are streamed to disk, never buffered.
   app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
 
+  // The file is the raw body, streamed (413 over the limit): written by hand, from the contract.
   app.post(
-    '/api/v1/imports',
+    e.upload.path,
     {
       config: {
-        access: 'imports.write',
+        access: e.upload.access,
         // read as a stream by the handler (never buffered), so documented here rather than validated
         openapi: {
           requestBody: {
@@ -57,10 +40,11 @@ export function importsRoutes(
       },
       schema: {
         tags,
+        summary: e.upload.summary,
         description:
           'Upload an export file (CSV or XLSX) as the raw request body with Content-Type application/octet-stream.',
-        querystring: UploadImportQuery,
-        response: { 201: ImportBatch, 413: Problem, ...errors },
+        querystring: e.upload.query,
+        response: { 201: e.upload.response, 413: Problem, ...errors },
       },
     },
     async (req, reply) => {
@@ -71,137 +55,39 @@ export function importsRoutes(
       return reply.code(201).send(await svc.upload(actorOf(req), req.query.fileName, body));
     },
   );
-  app.get(
-    '/api/v1/imports',
-    {
-      config: { access: 'imports.read' },
-      schema: { tags, querystring: ListImportsQuery, response: { 200: Page(ImportBatchSummary), ...errors } },
-    },
-    async (req) => svc.list(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/v1/imports/:id',
-    {
-      config: { access: 'imports.read' },
-      schema: { tags, params: IdParams, response: { 200: ImportBatch, ...errors } },
-    },
-    async (req) => svc.get(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/v1/imports/:id/validate',
-    {
-      config: { access: 'imports.write' },
-      schema: { tags, params: IdParams, body: ImportSettings, response: { 202: ImportBatch, ...errors } },
-    },
-    async (req, reply) => reply.code(202).send(await svc.validate(actorOf(req), req.params.id, req.body)),
-  );
-  app.post(
-    '/api/v1/imports/:id/matches',
-    {
-      config: { access: 'imports.write' },
-      schema: { tags, params: IdParams, body: MatchStaffBody, response: { 200: ImportBatch, ...errors } },
-    },
-    async (req) => svc.match(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/v1/imports/:id/commit',
-    {
-      config: { access: 'imports.write' },
-      schema: { tags, params: IdParams, body: CommitImportBody, response: { 202: ImportBatch, ...errors } },
-    },
-    async (req, reply) => reply.code(202).send(await svc.commit(actorOf(req), req.params.id, req.body)),
-  );
-  app.post(
-    '/api/v1/imports/:id/undo',
-    {
-      config: { access: 'imports.write' },
-      schema: { tags, params: IdParams, response: { 200: ImportBatch, ...errors } },
-    },
-    async (req) => svc.undo(actorOf(req), req.params.id),
-  );
-  app.delete(
-    '/api/v1/imports/:id',
-    {
-      config: { access: 'imports.write' },
-      schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-    },
-    async (req, reply) => {
-      await svc.discard(actorOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, e.list, tags, ({ actor, query }) => svc.list(actor, query));
+  route(app, e.get, tags, ({ actor, params }) => svc.get(actor, params.id));
+  route(app, e.validate, tags, ({ actor, params, body }) => svc.validate(actor, params.id, body));
+  route(app, e.match, tags, ({ actor, params, body }) => svc.match(actor, params.id, body));
+  route(app, e.commit, tags, ({ actor, params, body }) => svc.commit(actor, params.id, body));
+  route(app, e.undo, tags, ({ actor, params }) => svc.undo(actor, params.id));
+  route(app, e.discard, tags, ({ actor, params }) => svc.discard(actor, params.id));
 
-  app.get(
-    '/api/v1/import-presets',
-    {
-      config: { access: 'imports.read' },
-      schema: { tags, response: { 200: Type.Array(ImportPreset), ...errors } },
-    },
-    async (req) => presets.list(actorOf(req)),
-  );
-  app.post(
-    '/api/v1/import-presets',
-    {
-      config: { access: 'imports.write' },
-      schema: { tags, body: CreateImportPresetBody, response: { 201: ImportPreset, ...errors } },
-    },
-    async (req, reply) => reply.code(201).send(await presets.create(actorOf(req), req.body)),
-  );
-  app.delete(
-    '/api/v1/import-presets/:id',
-    {
-      config: { access: 'imports.write' },
-      schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-    },
-    async (req, reply) => {
-      await presets.remove(actorOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, e.listPresets, tags, ({ actor }) => presets.list(actor));
+  route(app, e.createPreset, tags, ({ actor, body }) => presets.create(actor, body));
+  route(app, e.deletePreset, tags, ({ actor, params }) => presets.remove(actor, params.id));
 
-  app.get(
-    '/api/v1/api-tokens',
-    {
-      config: { access: 'integrations.manage' },
-      schema: { tags, response: { 200: Type.Array(ApiToken), ...errors } },
-    },
-    async (req) => tokens.list(actorOf(req)),
-  );
-  app.post(
-    '/api/v1/api-tokens',
-    {
-      config: { access: 'integrations.manage' },
-      schema: { tags, body: CreateApiTokenBody, response: { 201: CreatedApiToken, ...errors } },
-    },
-    async (req, reply) => reply.code(201).send(await tokens.create(actorOf(req), req.body.name)),
-  );
-  app.delete(
-    '/api/v1/api-tokens/:id',
-    {
-      config: { access: 'integrations.manage' },
-      schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-    },
-    async (req, reply) => {
-      await tokens.revoke(actorOf(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, e.listTokens, tags, ({ actor }) => tokens.list(actor));
+  route(app, e.createToken, tags, ({ actor, body }) => tokens.create(actor, body.name));
+  route(app, e.revokeToken, tags, ({ actor, params }) => tokens.revoke(actor, params.id));
 
+  // Signed by an API token, not a session (its own body limit and 422): written by hand, from the contract.
   app.post(
-    '/api/v1/push/observations',
+    e.push.path,
     {
-      config: { access: 'token' },
+      config: { access: e.push.access },
       bodyLimit: 16 * 1024 * 1024,
       schema: {
         tags,
+        summary: e.push.summary,
         description:
           'For integrations: send `Authorization: Bearer <token>` (an admin creates tokens). Up to 10,000 rows; ' +
           'all are checked first (dates, offsets and each indicator’s plausible bounds, as for a file) and nothing is written ' +
           'unless every row is valid: a 422 lists each bad row with its import issue code. Unusual but possible values are ' +
           'taken and listed in `warnings`. Rows with the same key replace earlier values.',
         security: [{ bearer: [] }],
-        body: PushObservationsBody,
-        response: { 201: PushObservationsResult, 422: PushProblem, ...errors },
+        body: e.push.body,
+        response: { 201: e.push.response, 422: PushProblem, ...errors },
       },
     },
     async (req, reply) => {

@@ -4,7 +4,7 @@
  * them to a SourceParser, stages the observations and later resolves staff and local days in SQL.
  * Parsers are pure: no database, no clock, no I/O.
  */
-import type { DateOrder, ImportIssueCode } from '@frontline/contract';
+import type { DateOrder, GenericMapping, ImportIssueCode } from '@frontline/contract';
 export type { ImportIssueCode, ImportSource } from '@frontline/contract';
 
 /** One problem with the file, pointing at a line and a column when it can. */
@@ -63,22 +63,6 @@ export interface SourceSettings {
   mapping?: GenericMapping;
   /** 1–5 satisfaction scales (Zendesk): the lowest score that counts as satisfied. Default 4. */
   satisfiedFrom?: number;
-}
-
-/** Column mapping for generic CSV/XLSX files; saved by users as a preset. */
-export interface GenericMapping {
-  /** Column with the staff member: matched as employee number, e-mail or name. */
-  staff: string;
-  /** Column with the date or date-time. */
-  date: string;
-  /** Fixed indicator code for every row, or a column holding the code. */
-  indicatorCode?: string;
-  indicatorColumn?: string;
-  numerator: string;
-  /** Column with the denominator; absent = 1 per row. */
-  denominator?: string;
-  /** Column with a row id (ticket id, receipt number…); absent = staff + indicator + day. */
-  key?: string;
 }
 
 /**

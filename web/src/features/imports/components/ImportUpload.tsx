@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { MAX_IMPORT_BYTES } from '../api';
+import { useSession } from '../../auth/hooks/useSession';
 import { useUploadImport } from '../hooks/useImports';
 import { FileDrop } from './FileDrop';
 import { ImportSteps } from './ImportSteps';
@@ -15,7 +15,9 @@ export function ImportUpload() {
   const navigate = useNavigate();
   const upload = useUploadImport();
   const [file, setFile] = useState<File | null>(null);
-  const tooBig = !!file && file.size > MAX_IMPORT_BYTES;
+  // The server's limit (sent with the session): a larger file is refused before it is sent.
+  const maxBytes = useSession().state?.maxImportBytes;
+  const tooBig = !!file && maxBytes !== undefined && file.size > maxBytes;
   const handleUpload = () => {
     if (!file || tooBig) return;
     upload.mutate(file, { onSuccess: (b) => void navigate(`/imports/${b.id}`) });
