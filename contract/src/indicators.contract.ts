@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, Line, Measure, Real, StringEnum, Text, Uuid } from './common.contract.js';
+import { IdParams, IsoDate, Line, Measure, Real, StringEnum, Text, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
+import { CreateObservationBody } from './goals.contract.js';
 
 export const INDICATOR_UNITS = [
   'percent',
@@ -195,3 +197,139 @@ export const TargetQuery = Type.Object(
   { additionalProperties: false },
 );
 export type TargetQuery = Static<typeof TargetQuery>;
+
+export const IndicatorQuery = Type.Object(
+  { includeInactive: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export type IndicatorQuery = Static<typeof IndicatorQuery>;
+
+/** How many preset indicators were added (those already there are left as they are). */
+export const PresetsInstalled = Type.Object({ added: Type.Integer() });
+export type PresetsInstalled = Static<typeof PresetsInstalled>;
+
+/** The id of an observation recorded by hand. */
+export const ObservationRecorded = Type.Object({ id: Type.Integer() });
+export type ObservationRecorded = Static<typeof ObservationRecorded>;
+
+/** Indicators, target policies, targets and observations recorded by hand. */
+export const indicatorsEndpoints = {
+  listIndicators: endpoint({
+    method: 'GET',
+    path: '/api/v1/indicators',
+    access: 'indicators.read',
+    summary: 'List indicators',
+    query: IndicatorQuery,
+    response: Type.Array(Indicator),
+  }),
+  getIndicator: endpoint({
+    method: 'GET',
+    path: '/api/v1/indicators/:id',
+    access: 'indicators.read',
+    summary: 'Get an indicator',
+    params: IdParams,
+    response: Indicator,
+  }),
+  createIndicator: endpoint({
+    method: 'POST',
+    path: '/api/v1/indicators',
+    access: 'indicators.write',
+    summary: 'Create an indicator',
+    body: CreateIndicatorBody,
+    response: Indicator,
+    status: 201,
+  }),
+  updateIndicator: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/indicators/:id',
+    access: 'indicators.write',
+    summary: 'Change an indicator',
+    params: IdParams,
+    body: UpdateIndicatorBody,
+    response: Indicator,
+  }),
+  installPresets: endpoint({
+    method: 'POST',
+    path: '/api/v1/indicators/presets',
+    access: 'indicators.write',
+    summary: 'Install preset indicators',
+    response: PresetsInstalled,
+  }),
+  listPolicies: endpoint({
+    method: 'GET',
+    path: '/api/v1/policies',
+    access: 'indicators.read',
+    summary: 'List target policies',
+    response: Type.Array(Policy),
+  }),
+  getPolicy: endpoint({
+    method: 'GET',
+    path: '/api/v1/policies/:id',
+    access: 'indicators.read',
+    summary: 'Get a target policy',
+    params: IdParams,
+    response: Policy,
+  }),
+  policyVersions: endpoint({
+    method: 'GET',
+    path: '/api/v1/policies/:id/versions',
+    access: 'indicators.read',
+    summary: "List a target policy's versions",
+    params: IdParams,
+    response: Type.Array(PolicyVersion),
+  }),
+  createPolicy: endpoint({
+    method: 'POST',
+    path: '/api/v1/policies',
+    access: 'policies.write',
+    summary: 'Create a target policy',
+    body: CreatePolicyBody,
+    response: Policy,
+    status: 201,
+  }),
+  addPolicyVersion: endpoint({
+    method: 'POST',
+    path: '/api/v1/policies/:id/versions',
+    access: 'policies.write',
+    summary: 'Publish a new version of a target policy',
+    params: IdParams,
+    body: NewPolicyVersionBody,
+    response: Policy,
+    status: 201,
+  }),
+  listTargets: endpoint({
+    method: 'GET',
+    path: '/api/v1/targets',
+    access: 'indicators.read',
+    summary: 'List targets',
+    query: TargetQuery,
+    response: Type.Array(Target),
+  }),
+  createTarget: endpoint({
+    method: 'POST',
+    path: '/api/v1/targets',
+    access: 'targets.write',
+    summary: 'Set a target',
+    body: CreateTargetBody,
+    response: Target,
+    status: 201,
+  }),
+  deleteTarget: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/targets/:id',
+    access: 'targets.write',
+    summary: 'Delete a target',
+    params: IdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+  recordObservation: endpoint({
+    method: 'POST',
+    path: '/api/v1/observations',
+    access: 'observations.write',
+    summary: 'Record one observation by hand',
+    body: CreateObservationBody,
+    response: ObservationRecorded,
+    status: 201,
+  }),
+};

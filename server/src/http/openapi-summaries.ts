@@ -43,21 +43,6 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
 
   'GET /api/v1/audit': 'Search the audit log',
 
-  'GET /api/v1/indicators': 'List indicators',
-  'POST /api/v1/indicators': 'Create an indicator',
-  'GET /api/v1/indicators/{id}': 'Get an indicator',
-  'PATCH /api/v1/indicators/{id}': 'Change an indicator',
-  'POST /api/v1/indicators/presets': 'Install preset indicators',
-  'GET /api/v1/policies': 'List target policies',
-  'POST /api/v1/policies': 'Create a target policy',
-  'GET /api/v1/policies/{id}': 'Get a target policy',
-  'GET /api/v1/policies/{id}/versions': "List a target policy's versions",
-  'POST /api/v1/policies/{id}/versions': 'Publish a new version of a target policy',
-  'GET /api/v1/targets': 'List targets',
-  'POST /api/v1/targets': 'Set a target',
-  'DELETE /api/v1/targets/{id}': 'Delete a target',
-  'POST /api/v1/observations': 'Record one observation by hand',
-
   'POST /api/v1/imports': 'Upload an export file to import (CSV, XLSX or a ZIP holding one CSV)',
   'GET /api/v1/imports': 'List imports',
   'GET /api/v1/imports/{id}': 'Get an import',

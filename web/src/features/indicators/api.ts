@@ -1,14 +1,11 @@
-import type {
-  CreateIndicatorBody,
-  CreatePolicyBody,
-  CreateTargetBody,
-  Indicator,
-  NewPolicyVersionBody,
-  Policy,
-  PolicyVersion,
-  Target,
+import {
+  indicatorsEndpoints as e,
+  type CreateIndicatorBody,
+  type CreatePolicyBody,
+  type CreateTargetBody,
+  type NewPolicyVersionBody,
 } from '@frontline/contract';
-import { del, get, post } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
 export const indicatorKeys = {
   indicators: ['indicators'] as const,
@@ -17,13 +14,13 @@ export const indicatorKeys = {
   targets: ['targets'] as const,
 };
 
-export const fetchIndicators = () => get<Indicator[]>('/api/v1/indicators');
-export const createIndicator = (body: CreateIndicatorBody) => post<Indicator>('/api/v1/indicators', body);
-export const fetchPolicies = () => get<Policy[]>('/api/v1/policies');
-export const fetchPolicyVersions = (id: string) => get<PolicyVersion[]>(`/api/v1/policies/${id}/versions`);
-export const createPolicy = (body: CreatePolicyBody) => post<Policy>('/api/v1/policies', body);
+export const fetchIndicators = () => call(e.listIndicators, { query: {} });
+export const createIndicator = (body: CreateIndicatorBody) => call(e.createIndicator, { body });
+export const fetchPolicies = () => call(e.listPolicies, {});
+export const fetchPolicyVersions = (id: string) => call(e.policyVersions, { params: { id } });
+export const createPolicy = (body: CreatePolicyBody) => call(e.createPolicy, { body });
 export const newPolicyVersion = (id: string, body: NewPolicyVersionBody) =>
-  post<Policy>(`/api/v1/policies/${id}/versions`, body);
-export const fetchTargets = () => get<Target[]>('/api/v1/targets');
-export const createTarget = (body: CreateTargetBody) => post<Target>('/api/v1/targets', body);
-export const deleteTarget = (id: string) => del(`/api/v1/targets/${id}`);
+  call(e.addPolicyVersion, { params: { id }, body });
+export const fetchTargets = () => call(e.listTargets, { query: {} });
+export const createTarget = (body: CreateTargetBody) => call(e.createTarget, { body });
+export const deleteTarget = (id: string) => call(e.deleteTarget, { params: { id } });
