@@ -24,6 +24,8 @@ export const NotificationData = Type.Object(
     focus: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     heldOn: Type.Optional(IsoDate),
     rating: Type.Optional(Type.String()),
+    /** The check-in an action item came from. */
+    checkinId: Type.Optional(Type.Union([Uuid, Type.Null()])),
   },
   { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]) },
 );

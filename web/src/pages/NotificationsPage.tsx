@@ -43,7 +43,6 @@ export function NotificationsPage() {
       <PageTitle subtitle={t('notifications.pageSubtitle')}>{t('notifications.pageTitle')}</PageTitle>
       <Group justify="space-between" mb="md" wrap="wrap">
         <SegmentedControl
-          aria-label={t('notifications.show')}
           value={show}
           onChange={(v) => setShow(v as 'all' | 'unread')}
           data={[
@@ -93,7 +92,7 @@ export function NotificationsPage() {
                               </Text>
                             </div>
                             {!n.readAt && (
-                              <Badge size="sm" variant="filled">
+                              <Badge size="sm" variant="filled" style={{ flexShrink: 0 }}>
                                 {t('notifications.unreadTag')}
                               </Badge>
                             )}

@@ -21,7 +21,12 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="light" size="xs" aria-label={t('shell.userMenu', { name: me?.displayName ?? '' })}>
+        {/* the name holds what is seen at either width: the display name, or its initials on a phone */}
+        <Button
+          variant="light"
+          size="xs"
+          aria-label={`${initials(me?.displayName ?? '')} ${t('shell.userMenu', { name: me?.displayName ?? '' })}`}
+        >
           <Box component="span" visibleFrom="sm">
             {me?.displayName}
           </Box>
