@@ -25,6 +25,7 @@ import { ACTOR_ROLES, type Case, type Ctx, type Who } from './access-cases/types
 import { CHECKIN_CASES } from './access-cases/checkins.js';
 import { FEEDBACK_CASES } from './access-cases/feedback.js';
 import { COACHING_CASES } from './access-cases/coaching.js';
+import { CALIBRATION_CASES } from './access-cases/calibration.js';
 import { ASSESSMENT_CASES } from './access-cases/assessments.js';
 
 async function adminActor(c: Ctx) {
@@ -479,6 +480,7 @@ const CASES: Record<string, Case> = {
   ...CHECKIN_CASES,
   ...FEEDBACK_CASES,
   ...COACHING_CASES,
+  ...CALIBRATION_CASES,
   ...ASSESSMENT_CASES,
 };
 

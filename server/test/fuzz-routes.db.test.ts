@@ -169,6 +169,8 @@ const FIELD_TABLE: Record<string, string> = {
   batchId: 'import_batch',
   actorUserId: 'app_user',
   doneActionIds: 'action_item',
+  interactionId: 'calibration_interaction',
+  assessorUserIds: 'app_user',
 };
 const SEGMENT_TABLE: Record<string, string> = {
   'action-items': 'action_item',
@@ -190,6 +192,8 @@ const SEGMENT_TABLE: Record<string, string> = {
   'reward-schemes': 'reward_scheme',
   targets: 'target',
   assignments: 'training_assignment',
+  'calibration-sessions': 'calibration_session',
+  interactions: 'calibration_interaction',
   scorecards: 'scorecard',
   evaluations: 'evaluation',
   'evaluation-disputes': 'evaluation_dispute',

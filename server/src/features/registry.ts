@@ -1,4 +1,5 @@
 import { assessmentsFeature } from './assessments/assessments.feature.js';
+import { calibrationFeature } from './calibration/calibration.feature.js';
 import { auditFeature } from './audit/audit.feature.js';
 import { authFeature } from './auth/auth.feature.js';
 import { checkinsFeature } from './checkins/checkins.feature.js';
@@ -35,6 +36,7 @@ export const FEATURES = [
   coachingFeature,
   trainingFeature,
   assessmentsFeature,
+  calibrationFeature,
   peopleFileFeature,
   remindersFeature,
 ] as const;
