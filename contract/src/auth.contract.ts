@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from './permissions.js';
 import { IsoDate, IsoDateTime, Line, StringEnum, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 export const RoleSchema = StringEnum(ROLES);
 
@@ -70,3 +71,87 @@ export const SessionView = Type.Object({
   current: Type.Boolean(),
 });
 export type SessionView = Static<typeof SessionView>;
+
+/** One of the user's sessions, by its id (a SHA-256 in hex). */
+export const SessionIdParams = Type.Object(
+  { sessionId: Type.String({ pattern: '^[0-9a-f]{64}$' }) },
+  { additionalProperties: false },
+);
+export type SessionIdParams = Static<typeof SessionIdParams>;
+
+export const LocaleBody = Type.Object(
+  { locale: StringEnum(['en', 'zh-Hant'] as const) },
+  { additionalProperties: false },
+);
+export type LocaleBody = Static<typeof LocaleBody>;
+
+/**
+ * Sign-in, the session and one's own settings. The server registers session, login, setup,
+ * logout and password by hand (they set or clear cookies, or are rate-limited by address).
+ */
+export const authEndpoints = {
+  session: endpoint({
+    method: 'GET',
+    path: '/api/v1/auth/session',
+    access: 'public',
+    summary: 'The current session: the user (or none), the CSRF token and the server clock',
+    response: SessionState,
+  }),
+  login: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    access: 'public',
+    summary: 'Sign in with e-mail and password',
+    body: LoginBody,
+    response: SessionState,
+  }),
+  setup: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/setup',
+    access: 'public',
+    summary: 'First-run set-up: create the first administrator with the set-up token',
+    body: SetupBody,
+    response: SessionState,
+  }),
+  logout: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/logout',
+    access: 'authenticated',
+    summary: 'Sign out (ends this session)',
+    response: Type.Null(),
+    status: 204,
+  }),
+  changePassword: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/password',
+    access: 'authenticated',
+    summary: 'Change your password',
+    body: ChangePasswordBody,
+    response: Type.Null(),
+    status: 204,
+  }),
+  listSessions: endpoint({
+    method: 'GET',
+    path: '/api/v1/auth/sessions',
+    access: 'authenticated',
+    summary: 'Your signed-in sessions',
+    response: Type.Array(SessionView),
+  }),
+  revokeSession: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/auth/sessions/:sessionId',
+    access: 'authenticated',
+    summary: 'End one of your sessions',
+    params: SessionIdParams,
+    response: Type.Null(),
+    status: 204,
+  }),
+  setLocale: endpoint({
+    method: 'PUT',
+    path: '/api/v1/me/locale',
+    access: 'authenticated',
+    summary: 'Set your language',
+    body: LocaleBody,
+    response: Me,
+  }),
+};

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IdParams, IsoDateTime, Line, Page, PageQuery, StringEnum, Uuid } from './common.contract.js';
+import { IdParams, IsoDateTime, Line, Page, PageQuery, Uuid } from './common.contract.js';
 import { Email, Password, RoleSchema } from './auth.contract.js';
 import { endpoint } from './endpoint.js';
 
@@ -43,12 +43,6 @@ export const UpdateUserBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
-
-export const LocaleBody = Type.Object(
-  { locale: StringEnum(['en', 'zh-Hant'] as const) },
-  { additionalProperties: false },
-);
-export type LocaleBody = Static<typeof LocaleBody>;
 
 export const usersEndpoints = {
   list: endpoint({

@@ -1,4 +1,4 @@
-import type { ErrorCode, Page, Problem } from '@frontline/contract';
+import { authEndpoints, type ErrorCode, type Page, type Problem } from '@frontline/contract';
 
 /** What went wrong, as a stable code: one of the API's codes, or `network` when it could not be reached. */
 export type ApiErrorCode = ErrorCode | 'network';
@@ -41,7 +41,7 @@ export function setUnauthenticatedHandler(fn: Listener | null): void {
   onUnauthenticated = fn;
 }
 
-export const SESSION_PATH = '/api/v1/auth/session';
+export const SESSION_PATH = authEndpoints.session.path;
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -1,22 +1,18 @@
-import { Type } from 'typebox';
-import {
-  ChangePasswordBody,
-  LocaleBody,
-  LoginBody,
-  Me,
-  Problem,
-  SessionState,
-  SessionView,
-  SetupBody,
-} from '@frontline/contract';
+import { authEndpoints as e, Problem } from '@frontline/contract';
 import type { App } from '../../http/types.js';
 import { actorOf, metaOf } from '../../http/types.js';
+import { route } from '../../http/endpoint.js';
 import { clearCookieOptions, cookieNames, cookieOptions } from '../../http/cookies.js';
 import { newToken, type AuthService } from './auth.service.js';
 import { localDate, type Calendar } from '../../lib/calendar.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 409: Problem, 429: Problem };
 
+/**
+ * Sign-in, the session and one's own settings (contract: authEndpoints). Session, login, setup,
+ * logout and password are written by hand from the contract: they set or clear cookies, or are
+ * rate-limited by address.
+ */
 export function authRoutes(
   app: App,
   auth: AuthService,
@@ -45,8 +41,11 @@ export function authRoutes(
   };
 
   app.get(
-    '/api/v1/auth/session',
-    { config: { access: 'public' }, schema: { tags, response: { 200: SessionState } } },
+    e.session.path,
+    {
+      config: { access: e.session.access },
+      schema: { tags, summary: e.session.summary, response: { 200: e.session.response } },
+    },
     async (request, reply) => {
       let csrfToken = request.csrfToken;
       if (!request.actor) {
@@ -67,10 +66,15 @@ export function authRoutes(
   );
 
   app.post(
-    '/api/v1/auth/login',
+    e.login.path,
     {
-      config: { access: 'public' },
-      schema: { tags, body: LoginBody, response: { 200: SessionState, ...errors } },
+      config: { access: e.login.access },
+      schema: {
+        tags,
+        summary: e.login.summary,
+        body: e.login.body,
+        response: { 200: e.login.response, ...errors },
+      },
     },
     async (request, reply) => {
       const s = await auth.login(metaOf(request), request.body, request.sessionToken);
@@ -88,10 +92,15 @@ export function authRoutes(
   );
 
   app.post(
-    '/api/v1/auth/setup',
+    e.setup.path,
     {
-      config: { access: 'public', rateLimit: addressLimit },
-      schema: { tags, body: SetupBody, response: { 200: SessionState, ...errors } },
+      config: { access: e.setup.access, rateLimit: addressLimit },
+      schema: {
+        tags,
+        summary: e.setup.summary,
+        body: e.setup.body,
+        response: { 200: e.setup.response, ...errors },
+      },
     },
     async (request, reply) => {
       const s = await auth.setup(metaOf(request), request.body);
@@ -109,8 +118,11 @@ export function authRoutes(
   );
 
   app.post(
-    '/api/v1/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags, response: { 204: Type.Null(), 401: Problem } } },
+    e.logout.path,
+    {
+      config: { access: e.logout.access },
+      schema: { tags, summary: e.logout.summary, response: { 204: e.logout.response, 401: Problem } },
+    },
     async (request, reply) => {
       await auth.logout(actorOf(request));
       reply.clearCookie(names.session, clearCookieOptions(opts.cookieSecure));
@@ -119,10 +131,15 @@ export function authRoutes(
   );
 
   app.post(
-    '/api/v1/auth/password',
+    e.changePassword.path,
     {
-      config: { access: 'authenticated', rateLimit: addressLimit },
-      schema: { tags, body: ChangePasswordBody, response: { 204: Type.Null(), ...errors } },
+      config: { access: e.changePassword.access, rateLimit: addressLimit },
+      schema: {
+        tags,
+        summary: e.changePassword.summary,
+        body: e.changePassword.body,
+        response: { 204: e.changePassword.response, ...errors },
+      },
     },
     async (request, reply) => {
       await auth.changePassword(actorOf(request), request.body);
@@ -130,40 +147,7 @@ export function authRoutes(
     },
   );
 
-  app.get(
-    '/api/v1/auth/sessions',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, response: { 200: Type.Array(SessionView), 401: Problem } },
-    },
-    async (request) => auth.listSessions(actorOf(request)),
-  );
-
-  app.delete(
-    '/api/v1/auth/sessions/:sessionId',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        params: Type.Object(
-          { sessionId: Type.String({ pattern: '^[0-9a-f]{64}$' }) },
-          { additionalProperties: false },
-        ),
-        response: { 204: Type.Null(), ...errors, 404: Problem },
-      },
-    },
-    async (request, reply) => {
-      await auth.revokeSession(actorOf(request), request.params.sessionId);
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.put(
-    '/api/v1/me/locale',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, body: LocaleBody, response: { 200: Me, ...errors } },
-    },
-    async (request) => auth.setLocale(actorOf(request), request.body.locale),
-  );
+  route(app, e.listSessions, tags, ({ actor }) => auth.listSessions(actor));
+  route(app, e.revokeSession, tags, ({ actor, params }) => auth.revokeSession(actor, params.sessionId));
+  route(app, e.setLocale, tags, ({ actor, body }) => auth.setLocale(actor, body.locale));
 }

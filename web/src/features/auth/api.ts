@@ -1,12 +1,12 @@
-import type {
-  ChangePasswordBody,
-  LoginBody,
-  Me,
-  SessionState,
-  SessionView,
-  SetupBody,
+import {
+  authEndpoints as e,
+  type ChangePasswordBody,
+  type LoginBody,
+  type SessionState,
+  type SetupBody,
 } from '@frontline/contract';
-import { del, get, post, put, SESSION_PATH, setCsrfToken } from '../../lib/api-client';
+import { setCsrfToken } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 import type { Language } from '../../lib/i18n';
 import { setServerClock } from '../../lib/dates';
 
@@ -22,13 +22,11 @@ export function keepToken(state: SessionState): SessionState {
   return state;
 }
 
-export const fetchSession = async () => keepToken(await get<SessionState>(SESSION_PATH));
-export const login = async (body: LoginBody) =>
-  keepToken(await post<SessionState>('/api/v1/auth/login', body));
-export const setup = async (body: SetupBody) =>
-  keepToken(await post<SessionState>('/api/v1/auth/setup', body));
-export const logout = () => post<void>('/api/v1/auth/logout');
-export const changePassword = (body: ChangePasswordBody) => post<void>('/api/v1/auth/password', body);
-export const fetchSessions = () => get<SessionView[]>('/api/v1/auth/sessions');
-export const revokeSession = (id: string) => del(`/api/v1/auth/sessions/${id}`);
-export const saveLocale = (locale: Language) => put<Me>('/api/v1/me/locale', { locale });
+export const fetchSession = async () => keepToken(await call(e.session, {}));
+export const login = async (body: LoginBody) => keepToken(await call(e.login, { body }));
+export const setup = async (body: SetupBody) => keepToken(await call(e.setup, { body }));
+export const logout = () => call(e.logout, {});
+export const changePassword = (body: ChangePasswordBody) => call(e.changePassword, { body });
+export const fetchSessions = () => call(e.listSessions, {});
+export const revokeSession = (sessionId: string) => call(e.revokeSession, { params: { sessionId } });
+export const saveLocale = (locale: Language) => call(e.setLocale, { body: { locale } });
