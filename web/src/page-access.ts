@@ -33,6 +33,10 @@ export const PAGES = {
   '/evaluations/:id': {},
   '/disputes': { needs: 'assessments.arbitrate' },
   '/scorecards': { needs: 'assessments.manage' },
+  // Calibration: its assessors and leads (a session shows only to those in it).
+  '/calibration': { needs: 'assessments.score' },
+  '/calibration/new': { needs: 'assessments.manage' },
+  '/calibration/:id': { needs: 'assessments.score' },
   '/org-chart': { needs: 'org.read' },
   // The administration pages are for those who may change something there (the org chart reads).
   '/admin/org-units': { needs: 'org.write' },

@@ -117,6 +117,18 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/ScorecardsPage'), 'ScorecardsPage'),
           ),
           at(
+            '/calibration',
+            page(() => import('./pages/CalibrationsPage'), 'CalibrationsPage'),
+          ),
+          at(
+            '/calibration/new',
+            page(() => import('./pages/CalibrationNewPage'), 'CalibrationNewPage'),
+          ),
+          at(
+            '/calibration/:id',
+            page(() => import('./pages/CalibrationPage'), 'CalibrationPage'),
+          ),
+          at(
             '/org-chart',
             page(() => import('./pages/OrgChartPage'), 'OrgChartPage'),
           ),

@@ -28,6 +28,7 @@ export const MAIN_NAV: readonly NavDef[] = [
   { page: '/training', key: 'nav.training' },
   { page: '/evaluations', key: 'nav.evaluations' },
   { page: '/disputes', key: 'nav.disputes' },
+  { page: '/calibration', key: 'nav.calibration' },
   { page: '/rewards', key: 'nav.rewards' },
   { page: '/dashboards/team', key: 'nav.teamDashboard' },
   { page: '/dashboards/org', key: 'nav.orgDashboard' },
