@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation, Scorecard } from '@frontline/contract';
 import type { Browser, Page } from 'playwright-core';
+import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
 import { seriousViolations } from '../support/axe';
 import { apiAs } from '../support/api';
@@ -35,9 +36,9 @@ describe('assessments: score, release, dispute, arbitrate (issue #12)', () => {
     await new LoginPage(qa).signInAs(ASSESSOR);
     await qa.goto(`${baseUrl()}/evaluations/new`);
     await qa.getByRole('heading', { level: 1, name: 'New evaluation' }).waitFor();
-    await qa.getByRole('textbox', { name: 'Scorecard' }).click();
+    await qa.getByRole('combobox', { name: /^Scorecard/ }).click();
     await qa.getByRole('option', { name: /Contact review/ }).click();
-    await qa.getByRole('textbox', { name: 'Person' }).fill('Brian');
+    await qa.getByRole('combobox', { name: /^Person/ }).fill('Brian');
     await qa.getByRole('option', { name: /Brian Tse/ }).click();
     await qa.getByRole('textbox', { name: 'Ticket or interaction key' }).fill('ZD-E2E-1');
     await answer(qa, /Greets and gives their name/, 'Yes');
@@ -52,7 +53,10 @@ describe('assessments: score, release, dispute, arbitrate (issue #12)', () => {
     await expect.poll(() => qa.getByTestId('evaluation-percent').textContent()).toBe('0%');
     await qa.getByText('Critical item missed').first().waitFor();
     await qa.getByRole('button', { name: 'Submit' }).click();
+    await expect.poll(() => qa.getByTestId('evaluation-status').textContent()).toBe('Submitted');
+    await qa.waitForLoadState('networkidle');
     await qa.getByRole('button', { name: 'Release to the person' }).click();
+    await qa.waitForLoadState('networkidle');
     await expect.poll(() => qa.getByTestId('evaluation-status').textContent()).toBe('Released');
     const url = qa.url();
     const id = url.split('/').pop()!;
@@ -63,16 +67,18 @@ describe('assessments: score, release, dispute, arbitrate (issue #12)', () => {
     const staff = await newPage(browser, 'zh-Hant');
     await staff.setViewportSize({ width: 390, height: 844 });
     await new LoginPage(staff).signInAs(PERSON);
+    await new AppShell(staff).switchLanguage('繁中');
     await staff.goto(url);
     await staff.getByRole('heading', { level: 1, name: '評核' }).waitFor();
     await staff.getByText('未達關鍵項目').first().waitFor();
     await staff.getByRole('button', { name: '確認已閱' }).click();
     await staff.getByRole('checkbox', { name: '查閱帳戶前核實顧客身份' }).check();
-    await staff.getByRole('textbox', { name: '不同意的原因' }).fill('來電者已通過語音認證，畫面有顯示。');
+    await staff.getByRole('textbox', { name: /^不同意的原因/ }).fill('來電者已通過語音認證，畫面有顯示。');
     await staff.getByRole('button', { name: '提交申訴' }).click();
     await staff.getByTestId('dispute-verify').getByText('待裁決').waitFor();
     expect(await seriousViolations(staff)).toEqual([]);
     await shot(staff, 'evaluation-disputed-zh');
+    await new AppShell(staff).switchLanguage('EN');
     await staff.context().close();
 
     // 3. the centre manager (not the assessor) accepts it from the queue
@@ -81,10 +87,10 @@ describe('assessments: score, release, dispute, arbitrate (issue #12)', () => {
     await mgr.goto(`${baseUrl()}/disputes`);
     await mgr.getByRole('heading', { level: 1, name: 'Disputed scores' }).waitFor();
     const row = mgr.getByTestId('dispute-verify').filter({ hasText: '來電者已通過語音認證' });
-    await row.getByRole('textbox', { name: 'Decision' }).click();
+    await row.getByRole('combobox', { name: /^Decision/ }).click();
     await mgr.getByRole('option', { name: 'Accepted', exact: true }).click();
     await answer(mgr, 'New answer', 'Yes');
-    await row.getByRole('textbox', { name: 'Reason for the decision' }).fill('Voice ID passed in the IVR.');
+    await row.getByRole('textbox', { name: /^Reason for the decision/ }).fill('Voice ID passed in the IVR.');
     await row.getByRole('button', { name: 'Decide' }).click();
     await row.waitFor({ state: 'detached' });
     expect(await seriousViolations(mgr)).toEqual([]);

@@ -231,7 +231,7 @@ export function DisputeRow({ d, item }: { d: Dispute; item: ScorecardItem | unde
     <Card withBorder padding="sm" data-testid={`dispute-${d.itemId}`}>
       <Group justify="space-between">
         <Text fw={600}>{item ? name(item.textEn, item.textZh) : d.itemId}</Text>
-        <Badge color={d.status === 'open' ? 'yellow' : d.status === 'rejected' ? 'gray' : 'green'}>
+        <Badge color={d.status === 'open' ? 'dark' : d.status === 'rejected' ? 'gray.7' : 'green.9'}>
           {t(`assessments.disputeStatus.${d.status}`)}
         </Badge>
       </Group>

@@ -34,7 +34,7 @@ export function EvaluationList({ rows }: { rows: EvaluationSummary[] }) {
               <Table.Td>
                 <Badge variant="light">{t(`assessments.status.${r.status}`)}</Badge>
                 {r.openDisputes > 0 && (
-                  <Badge ml="xs" color="yellow" variant="light">
+                  <Badge ml="xs" color="dark" variant="outline">
                     {t('assessments.openDisputes', { count: r.openDisputes })}
                   </Badge>
                 )}

@@ -31,66 +31,64 @@ export function ScoreBreakdown({
         </Text>
         {result.criticalFailed && <Badge color="red">{t('assessments.criticalFailed')}</Badge>}
       </Group>
-      <Table.ScrollContainer minWidth={480}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('assessments.item')}</Table.Th>
-              <Table.Th>{t('assessments.answer')}</Table.Th>
-              <Table.Th>{t('assessments.earned')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sections.map((s) => {
-              const sr = result.sections.find((x) => x.sectionId === s.id);
-              return [
-                <Table.Tr key={s.id}>
-                  <Table.Td colSpan={2} fw={600}>
-                    {name(s.titleEn, s.titleZh)}
-                    {sr?.failed && (
-                      <Badge ml="xs" color="red" size="sm">
-                        {t('assessments.sectionFailed')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td fw={600}>{sr ? `${fmt(sr.earned)} / ${fmt(sr.possible)}` : ''}</Table.Td>
-                </Table.Tr>,
-                ...s.items.map((item) => {
-                  const ir = sr?.items.find((x) => x.itemId === item.id);
-                  return (
-                    <Table.Tr key={`${s.id}:${item.id}`}>
-                      <Table.Td>
-                        {name(item.textEn, item.textZh)}
-                        {item.critical !== 'none' && (
-                          <Badge ml="xs" size="xs" variant="outline" color="orange">
-                            {t('assessments.critical')}
-                          </Badge>
-                        )}
-                        {comments.get(item.id) && (
-                          <Text size="sm" c="dimmed">
-                            {comments.get(item.id)}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {shown(ir?.value ?? null)}
-                        {ir?.criticalMissed && (
-                          <Badge ml="xs" size="xs" color="red">
-                            {t('assessments.missed')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {ir && !ir.na && ir.value !== null ? `${fmt(ir.earned)} / ${fmt(ir.possible)}` : '—'}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                }),
-              ];
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('assessments.item')}</Table.Th>
+            <Table.Th>{t('assessments.answer')}</Table.Th>
+            <Table.Th>{t('assessments.earned')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sections.map((s) => {
+            const sr = result.sections.find((x) => x.sectionId === s.id);
+            return [
+              <Table.Tr key={s.id}>
+                <Table.Td colSpan={2} fw={600}>
+                  {name(s.titleEn, s.titleZh)}
+                  {sr?.failed && (
+                    <Badge ml="xs" color="red" size="sm">
+                      {t('assessments.sectionFailed')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td fw={600}>{sr ? `${fmt(sr.earned)} / ${fmt(sr.possible)}` : ''}</Table.Td>
+              </Table.Tr>,
+              ...s.items.map((item) => {
+                const ir = sr?.items.find((x) => x.itemId === item.id);
+                return (
+                  <Table.Tr key={`${s.id}:${item.id}`}>
+                    <Table.Td>
+                      {name(item.textEn, item.textZh)}
+                      {item.critical !== 'none' && (
+                        <Badge ml="xs" size="xs" variant="outline" color="red.9">
+                          {t('assessments.critical')}
+                        </Badge>
+                      )}
+                      {comments.get(item.id) && (
+                        <Text size="sm" c="dimmed">
+                          {comments.get(item.id)}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {shown(ir?.value ?? null)}
+                      {ir?.criticalMissed && (
+                        <Badge ml="xs" size="xs" color="red">
+                          {t('assessments.missed')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {ir && !ir.na && ir.value !== null ? `${fmt(ir.earned)} / ${fmt(ir.possible)}` : '—'}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              }),
+            ];
+          })}
+        </Table.Tbody>
+      </Table>
     </>
   );
 }
