@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, StringEnum, Uuid } from './common.contract.js';
+import { IdParams, IsoDate, Page, StringEnum, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
+import { ListObservationsQuery, ObservationView } from './imports.contract.js';
 import { AGGREGATIONS, INDICATOR_DIRECTIONS, INDICATOR_UNITS } from './indicators.contract.js';
 
 export const GRAINS = ['day', 'week', 'month', 'quarter'] as const;
@@ -218,3 +220,53 @@ export const AttentionList = Type.Object({
   items: Type.Array(AttentionItem),
 });
 export type AttentionList = Static<typeof AttentionList>;
+
+/** A page of a person's observations. */
+export const ObservationPage = Page(ObservationView);
+export type ObservationPage = Static<typeof ObservationPage>;
+
+/** The dashboards, a person's observations and the "needs attention" list. */
+export const monitoringEndpoints = {
+  org: endpoint({
+    method: 'GET',
+    path: '/api/v1/dashboards/org',
+    access: 'dashboards.read',
+    summary: 'The organisation dashboard',
+    query: DashboardQuery,
+    response: OrgDashboard,
+  }),
+  team: endpoint({
+    method: 'GET',
+    path: '/api/v1/dashboards/team',
+    access: 'dashboards.read',
+    summary: "A team's dashboard",
+    query: DashboardQuery,
+    response: TeamDashboard,
+  }),
+  person: endpoint({
+    method: 'GET',
+    path: '/api/v1/dashboards/person/:id',
+    access: 'dashboards.read',
+    summary: "A person's dashboard",
+    params: IdParams,
+    query: DashboardQuery,
+    response: PersonDashboard,
+  }),
+  observations: endpoint({
+    method: 'GET',
+    path: '/api/v1/people/:id/observations',
+    access: 'dashboards.read',
+    summary: "A person's observations",
+    params: IdParams,
+    query: ListObservationsQuery,
+    response: ObservationPage,
+  }),
+  attention: endpoint({
+    method: 'GET',
+    path: '/api/v1/attention',
+    access: 'dashboards.read',
+    summary: 'People and figures that need attention',
+    query: AttentionQuery,
+    response: AttentionList,
+  }),
+};

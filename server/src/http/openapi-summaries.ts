@@ -58,10 +58,4 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'POST /api/v1/api-tokens': 'Create an integration API token (its secret is shown once)',
   'DELETE /api/v1/api-tokens/{id}': 'Revoke an integration API token',
   'POST /api/v1/push/observations': 'Push observations from an integration (API token)',
-
-  'GET /api/v1/dashboards/org': 'The organisation dashboard',
-  'GET /api/v1/dashboards/team': "A team's dashboard",
-  'GET /api/v1/dashboards/person/{id}': "A person's dashboard",
-  'GET /api/v1/people/{id}/observations': "A person's observations",
-  'GET /api/v1/attention': 'People and figures that need attention',
 };

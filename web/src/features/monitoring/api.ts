@@ -1,13 +1,10 @@
-import type {
-  AttentionList,
-  DashboardQuery,
-  ListObservationsQuery,
-  ObservationView,
-  OrgDashboard,
-  PersonDashboard,
-  TeamDashboard,
+import {
+  monitoringEndpoints as e,
+  type AttentionQuery,
+  type DashboardQuery,
+  type ListObservationsQuery,
 } from '@frontline/contract';
-import { get, qs, type Page } from '../../lib/api-client';
+import { call } from '../../lib/endpoint-client';
 
 export const monitoringKeys = {
   /** Every dashboard (org, team, person), every observation list and every "needs attention" list. */
@@ -21,13 +18,11 @@ export const monitoringKeys = {
   attention: (q: { from: string; to: string }) => ['attention', q] as const,
 };
 
-export const fetchOrgDashboard = (q: DashboardQuery) =>
-  get<OrgDashboard>(`/api/v1/dashboards/org${qs({ ...q })}`);
-export const fetchTeamDashboard = (q: DashboardQuery) =>
-  get<TeamDashboard>(`/api/v1/dashboards/team${qs({ ...q })}`);
+export const fetchOrgDashboard = (query: DashboardQuery) => call(e.org, { query });
+export const fetchTeamDashboard = (query: DashboardQuery) => call(e.team, { query });
+/** A person's dashboard: the period and grain only (a unit does not apply). */
 export const fetchPersonDashboard = (id: string, q: DashboardQuery) =>
-  get<PersonDashboard>(`/api/v1/dashboards/person/${id}${qs({ from: q.from, to: q.to, grain: q.grain })}`);
-export const fetchObservations = (id: string, q: ListObservationsQuery) =>
-  get<Page<ObservationView>>(`/api/v1/people/${id}/observations${qs({ ...q })}`);
-export const fetchAttention = (q: { from: string; to: string }) =>
-  get<AttentionList>(`/api/v1/attention${qs({ ...q })}`);
+  call(e.person, { params: { id }, query: { from: q.from, to: q.to, grain: q.grain } });
+export const fetchObservations = (id: string, query: ListObservationsQuery) =>
+  call(e.observations, { params: { id }, query });
+export const fetchAttention = (query: AttentionQuery) => call(e.attention, { query });
