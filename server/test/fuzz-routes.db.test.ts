@@ -270,7 +270,7 @@ function generators(pools: () => Pools) {
       case 'array':
         return fc.array(valid(s.items ?? {}, field), {
           minLength: s.minItems ?? 0,
-          maxLength: Math.min(s.maxItems ?? 3, 3),
+          maxLength: Math.max(s.minItems ?? 0, Math.min(s.maxItems ?? 3, 3)),
         });
       case 'object':
         return object(s, valid);

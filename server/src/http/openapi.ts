@@ -57,6 +57,10 @@ export const OPENAPI_TAGS = [
   { name: 'rewards', description: 'Reward schemes, awards and leaderboards.' },
   { name: 'coaching', description: 'Coaching plans, their sessions and measured effect.' },
   { name: 'training', description: 'The course catalogue, training assignments and training needs.' },
+  {
+    name: 'assessments',
+    description: 'Scorecards, evaluations of people on them, acknowledgements, disputes and arbitration.',
+  },
 ];
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
