@@ -5,6 +5,7 @@ export * from './common.contract.js';
 export * from './auth.contract.js';
 export * from './org.contract.js';
 export * from './people.contract.js';
+export * from './people-file.contract.js';
 export * from './users.contract.js';
 export * from './audit.contract.js';
 export * from './indicators.contract.js';

@@ -1,32 +1,28 @@
-import { Type } from 'typebox';
-import { IdParams, PerformanceFileQuery, Problem } from '@frontline/contract';
+import { peopleFileEndpoints as e, Problem } from '@frontline/contract';
 import type { App } from '../../http/types.js';
 import { actorOf } from '../../http/types.js';
 import type { PeopleFileService } from './people-file.service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
-/** A person's performance file: the person themself and anyone who sees them (404 otherwise). */
+/**
+ * A person's performance file: the person themself and anyone who sees them (404 otherwise)
+ * (contract: peopleFileEndpoints). Downloads with their own content type and file name: written
+ * by hand, from the contract.
+ */
 export function peopleFileRoutes(app: App, svc: PeopleFileService): void {
   const tags = ['people'];
   app.get(
-    '/api/v1/people/:id/file.pdf',
+    e.pdf.path,
     {
-      config: { access: 'authenticated' },
+      config: { access: e.pdf.access },
       schema: {
         tags,
+        summary: e.pdf.summary,
         description: 'The performance file as a PDF (application/pdf).',
-        params: IdParams,
-        querystring: PerformanceFileQuery,
-        response: {
-          200: {
-            description: 'The performance file (PDF, A4)',
-            content: {
-              'application/pdf': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) },
-            },
-          },
-          ...errors,
-        },
+        params: e.pdf.params,
+        querystring: e.pdf.query,
+        response: { 200: e.pdf.response, ...errors },
       },
     },
     async (req, reply) => {
@@ -38,22 +34,17 @@ export function peopleFileRoutes(app: App, svc: PeopleFileService): void {
     },
   );
   app.get(
-    '/api/v1/people/:id/file.csv',
+    e.csv.path,
     {
-      config: { access: 'authenticated' },
+      config: { access: e.csv.access },
       schema: {
         tags,
+        summary: e.csv.summary,
         description:
           'The performance file as CSV: one table with a `section` column (person, goal, indicator, feedback, checkin, coaching_plan, coaching_session, training).',
-        params: IdParams,
-        querystring: PerformanceFileQuery,
-        response: {
-          200: {
-            description: 'The performance file as one CSV table',
-            content: { 'text/csv': { schema: Type.String() } },
-          },
-          ...errors,
-        },
+        params: e.csv.params,
+        querystring: e.csv.query,
+        response: { 200: e.csv.response, ...errors },
       },
     },
     async (req, reply) => {
