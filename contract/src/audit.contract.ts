@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, JsonObject, Line, MAX_INT, Uuid } from './common.contract.js';
+import { IsoDateTime, JsonObject, Line, MAX_INT, Page, Uuid } from './common.contract.js';
+import { endpoint } from './endpoint.js';
 
 export const AuditEntry = Type.Object({
   id: Type.Integer(),
@@ -34,3 +35,18 @@ export const AuditQuery = Type.Object(
   { additionalProperties: false },
 );
 export type AuditQuery = Static<typeof AuditQuery>;
+
+/** A page of the audit log. */
+export const AuditPage = Page(AuditEntry);
+export type AuditPage = Static<typeof AuditPage>;
+
+export const auditEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/audit',
+    access: 'audit.read',
+    summary: 'Search the audit log',
+    query: AuditQuery,
+    response: AuditPage,
+  }),
+};

@@ -41,8 +41,6 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'GET /api/v1/users/{id}': 'Get a user account',
   'PATCH /api/v1/users/{id}': 'Change a user account',
 
-  'GET /api/v1/audit': 'Search the audit log',
-
   'POST /api/v1/imports': 'Upload an export file to import (CSV, XLSX or a ZIP holding one CSV)',
   'GET /api/v1/imports': 'List imports',
   'GET /api/v1/imports/{id}': 'Get an import',

@@ -1,9 +1,9 @@
-import type { AuditEntry, AuditQuery } from '@frontline/contract';
-import { get, qs, type Page } from '../../lib/api-client';
+import { auditEndpoints as e, type AuditQuery } from '@frontline/contract';
+import { call } from '../../lib/endpoint-client';
 
 export const auditKeys = {
   all: ['audit'] as const,
   list: (q: AuditQuery) => ['audit', q] as const,
 };
 
-export const fetchAudit = (q: AuditQuery) => get<Page<AuditEntry>>(`/api/v1/audit${qs({ ...q })}`);
+export const fetchAudit = (query: AuditQuery) => call(e.list, { query });
