@@ -3,6 +3,7 @@ import { seedTrainingDemo } from '../../features/training/training.demo.js';
 import { seedCheckinsDemo } from '../../features/checkins/checkins.demo.js';
 import { seedFeedbackDemo } from '../../features/feedback/feedback.demo.js';
 import { seedAssessmentsDemo } from '../../features/assessments/assessments.demo.js';
+import { seedCalibrationDemo } from '../../features/calibration/calibration.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
@@ -93,6 +94,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedFeedbackDemo(services, personIds);
   // Assessments: one scorecard of each kind, evaluations of the last two weeks, one disputed item.
   await seedAssessmentsDemo(services, personIds, unitIds);
+  // Calibration: a revealed session of three assessors on the contact review.
+  await seedCalibrationDemo(services, personIds);
   return { people: DEMO_PEOPLE.length, users };
 }
 

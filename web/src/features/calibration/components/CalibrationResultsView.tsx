@@ -1,4 +1,5 @@
-import { Badge, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Badge, Box, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { AnswerValue, CalibrationSession, ItemAgreement } from '@frontline/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,15 @@ export function agreementOf(alpha: number | null): 'good' | 'tentative' | 'poor'
 const COLOR = { good: 'green', tentative: 'yellow', poor: 'red', unknown: 'gray' } as const;
 const f2 = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 const pct = (x: number) => `${Math.round(Math.abs(x) * 1000) / 10}%`;
+
+/** A table that scrolls sideways on a phone; the region takes the keyboard focus so it can be scrolled. */
+function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box tabIndex={0} role="region" aria-label={label} style={{ overflowX: 'auto' }}>
+      {children}
+    </Box>
+  );
+}
 
 /** The figures of a revealed session: words first, numbers on request, then every score side by side. */
 export function CalibrationResultsView({ session }: { session: CalibrationSession }) {
@@ -55,8 +65,8 @@ export function CalibrationResultsView({ session }: { session: CalibrationSessio
         checked={numbers}
         onChange={(e) => setNumbers(e.currentTarget.checked)}
       />
-      <Table.ScrollContainer minWidth={480}>
-        <Table>
+      <ScrollTable label={t('calibration.agreement')}>
+        <Table miw={480}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('calibration.item')}</Table.Th>
@@ -104,11 +114,11 @@ export function CalibrationResultsView({ session }: { session: CalibrationSessio
             )}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
 
       <Title order={3}>{t('calibration.biasTitle')}</Title>
-      <Table.ScrollContainer minWidth={480}>
-        <Table data-testid="calibration-bias">
+      <ScrollTable label={t('calibration.biasTitle')}>
+        <Table miw={480} data-testid="calibration-bias">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('calibration.assessor')}</Table.Th>
@@ -144,12 +154,12 @@ export function CalibrationResultsView({ session }: { session: CalibrationSessio
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
 
       <Title order={3}>{t('calibration.sideBySide')}</Title>
       {session.interactions.map((inter) => (
-        <Table.ScrollContainer key={inter.id} minWidth={480}>
-          <Table>
+        <ScrollTable key={inter.id} label={inter.label}>
+          <Table miw={480}>
             <Table.Caption>{inter.label}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -183,7 +193,7 @@ export function CalibrationResultsView({ session }: { session: CalibrationSessio
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       ))}
     </Stack>
   );
