@@ -1,14 +1,15 @@
 import {
   checkinsEndpoints as e,
+  peopleFileEndpoints,
   type ActionItemQuery,
   type CheckinDueQuery,
   type CheckinQuery,
   type CreateActionItemBody,
   type CreateCheckinBody,
+  type PerformanceFileQuery,
   type UpdateActionItemBody,
   type UpdateCheckinBody,
 } from '@frontline/contract';
-import { qs } from '../../lib/api-client';
 import { call, endpointUrl } from '../../lib/endpoint-client';
 
 export const checkinKeys = {
@@ -39,5 +40,8 @@ export const updateActionItem = (id: string, body: UpdateActionItemBody) =>
   call(e.updateItem, { params: { id }, body });
 
 /** The performance file of a person, in the language shown now. */
-export const performanceFileUrl = (personId: string, format: 'pdf' | 'csv', lang: string) =>
-  `/api/v1/people/${personId}/file.${format}${qs({ lang })}`;
+export const performanceFileUrl = (
+  personId: string,
+  format: 'pdf' | 'csv',
+  lang: NonNullable<PerformanceFileQuery['lang']>,
+) => endpointUrl(peopleFileEndpoints[format], { params: { id: personId }, query: { lang } });
