@@ -61,6 +61,11 @@ export const OPENAPI_TAGS = [
     name: 'assessments',
     description: 'Scorecards, evaluations of people on them, acknowledgements, disputes and arbitration.',
   },
+  {
+    name: 'calibration',
+    description:
+      'Calibration sessions: assessors score the same interactions blind, then see their agreement.',
+  },
 ];
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
