@@ -253,6 +253,8 @@ describe('calibration sessions over HTTP', () => {
   });
 
   it('a second session gives each assessor a drift across sessions; closing once', async () => {
+    // A later session: created after the first (the list is newest first), revealed after it.
+    clock.advance(60_000);
     const res = await manager.request('POST', '/api/v1/calibration-sessions', {
       scorecardId: card.id,
       title: 'December calls',

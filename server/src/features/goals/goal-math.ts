@@ -18,8 +18,16 @@ export function attainmentPct(
   direction: IndicatorDirection,
 ): number | null {
   if (actual === null || target === null) return null;
-  if (direction === 'higher_better') return target === 0 ? null : (actual / target) * 100;
-  return actual === 0 ? null : (target / actual) * 100;
+  const pct =
+    direction === 'higher_better'
+      ? target === 0
+        ? null
+        : (actual / target) * 100
+      : actual === 0
+        ? null
+        : (target / actual) * 100;
+  // A ratio past the range of a double has no meaning as a percentage (and JSON cannot carry ∞).
+  return pct !== null && Number.isFinite(pct) ? pct : null;
 }
 
 export interface DayPoint {

@@ -497,3 +497,13 @@ describe('minimumSampleWarning', () => {
     expect(minimumSampleWarning(null, 1)).toBe(true);
   });
 });
+
+describe('interval beyond the range of a double', () => {
+  it('gives no interval (never NaN or Infinity, which JSON cannot carry)', () => {
+    const huge = { num: 1e308, den: 2, sq: Infinity, n: 2 };
+    for (const kind of ['mean', 'ratio', 'net_score'] as const) {
+      const r = interval(kind, huge as never, 1, { unit: 'minutes' });
+      for (const v of [r.value, r.low, r.high]) expect(v === null || Number.isFinite(v)).toBe(true);
+    }
+  });
+});

@@ -211,10 +211,16 @@ export function interval(
       }
       break;
   }
-  if (!iv) return { value, low: null, high: null, sampleSize: g.den };
+  // Sums past the range of a double (a hostile or broken file) give no figure rather than NaN or ∞,
+  // which JSON cannot carry.
+  const finiteValue = value !== null && Number.isFinite(value) ? value : null;
+  if (!iv) return { value: finiteValue, low: null, high: null, sampleSize: g.den };
   // A negative scale would swap the ends; keep low ≤ high regardless.
   const a = iv.low * scale;
   const b = iv.high * scale;
+  if (finiteValue === null || !Number.isFinite(a) || !Number.isFinite(b)) {
+    return { value: finiteValue, low: null, high: null, sampleSize: g.den };
+  }
   return { value, low: Math.min(a, b), high: Math.max(a, b), sampleSize: g.den, method };
 }
 
