@@ -8,6 +8,11 @@ import * as m202612060900 from './202612060900_staff_alias_scope.js';
 import * as m202612070900 from './202612070900_import_retraction.js';
 import * as m202612080900 from './202612080900_assessments.js';
 import * as m202612081000 from './202612081000_calibration.js';
+import * as m202612090900 from './202612090900_assessment_sampling.js';
+import * as m202612091000 from './202612091000_assessor_certification.js';
+import * as m202612091100 from './202612091100_assessment_reports.js';
+import * as m202612091200 from './202612091200_mystery_shop.js';
+import * as m202612091300 from './202612091300_evaluation_evidence.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -23,4 +28,9 @@ export const migrations: Record<string, Migration> = {
   '202612070900_import_retraction': m202612070900,
   '202612080900_assessments': m202612080900,
   '202612081000_calibration': m202612081000,
+  '202612090900_assessment_sampling': m202612090900,
+  '202612091000_assessor_certification': m202612091000,
+  '202612091100_assessment_reports': m202612091100,
+  '202612091200_mystery_shop': m202612091200,
+  '202612091300_evaluation_evidence': m202612091300,
 };
