@@ -7,6 +7,7 @@ import type {
   ScoreResult,
   SectionResult,
 } from '@frontline/contract';
+import { Invalid } from '../../lib/errors.js';
 
 /**
  * An evaluation's score, from the scorecard and the answers (pure; the server computes it, the web
@@ -112,4 +113,29 @@ export function scorecardProblems(sections: ScorecardContent): { path: string; m
     });
   });
   return out;
+}
+
+/** The answers checked against the scorecard: known items, once each, values within each item's scale. */
+export function checkAnswers(sections: ScorecardContent, answers: readonly Answer[]) {
+  const items = itemsOf(sections);
+  const seen = new Set<string>();
+  const issues: { path: string; message: string }[] = [];
+  answers.forEach((a, i) => {
+    const item = items.get(a.itemId);
+    if (!item) issues.push({ path: `/answers/${i}/itemId`, message: 'not an item of this scorecard' });
+    else if (seen.has(a.itemId)) issues.push({ path: `/answers/${i}/itemId`, message: 'answered twice' });
+    else {
+      const problem = answerProblem(item, a.value);
+      if (problem) issues.push({ path: `/answers/${i}/value`, message: problem });
+    }
+    seen.add(a.itemId);
+  });
+  if (issues.length) {
+    const scale = issues.some((x) => x.path.endsWith('/value'));
+    throw Invalid(
+      scale ? 'evaluation.score_out_of_scale' : 'validation',
+      scale ? 'A score is outside its item’s scale.' : 'An answer names no item of this scorecard.',
+      issues,
+    );
+  }
 }

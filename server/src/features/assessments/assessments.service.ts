@@ -39,7 +39,13 @@ import {
   mayViewEvaluation,
   type EvaluationFacts,
 } from './assessments.policy.js';
-import { answerProblem, itemsOf, scorecardProblems, scoreEvaluation } from './assessments.score.js';
+import {
+  answerProblem,
+  checkAnswers,
+  itemsOf,
+  scorecardProblems,
+  scoreEvaluation,
+} from './assessments.score.js';
 
 /** The indicator a scorecard of each kind feeds unless it names one. */
 export const DEFAULT_INDICATOR: Record<ScorecardKind, string> = {
@@ -99,31 +105,6 @@ export function createAssessmentsService(deps: FeatureDeps) {
       throw Invalid('indicator.not_found', 'Unknown indicator.', [
         { path: '/indicatorId', message: 'not found' },
       ]);
-    }
-  }
-
-  /** The answers checked against the scorecard: known items, once each, values within each item's scale. */
-  function checkAnswers(sections: ScorecardContent, answers: readonly Answer[]) {
-    const items = itemsOf(sections);
-    const seen = new Set<string>();
-    const issues: { path: string; message: string }[] = [];
-    answers.forEach((a, i) => {
-      const item = items.get(a.itemId);
-      if (!item) issues.push({ path: `/answers/${i}/itemId`, message: 'not an item of this scorecard' });
-      else if (seen.has(a.itemId)) issues.push({ path: `/answers/${i}/itemId`, message: 'answered twice' });
-      else {
-        const problem = answerProblem(item, a.value);
-        if (problem) issues.push({ path: `/answers/${i}/value`, message: problem });
-      }
-      seen.add(a.itemId);
-    });
-    if (issues.length) {
-      const scale = issues.some((x) => x.path.endsWith('/value'));
-      throw Invalid(
-        scale ? 'evaluation.score_out_of_scale' : 'validation',
-        scale ? 'A score is outside its item’s scale.' : 'An answer names no item of this scorecard.',
-        issues,
-      );
     }
   }
 

@@ -1,20 +1,18 @@
 import type { Kysely } from 'kysely';
 import {
   permissionsOf,
-  type Answer,
   type CalibrationAnswersBody,
   type CalibrationCandidate,
   type CalibrationSession,
   type CalibrationSessionSummary,
   type CreateCalibrationBody,
-  type ScorecardContent,
 } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { enforce } from '../../access/policy.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
-import { answerProblem, itemsOf } from '../assessments/assessments.score.js';
+import { checkAnswers } from '../assessments/assessments.score.js';
 import { calibrationRepository } from './calibration.repository.js';
 import {
   calibrationAbilities,
@@ -41,31 +39,6 @@ const mayScoreRoles = (roles: Parameters<typeof permissionsOf>[0]) =>
  */
 export function createCalibrationService(deps: FeatureDeps) {
   const { db, audit, clock } = deps;
-
-  /** The answers checked against the scorecard: known items, once each, values within each item's scale. */
-  function checkAnswers(sections: ScorecardContent, answers: readonly Answer[]) {
-    const items = itemsOf(sections);
-    const seen = new Set<string>();
-    const issues: { path: string; message: string }[] = [];
-    answers.forEach((a, i) => {
-      const item = items.get(a.itemId);
-      if (!item) issues.push({ path: `/answers/${i}/itemId`, message: 'not an item of this scorecard' });
-      else if (seen.has(a.itemId)) issues.push({ path: `/answers/${i}/itemId`, message: 'answered twice' });
-      else {
-        const problem = answerProblem(item, a.value);
-        if (problem) issues.push({ path: `/answers/${i}/value`, message: problem });
-      }
-      seen.add(a.itemId);
-    });
-    if (issues.length) {
-      const scale = issues.some((x) => x.path.endsWith('/value'));
-      throw Invalid(
-        scale ? 'evaluation.score_out_of_scale' : 'validation',
-        scale ? 'A score is outside its item’s scale.' : 'An answer names no item of this scorecard.',
-        issues,
-      );
-    }
-  }
 
   async function factsOf(
     trx: Kysely<DB>,
