@@ -1,17 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Evaluation, Scorecard } from '@frontline/contract';
+import { monthStart, type Evaluation, type Scorecard, type TeamDashboard } from '@frontline/contract';
 import type { Browser, Page } from 'playwright-core';
 import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
 import { seriousViolations } from '../support/axe';
 import { apiAs } from '../support/api';
 import { baseUrl, launch, newPage, shot } from '../support/browser';
+import { appToday } from '../support/clock';
 
 // Demo people: Queenie Lai (quality assessor, assigned to the contact centre), Brian Tse (voice agent),
 // Patrick Chu (centre manager, arbitrates). The scorecard is the demo's contact review.
 const ASSESSOR = 'queenie.lai';
 const PERSON = 'brian.tse';
 const ARBITRATOR = 'patrick.chu';
+
+/** Brian's QA figure on the team dashboard this month, as his centre manager sees it. */
+async function qaFigure(indicatorId: string) {
+  const today = await appToday();
+  const api = await apiAs(ARBITRATOR);
+  const board = await api.call<TeamDashboard>(
+    'GET',
+    `/api/v1/dashboards/team?from=${monthStart(today)}&to=${today}&grain=month`,
+  );
+  const row = board.rows.find((r) => r.person.nameEn === 'Brian Tse');
+  const cell = row?.cells[indicatorId];
+  return { value: cell?.value ?? null, sample: cell?.sample ?? 0 };
+}
 
 /** Answers one item of the evaluation form: the radio of `answer` in the item's group. */
 async function answer(page: Page, item: string | RegExp, choice: string) {
@@ -31,6 +45,7 @@ describe('assessments: score, release, dispute, arbitrate (issue #12)', () => {
   afterAll(() => browser.close());
 
   it('an assessor scores a call with a critical item missed; the person disputes it; the arbitrator accepts; the score follows', async () => {
+    const before = await qaFigure(card.indicatorId!);
     // 1. the assessor scores Brian's call, missing the identity check, and releases it
     const qa = await newPage(browser);
     await new LoginPage(qa).signInAs(ASSESSOR);
@@ -62,6 +77,10 @@ describe('assessments: score, release, dispute, arbitrate (issue #12)', () => {
     const id = url.split('/').pop()!;
     expect(await seriousViolations(qa)).toEqual([]);
     await qa.context().close();
+    // the released score (a critical miss: no points) is on the team dashboard at once
+    const released = await qaFigure(card.indicatorId!);
+    expect(released.sample).toBeGreaterThan(before.sample);
+    if (before.value !== null) expect(released.value!).toBeLessThan(before.value);
 
     // 2. Brian, in Chinese on a phone, sees it and disputes the identity check
     const staff = await newPage(browser, 'zh-Hant');
@@ -103,5 +122,9 @@ describe('assessments: score, release, dispute, arbitrate (issue #12)', () => {
     expect(ev.result.criticalFailed).toBe(false);
     expect(ev.result.percent).toBeGreaterThan(80);
     expect(ev.disputes[0]).toMatchObject({ status: 'accepted', newValue: 'yes' });
+    // and the team dashboard's QA figure follows the new version: same points possible, more earned
+    const decided = await qaFigure(card.indicatorId!);
+    expect(decided.sample).toBe(released.sample);
+    expect(decided.value!).toBeGreaterThan(released.value!);
   }, 180_000);
 });
