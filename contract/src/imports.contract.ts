@@ -22,6 +22,7 @@ export const IMPORT_SOURCES = [
   'chatwoot_csat',
   'amazon_connect',
   'pos',
+  'mystery_shop',
   'generic',
 ] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
@@ -54,6 +55,12 @@ export const IMPORT_ISSUE_CODES = [
   'zero_denominator',
   'implausible_value',
   'unusual_value',
+  // Mystery-shop visits (data-formats: mystery-shop.md).
+  'unknown_item_column',
+  'out_of_scale',
+  'missing_visit_id',
+  'unknown_store',
+  'no_scorecard_items',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -118,6 +125,8 @@ export const ImportSettings = Type.Object(
     timeZone: Line({ minLength: 1, maxLength: 64 }),
     dateOrder: StringEnum(DATE_ORDERS),
     mapping: Type.Optional(GenericMapping),
+    /** Mystery-shop visits only: the scorecard (version) the visits were scored on. */
+    scorecardId: Type.Optional(Uuid),
   },
   { additionalProperties: false },
 );

@@ -560,6 +560,19 @@ export interface EvaluationTable {
   observationId: number | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
+  /** A mystery-shop visit imported by this batch (mystery_shop.ts); null for an assessor's own. */
+  importBatchId: string | null;
+  /** `mystery:<visit id>`, the key of the visit's observation too; null unless imported. */
+  visitKey: string | null;
+}
+
+/** A visit's evaluation replaced by a later import, kept whole so undoing that import restores it. */
+export interface MysteryVisitRevisionTable {
+  batchId: string;
+  visitKey: string;
+  evaluation: Json<Record<string, unknown>>;
+  versions: JsonDefault<Record<string, unknown>[]>;
+  disputes: JsonDefault<Record<string, unknown>[]>;
 }
 
 export interface EvaluationVersionTable {
@@ -637,6 +650,7 @@ export interface DB {
   evaluation: EvaluationTable;
   evaluationVersion: EvaluationVersionTable;
   evaluationDispute: EvaluationDisputeTable;
+  mysteryVisitRevision: MysteryVisitRevisionTable;
   assessmentSetting: AssessmentSettingTable;
   assessorUnit: AssessorUnitTable;
   calibrationSession: CalibrationSessionTable;
