@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import { emit } from './lib/result.mjs';
+import { prepareApp, SERVER_BUNDLE } from '../scripts/prepare-app.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,7 +63,11 @@ if (process.env.DATABASE_URL) {
   env.DATABASE_URL = u.toString();
 }
 
-const server = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/src/main.ts')], {
+// The server as `npm start` runs it: the bundle (made or refreshed first, as npm install does).
+// BENCH_PROFILE=dir writes the server's CPU profiles there.
+await prepareApp();
+const nodeFlags = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const server = spawn(process.execPath, [...nodeFlags, '--enable-source-maps', SERVER_BUNDLE], {
   cwd: root,
   env,
   stdio: ['ignore', 'pipe', 'pipe'],

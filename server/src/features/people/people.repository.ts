@@ -46,18 +46,27 @@ export function peopleRepository(db: Kysely<DB>) {
       }
       const limit = q.limit ?? 100;
       const offset = q.offset ?? 0;
-      const [rows, count] = await Promise.all([
-        query
-          .select(summaryColumns)
-          .orderBy('p.familyNameEn')
-          .orderBy('p.givenNameEn')
-          .orderBy('p.id')
-          .limit(limit)
-          .offset(offset)
-          .execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { rows, total: Number(count.n), limit, offset };
+      // One round trip: the page with the whole match's count beside each row (a page past the end
+      // has no row to carry it, so only then a second query counts).
+      const paged = await query
+        .select(summaryColumns)
+        .select(sql<string>`count(*) over ()`.as('matchCount'))
+        .orderBy('p.familyNameEn')
+        .orderBy('p.givenNameEn')
+        .orderBy('p.id')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      const total =
+        paged.length > 0
+          ? Number(paged[0]!.matchCount)
+          : offset === 0
+            ? 0
+            : Number(
+                (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+              );
+      const rows = paged.map(({ matchCount: _count, ...row }) => row);
+      return { rows, total, limit, offset };
     },
 
     findById(id: string) {

@@ -233,6 +233,11 @@ describe('people over HTTP', () => {
         paged.push(...page.items.map((p: { id: string }) => p.id));
       }
       expect(paged).toEqual(all.items.map((p) => p.id));
+      // a page past the end still says how many match (the count rides on the rows otherwise)
+      const past = (await hr.request('GET', `/api/v1/people?limit=3&offset=${all.total + 5}`)).json();
+      expect(past).toMatchObject({ items: [], total: all.total, offset: all.total + 5 });
+      const none = (await hr.request('GET', '/api/v1/people?q=no-such-person-anywhere')).json();
+      expect(none).toMatchObject({ items: [], total: 0 });
     });
 
     it('refuses a bad or unknown query parameter with 400 validation', async () => {
