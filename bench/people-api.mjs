@@ -66,7 +66,9 @@ if (process.env.DATABASE_URL) {
 // The server as `npm start` runs it: the bundle (made or refreshed first, as npm install does).
 // BENCH_PROFILE=dir writes the server's CPU profiles there.
 await prepareApp();
-const nodeFlags = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const nodeFlags = process.env.BENCH_PROFILE
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+  : [];
 const server = spawn(process.execPath, [...nodeFlags, '--enable-source-maps', SERVER_BUNDLE], {
   cwd: root,
   env,
