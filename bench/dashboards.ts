@@ -6,7 +6,8 @@
 // i.e. ~714 days. The observation_daily triggers and the FK checks are switched off for the load
 // (session_replication_role = replica) and the two secondary observation indexes rebuilt after it;
 // observation_daily is then filled by one grouped INSERT … SELECT, the same sums the statement
-// trigger would have written into an empty table (checked: Σn = rows, Σnum = Σnumerator).
+// trigger would have written into an empty table (checked: Σn = rows, Σnum = Σnumerator), and
+// observation_weekly from it likewise.
 // Then VACUUM ANALYZE, and as an administrator, for a month and a quarter, grain week:
 //   services.monitoring.team(actor, { from, to, grain, unitId: <a team of 12–13 people> })
 //   services.monitoring.org(actor, { from, to, grain })          (company → 4 sites, 500 people)
@@ -123,11 +124,20 @@ try {
              sum(case when denominator > 0 then numerator * numerator / denominator else 0 end), count(*)
         from observation group by indicator_id, occurred_on, person_id`.execute(c);
     console.log(`  observation_daily by one grouped insert: ${fmt((now() - td) / 1000)} s`);
+    const tw = now();
+    await sql`
+      insert into observation_weekly (indicator_id, week, person_id, num, den, sq, n)
+      select indicator_id, date_trunc('week', day::timestamp)::date, person_id, sum(num), sum(den), sum(sq), sum(n)
+        from observation_daily group by indicator_id, date_trunc('week', day::timestamp)::date, person_id`.execute(
+      c,
+    );
+    console.log(`  observation_weekly from it by one grouped insert: ${fmt((now() - tw) / 1000)} s`);
     await sql`set session_replication_role = origin`.execute(c);
   });
   const tv = now();
   await sql`vacuum analyze observation`.execute(db);
   await sql`vacuum analyze observation_daily`.execute(db);
+  await sql`vacuum analyze observation_weekly`.execute(db);
   console.log(`  vacuum analyze: ${fmt((now() - tv) / 1000)} s; load total ${fmt((now() - t) / 1000)} s`);
   const check = (
     await sql<{
@@ -136,18 +146,22 @@ try {
       daily: number;
       n: number;
       dnum: number;
+      wn: number;
+      wnum: number;
       osize: string;
       dsize: string;
     }>`
       select (select count(*) from observation)::float8 as obs, (select sum(numerator) from observation) as num,
              (select count(*) from observation_daily)::float8 as daily, (select sum(n) from observation_daily)::float8 as n,
              (select sum(num) from observation_daily) as dnum,
+             (select sum(n) from observation_weekly)::float8 as wn, (select sum(num) from observation_weekly) as wnum,
              pg_size_pretty(pg_total_relation_size('observation')) as osize,
              pg_size_pretty(pg_total_relation_size('observation_daily')) as dsize`.execute(db)
   ).rows[0]!;
   console.log(
     `  observation ${check.obs.toLocaleString('en-GB')} rows (${check.osize}); observation_daily ${check.daily.toLocaleString('en-GB')} rows (${check.dsize}); ` +
-      `Σn ${check.n === check.obs ? '=' : '≠'} rows, Σnum ${Math.abs(check.dnum - check.num) < 1e-6 * check.num ? '=' : '≠'} Σnumerator`,
+      `Σn ${check.n === check.obs ? '=' : '≠'} rows, Σnum ${Math.abs(check.dnum - check.num) < 1e-6 * check.num ? '=' : '≠'} Σnumerator; ` +
+      `observation_weekly Σn ${check.wn === check.obs ? '=' : '≠'} rows, Σnum ${Math.abs(check.wnum - check.num) < 1e-6 * check.num ? '=' : '≠'} Σnumerator`,
   );
 
   // ------------------------------------------------------------------ timings

@@ -355,6 +355,17 @@ export interface ObservationDailyTable {
   n: number;
 }
 
+/** The same sums per ISO week (week = its Monday); see migration 202612091400. */
+export interface ObservationWeeklyTable {
+  indicatorId: string;
+  week: string;
+  personId: string;
+  num: number;
+  den: number;
+  sq: number;
+  n: number;
+}
+
 export interface CheckinCadenceTable {
   personId: string;
   everyDays: number;
@@ -678,6 +689,7 @@ export interface DB {
   importStageRecord: ImportStageRecordTable;
   importPreset: ImportPresetTable;
   observationDaily: ObservationDailyTable;
+  observationWeekly: ObservationWeeklyTable;
   policy: PolicyTable;
   policyVersion: PolicyVersionTable;
   indicator: IndicatorTable;

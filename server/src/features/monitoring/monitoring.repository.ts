@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Grain } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import { inScope, type Scope } from '../../access/scope.js';
+import { weekCover } from './periods.js';
 
 export interface SumRow {
   key: string;
@@ -15,7 +16,10 @@ export interface SumRow {
 
 const TRUNC: Record<Grain, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter' };
 
-/** Reads of observation_daily (Σ per person × indicator × day). Every figure is a ratio of sums. */
+/**
+ * Reads of observation_daily and observation_weekly (Σ per person × indicator × day or ISO week).
+ * Every figure is a ratio of sums.
+ */
 export function monitoringRepository(db: Kysely<DB>) {
   return {
     /** People (not left) in a scope, optionally only in some units, by name. */
@@ -64,18 +68,35 @@ export function monitoringRepository(db: Kysely<DB>) {
       const keys = [...new Set(groups.map((g) => g.key))];
       const index = new Map(keys.map((k, i) => [k, i]));
       const trunc = sql.lit(TRUNC[grain]);
+      // Whole weeks inside one period come from observation_weekly (one row a week instead of
+      // seven), the other days from observation_daily: every day of [from, to] exactly once.
+      const cover = weekCover(from, to, grain);
+      const onlyIndicators = (col: string) =>
+        indicatorIds ? sql`and ${sql.ref(col)} = any(${[...indicatorIds]}::uuid[])` : sql``;
+      const daily = cover.days.length
+        ? sql`select d.indicator_id, d.day as at, d.person_id, d.num, d.den, d.sq, d.n
+                from observation_daily d
+               where (${sql.join(
+                 cover.days.map((r) => sql`d.day between ${r.from}::date and ${r.to}::date`),
+                 sql` or `,
+               )}) ${onlyIndicators('d.indicator_id')}`
+        : null;
+      const weekly = cover.weeks.length
+        ? sql`select w.indicator_id, w.week as at, w.person_id, w.num, w.den, w.sq, w.n
+                from observation_weekly w
+               where w.week = any(${cover.weeks}::date[]) ${onlyIndicators('w.indicator_id')}`
+        : null;
+      const source = daily && weekly ? sql`${daily} union all ${weekly}` : (daily ?? weekly)!;
       const query = sql<Omit<SumRow, 'key'> & { k: number }>`
         with m(person_id, k) as (
           select * from unnest(${groups.map((g) => g.personId)}::uuid[], ${groups.map((g) => index.get(g.key)!)}::int[])
         )
-        select m.k, d.indicator_id as "indicatorId",
-               date_trunc(${trunc}, d.day::timestamp)::date as period,
-               sum(d.num)::float8 as num, sum(d.den)::float8 as den, sum(d.sq)::float8 as sq, sum(d.n)::int as n
-          from observation_daily d
-          join m on m.person_id = d.person_id
-         where d.day between ${from}::date and ${to}::date
-           ${indicatorIds ? sql`and d.indicator_id = any(${[...indicatorIds]}::uuid[])` : sql``}
-         group by m.k, d.indicator_id, date_trunc(${trunc}, d.day::timestamp)::date`;
+        select m.k, s.indicator_id as "indicatorId",
+               date_trunc(${trunc}, s.at::timestamp)::date as period,
+               sum(s.num)::float8 as num, sum(s.den)::float8 as den, sum(s.sq)::float8 as sq, sum(s.n)::int as n
+          from (${source}) s
+          join m on m.person_id = s.person_id
+         group by m.k, s.indicator_id, date_trunc(${trunc}, s.at::timestamp)::date`;
       // Enough memory to hash the groups of an organisation-wide quarter without spilling
       // (set local: for this transaction only; a caller's open transaction is reused).
       const r = db.isTransaction
@@ -91,11 +112,20 @@ export function monitoringRepository(db: Kysely<DB>) {
     /** The last day with figures for any of these people (null: none), to say where data ends. */
     async latestDay(personIds: readonly string[]): Promise<string | null> {
       if (personIds.length === 0) return null;
-      // Backwards along the day index, stopping at the first of these people's rows.
-      const r = await sql<{ day: string }>`
-        select day::text as day from observation_daily
-        where person_id = any(${[...personIds]}::uuid[])
-        order by day desc limit 1`.execute(db);
+      // Backwards along the week index to the last week with any of these people's rows (ordered by
+      // the column, not its text: ordering by day::text sorted every row, 0.8 s at 10M
+      // observations), then the last day within that week.
+      const r = await sql<{ day: string | null }>`
+        with w as (
+          select week from observation_weekly
+           where person_id = any(${[...personIds]}::uuid[])
+           order by observation_weekly.week desc limit 1
+        )
+        select max(d.day)::text as day
+          from observation_daily d, w
+         where d.person_id = any(${[...personIds]}::uuid[]) and d.day between w.week and w.week + 6`.execute(
+        db,
+      );
       return r.rows[0]?.day ?? null;
     },
     targetsOn: (day: string) =>

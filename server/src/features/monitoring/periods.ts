@@ -76,3 +76,37 @@ export function isRealDate(s: string): boolean {
 export function addDays(day: string, n: number): string {
   return DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: n }).toISODate()!;
 }
+
+/**
+ * How to read [from, to] at `grain` from the weekly roll-up where it can (#19 item 8): the ISO
+ * weeks (their Mondays) lying wholly inside the range and inside one period, and the day ranges
+ * left over, to read from the daily roll-up. Together they cover every day of the range exactly
+ * once. At grain "day" every day is left over.
+ */
+export function weekCover(
+  from: string,
+  to: string,
+  grain: Grain,
+): { weeks: string[]; days: { from: string; to: string }[] } {
+  const weeks: string[] = [];
+  const days: { from: string; to: string }[] = [];
+  const leftover = (a: string, b: string) => {
+    const last = days[days.length - 1];
+    if (last && addDays(last.to, 1) === a) last.to = b;
+    else days.push({ from: a, to: b });
+  };
+  if (to < from) return { weeks, days };
+  for (let monday = weekStart(from); monday <= to; monday = addDays(monday, 7)) {
+    const sunday = addDays(monday, 6);
+    const a = monday < from ? from : monday;
+    const b = sunday > to ? to : sunday;
+    const whole =
+      grain !== 'day' &&
+      monday >= from &&
+      sunday <= to &&
+      periodStart(monday, grain) === periodStart(sunday, grain);
+    if (whole) weeks.push(monday);
+    else leftover(a, b);
+  }
+  return { weeks, days };
+}
