@@ -38,6 +38,11 @@ import { EMPTY_COUNTS, viewBatch } from './imports.view.js';
 import { activeIndicators, jobActor, MAX_STORED_ISSUES, runValidation } from './imports.validation.js';
 import { commitStaged } from './imports.commit.js';
 import { exactMatcher } from './imports.matching.js';
+import {
+  commitMysteryVisits,
+  undoMysteryVisits,
+  withMysteryShopScorecard,
+} from '../assessments/mystery-shop.js';
 
 /** Control characters in a setting or a file name: refused before anything changes. */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
@@ -119,6 +124,14 @@ export function createImportsService(deps: ImportsDeps) {
           at: clock.now(),
           actor: await jobActor(trx, batch),
           audit: { action: 'import.committed', after: { source, fileName: batch.fileName } },
+        });
+        // Mystery-shop visits: each one's released evaluation (assessments/mystery-shop.ts).
+        await commitMysteryVisits(trx, audit, {
+          ...batch,
+          batchId: id,
+          settings: batch.settings!,
+          at: clock.now(),
+          actor: await jobActor(trx, batch),
         });
       });
       if (batch.filePath) await rm(batch.filePath, { force: true });
@@ -250,8 +263,9 @@ export function createImportsService(deps: ImportsDeps) {
       return view(await load(actor, id));
     },
 
-    async validate(actor: Actor, id: string, settings: ImportSettings): Promise<ImportBatch> {
-      refuseControlCharacters(settings);
+    async validate(actor: Actor, id: string, body: ImportSettings): Promise<ImportBatch> {
+      refuseControlCharacters(body);
+      const settings = await withMysteryShopScorecard(db, body);
       if (!IANAZone.isValidZone(settings.timeZone)) {
         throw Invalid('validation', `Unknown time zone ${settings.timeZone}`, [
           { path: '/timeZone', message: 'not an IANA time zone' },
@@ -421,6 +435,7 @@ export function createImportsService(deps: ImportsDeps) {
           );
         }
         const result = await repo.undo(id);
+        await undoMysteryVisits(trx, audit, id, actor);
         const undone = await repo.transition(id, 'undo', { undoneAt: clock.now(), undoneBy: actor.userId });
         if (!undone) throw Conflict('import.invalid_state', 'The import changed meanwhile');
         await audit.record(trx, actor, {

@@ -14,6 +14,7 @@ import { importsRepository, type BatchRow, type RecordRow, type StageRow } from 
 import { matchFileStaff } from './imports.matching.js';
 import { staffKeyOf } from './staff-matcher.js';
 import { EMPTY_COUNTS } from './imports.view.js';
+import { mysteryShopParserSettings } from '../assessments/mystery-shop.js';
 
 const STAGE_CHUNK = 5000;
 /**
@@ -201,6 +202,7 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
       timeZone: settings.timeZone,
       dateOrder: settings.dateOrder,
       ...(settings.mapping ? { mapping: settings.mapping } : {}),
+      ...(await mysteryShopParserSettings(db, settings)),
     });
     let headerSeen = false;
     let fatal = false;

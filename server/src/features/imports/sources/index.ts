@@ -3,6 +3,7 @@ import { createAmazonConnectParser } from './amazon-connect.js';
 import { createChatwootAgentsParser, createChatwootCsatParser } from './chatwoot.js';
 import { createFreshdeskParser } from './freshdesk.js';
 import { createGenericParser } from './generic.js';
+import { createMysteryShopParser, looksLikeMysteryShop } from './mystery-shop.js';
 import { createPosParser } from './pos.js';
 import type { ImportSource, SourceParser, SourceSettings } from './types.js';
 import { normalizeHeader } from './values.js';
@@ -22,6 +23,8 @@ export function createParser(source: ImportSource, settings: SourceSettings): So
       return createAmazonConnectParser(settings);
     case 'pos':
       return createPosParser(settings);
+    case 'mystery_shop':
+      return createMysteryShopParser(settings);
     case 'generic':
       return createGenericParser(settings);
   }
@@ -54,6 +57,7 @@ export function detectSource(header: string[]): ImportSource | null {
     return 'chatwoot_csat';
   }
   if (has('agent') && has('contacts handled')) return 'amazon_connect';
+  if (looksLikeMysteryShop(header)) return 'mystery_shop';
   if (
     has('employee', 'employee name', 'team member', 'staff', 'staff id') &&
     has('date', 'business date', 'day') &&

@@ -6,6 +6,7 @@
  */
 import type { DateOrder, GenericMapping, ImportIssueCode } from '@frontline/contract';
 export type { ImportIssueCode, ImportSource } from '@frontline/contract';
+import type { MysteryShopSettings } from './mystery-shop.js';
 
 /** One problem with the file, pointing at a line and a column when it can. */
 export interface ImportIssue {
@@ -63,6 +64,8 @@ export interface SourceSettings {
   mapping?: GenericMapping;
   /** 1–5 satisfaction scales (Zendesk): the lowest score that counts as satisfied. Default 4. */
   satisfiedFrom?: number;
+  /** Mystery-shop visits only: the chosen scorecard and the units (loaded by the pipeline). */
+  mysteryShop?: MysteryShopSettings;
 }
 
 /**
