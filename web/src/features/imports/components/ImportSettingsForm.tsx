@@ -15,6 +15,7 @@ import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useDeletePreset, usePresets, useSavePreset } from '../hooks/useImports';
 import { draftOf, initialSettings, mappingOf, timeZones, type MappingDraft } from '../utils/settings';
 import { MappingFields } from './MappingFields';
+import { MysteryShopScorecardSelect } from './MysteryShopScorecardSelect';
 import { SampleTable } from './SampleTable';
 
 /** Source, time zone and date order (and, for a generic file, the column mapping and presets); then "Check". */
@@ -43,9 +44,11 @@ export function ImportSettingsForm({
   const [presetId, setPresetId] = useState<string | null>(null);
   const zones = useMemo(() => timeZones(timeZone), [timeZone]);
   const generic = source === 'generic';
+  const [scorecardId, setScorecardId] = useState<string | undefined>(start.scorecardId);
 
   const settings = (): ImportSettings | null => {
     const base: ImportSettings = { source, timeZone, dateOrder };
+    if (source === 'mystery_shop') return scorecardId ? { ...base, scorecardId } : null;
     if (!generic) return base;
     const m = mappingOf(mapping);
     return m ? { ...base, mapping: m } : null;
@@ -66,6 +69,7 @@ export function ImportSettingsForm({
     setTimeZone(p.settings.timeZone);
     setDateOrder(p.settings.dateOrder);
     setMapping(draftOf(p.settings.mapping));
+    setScorecardId(p.settings.scorecardId);
   };
   const handleSavePreset = () => {
     const s = settings();
@@ -109,6 +113,9 @@ export function ImportSettingsForm({
           allowDeselect={false}
         />
       </Group>
+      {source === 'mystery_shop' && (
+        <MysteryShopScorecardSelect value={scorecardId} onChange={setScorecardId} showErrors={showErrors} />
+      )}
       {generic && (
         <Stack component="section" aria-labelledby="import-mapping">
           <Title id="import-mapping" order={3} size="h5">
