@@ -99,5 +99,9 @@ export const ERROR_CODES = [
   'calibration.not_found',
   'calibration.invalid_state',
   'calibration.invalid_assessor',
+  'sampling.not_found',
+  'sampling.invalid_period',
+  'sampling.paused',
+  'sampling.invalid_assessor',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
