@@ -166,7 +166,6 @@ export function ImportFlow({ batch }: { batch: ImportBatch }) {
                 <Group>
                   {status === 'validated' && (
                     <Button
-                      color="green"
                       onClick={() => actions.commit.mutate(skipUnmatched)}
                       loading={actions.commit.isPending}
                       disabled={batch.counts.observations === 0}

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Box, Table, Text } from '@mantine/core';
 import type { ImportIssue } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../utils/issues';
@@ -10,8 +10,13 @@ export function ImportIssuesTable({ issues }: { issues: ImportIssue[] }) {
   const { t } = useTranslation();
   return (
     <>
-      <Table.ScrollContainer minWidth={500}>
-        <Table fz="sm" withTableBorder data-testid="import-issues">
+      <Box
+        tabIndex={0}
+        role="region"
+        aria-label={t('issues.caption', { count: issues.length })}
+        style={{ overflowX: 'auto' }}
+      >
+        <Table miw={500} fz="sm" withTableBorder data-testid="import-issues">
           <Table.Caption>{t('issues.caption', { count: issues.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -30,7 +35,7 @@ export function ImportIssuesTable({ issues }: { issues: ImportIssue[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
       {issues.length > MAX && (
         <Text size="sm" mt={4}>
           {t('issues.more', { count: issues.length - MAX })}

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Box, Table } from '@mantine/core';
 import type { ImportPreviewRow } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/i18n';
@@ -7,8 +7,13 @@ import { formatDateTime } from '../../../lib/i18n';
 export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={700}>
-      <Table fz="sm" withTableBorder striped>
+    <Box
+      tabIndex={0}
+      role="region"
+      aria-label={t('imports.previewCaption', { count: rows.length })}
+      style={{ overflowX: 'auto' }}
+    >
+      <Table miw={700} fz="sm" withTableBorder striped>
         <Table.Caption>{t('imports.previewCaption', { count: rows.length })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -37,6 +42,6 @@ export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }
