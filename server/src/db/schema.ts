@@ -614,6 +614,12 @@ export interface EvaluationDisputeTable {
 export interface AssessmentSettingTable {
   id: Generated<number>;
   disputeWindowDays: Generated<number>;
+  assessorCourseId: string | null;
+  certMinAlpha: number | null;
+  certMaxBiasPoints: number | null;
+  certValidityMonths: Generated<number>;
+  certReminderDays: Generated<number>;
+  uncertifiedPolicy: Generated<'count_marked' | 'not_counted'>;
   updatedAt: UpdatedAt;
 }
 
@@ -639,6 +645,34 @@ export interface CalibrationInteractionTable {
   sessionId: string;
   position: number;
   label: string;
+}
+
+export interface AssessorCertificationTable {
+  id: Generated<string>;
+  userId: string;
+  scorecardCode: string;
+  source: 'automatic' | 'manual';
+  grantedAt: Date;
+  expiresAt: Date;
+  courseCompletedAt: Date | null;
+  calibrationSessionId: string | null;
+  alpha: number | null;
+  biasPoints: number | null;
+  reason: string | null;
+  grantedBy: string | null;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface EvaluationCertificationTable {
+  evaluationId: string;
+  certified: boolean;
+  counted: boolean;
+  certificationId: string | null;
+  stage: 'submitted' | 'released';
+  recordedAt: Date;
 }
 
 export interface CalibrationAssessorTable {
@@ -668,6 +702,8 @@ export interface DB {
   calibrationInteraction: CalibrationInteractionTable;
   calibrationAssessor: CalibrationAssessorTable;
   calibrationScore: CalibrationScoreTable;
+  assessorCertification: AssessorCertificationTable;
+  evaluationCertification: EvaluationCertificationTable;
   checkinCadence: CheckinCadenceTable;
   checkin: CheckinTable;
   actionItem: ActionItemTable;
