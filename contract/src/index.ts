@@ -20,5 +20,6 @@ export * from './coaching.contract.js';
 export * from './training.contract.js';
 export * from './assessments.contract.js';
 export * from './calibration.contract.js';
+export * from './certification.contract.js';
 export * from './sampling.contract.js';
 export * from './calendar.js';
