@@ -59,8 +59,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       n int not null,
       primary key (indicator_id, week, person_id)
     );
-    -- Organisation roll-ups read a range of weeks across everyone.
+    -- Organisation roll-ups read a range of weeks across everyone; team ones a few people's weeks,
+    -- from the index alone (a team's weekly rows are scattered across the table).
     create index observation_weekly_week_idx on observation_weekly(week);
+    create index observation_weekly_person_idx on observation_weekly(person_id, week)
+      include (indicator_id, num, den, sq, n);
 
     insert into observation_weekly (indicator_id, week, person_id, num, den, sq, n)
     select indicator_id, date_trunc('week', day::timestamp)::date, person_id, sum(num), sum(den), sum(sq), sum(n)

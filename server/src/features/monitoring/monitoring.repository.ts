@@ -14,6 +14,9 @@ export interface SumRow {
   n: number;
 }
 
+/** Up to this many people, sums filter each roll-up by person (index) before joining the groups. */
+const FEW_PEOPLE = 100;
+
 const TRUNC: Record<Grain, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter' };
 
 /**
@@ -73,18 +76,23 @@ export function monitoringRepository(db: Kysely<DB>) {
       const cover = weekCover(from, to, grain);
       const onlyIndicators = (col: string) =>
         indicatorIds ? sql`and ${sql.ref(col)} = any(${[...indicatorIds]}::uuid[])` : sql``;
+      // A team's few people are found through the person indexes; an organisation's many by the
+      // date indexes, joined to the groups by hash.
+      const people = groups.length <= FEW_PEOPLE ? [...new Set(groups.map((g) => g.personId))] : null;
+      const onlyPeople = (col: string) =>
+        people ? sql`and ${sql.ref(col)} = any(${people}::uuid[])` : sql``;
       const daily = cover.days.length
         ? sql`select d.indicator_id, d.day as at, d.person_id, d.num, d.den, d.sq, d.n
                 from observation_daily d
                where (${sql.join(
                  cover.days.map((r) => sql`d.day between ${r.from}::date and ${r.to}::date`),
                  sql` or `,
-               )}) ${onlyIndicators('d.indicator_id')}`
+               )}) ${onlyIndicators('d.indicator_id')} ${onlyPeople('d.person_id')}`
         : null;
       const weekly = cover.weeks.length
         ? sql`select w.indicator_id, w.week as at, w.person_id, w.num, w.den, w.sq, w.n
                 from observation_weekly w
-               where w.week = any(${cover.weeks}::date[]) ${onlyIndicators('w.indicator_id')}`
+               where w.week = any(${cover.weeks}::date[]) ${onlyIndicators('w.indicator_id')} ${onlyPeople('w.person_id')}`
         : null;
       const source = daily && weekly ? sql`${daily} union all ${weekly}` : (daily ?? weekly)!;
       const query = sql<Omit<SumRow, 'key'> & { k: number }>`
