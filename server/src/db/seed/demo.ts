@@ -4,6 +4,7 @@ import { seedCheckinsDemo } from '../../features/checkins/checkins.demo.js';
 import { seedFeedbackDemo } from '../../features/feedback/feedback.demo.js';
 import { seedAssessmentsDemo } from '../../features/assessments/assessments.demo.js';
 import { seedCalibrationDemo } from '../../features/calibration/calibration.demo.js';
+import { seedMysteryShopDemo } from '../../features/assessments/mystery-shop.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
@@ -96,6 +97,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedAssessmentsDemo(services, personIds, unitIds);
   // Calibration: a revealed session of three assessors on the contact review.
   await seedCalibrationDemo(services, personIds);
+  // Mystery-shopper visits imported through the import pipeline.
+  await seedMysteryShopDemo(services);
   return { people: DEMO_PEOPLE.length, users };
 }
 

@@ -15,9 +15,11 @@ describe('assessments demo seed', () => {
     const cards = await db.selectFrom('scorecard').select(['kind', 'indicatorId']).execute();
     expect(cards.map((c) => c.kind).sort()).toEqual(['floor_observation', 'mystery_shop', 'qa_interaction']);
     expect(cards.every((c) => c.indicatorId)).toBe(true);
-    const evs = await db.selectFrom('evaluation').select(['status', 'observationId']).execute();
+    const evs = await db.selectFrom('evaluation').select(['status', 'observationId', 'visitKey']).execute();
     const released = evs.filter((e) => e.status === 'released');
-    expect(released).toHaveLength(4);
+    // Four by the demo's assessors, eight mystery-shopper visits imported (mystery-shop.demo.ts).
+    expect(released.filter((e) => e.visitKey === null)).toHaveLength(4);
+    expect(released.filter((e) => e.visitKey !== null)).toHaveLength(8);
     expect(released.every((e) => e.observationId !== null)).toBe(true);
     expect(evs.filter((e) => e.status === 'submitted')).toHaveLength(1);
     // The centre manager finds Jacky's dispute in the queue; the assessor scores her assigned units.
