@@ -6,6 +6,7 @@ import type {
   EvaluationVersionTable,
   ScorecardTable,
 } from '../../db/schema.js';
+import type { Role } from '@frontline/contract';
 import { inScope, type Scope } from '../../access/scope.js';
 import { EVALUATION_STEPS, type EvaluationStep } from './assessments.states.js';
 
@@ -321,6 +322,30 @@ export function assessmentsRepository(db: Kysely<DB>) {
     updateObservation: (id: number, numerator: number, denominator: number) =>
       db.updateTable('observation').set({ numerator, denominator }).where('id', '=', id).execute(),
     deleteObservation: (id: number) => db.deleteFrom('observation').where('id', '=', id).execute(),
+
+    /** The enabled user of a person (null: none), with their language. */
+    userOfPerson: (personId: string) =>
+      db
+        .selectFrom('appUser')
+        .select(['id', 'locale'])
+        .where('personId', '=', personId)
+        .where('disabled', '=', false)
+        .orderBy('createdAt')
+        .executeTakeFirst(),
+
+    userLocale: (userId: string) =>
+      db.selectFrom('appUser').select(['id', 'locale']).where('id', '=', userId).executeTakeFirst(),
+
+    /** Enabled users holding one of `roles`, other than the person's own (who of them sees the person is the service's call). */
+    usersWithRoles: (roles: readonly Role[], notPersonId: string) =>
+      db
+        .selectFrom('appUser')
+        .select(['id', 'locale', 'personId', 'roles'])
+        .where('disabled', '=', false)
+        .where(sql<boolean>`roles && ${sql.val([...roles])}::text[]`)
+        .where((eb) => eb.or([eb('personId', 'is', null), eb('personId', '<>', notPersonId)]))
+        .orderBy('id')
+        .execute(),
   };
 }
 export type EvaluationRow = NonNullable<

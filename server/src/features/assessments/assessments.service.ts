@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { ROLES, ROLE_PERMISSIONS, permissionsOf, seesEveryone } from '@frontline/contract';
 import type {
   AcknowledgeBody,
   Answer,
@@ -56,6 +57,12 @@ export const DEFAULT_INDICATOR: Record<ScorecardKind, string> = {
 
 const DAY = 86_400_000;
 
+/** Roles whose holders may arbitrate a dispute (the notification of a new dispute goes to them). */
+const ARBITER_ROLES = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('assessments.arbitrate'));
+
+/** The text of a scorecard or name in the reader's language (the notification's data is theirs). */
+const inLocale = (locale: string, en: string, zh: string | null) => (locale === 'zh-Hant' && zh ? zh : en);
+
 type ScorecardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof assessmentsRepository>['scorecard']>>>;
 
 /**
@@ -68,7 +75,60 @@ type ScorecardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof assessments
  * accepted item makes a new version of the evaluation (old versions kept) and its observation follows.
  */
 export function createAssessmentsService(deps: FeatureDeps) {
-  const { db, access, audit, clock } = deps;
+  const { db, access, audit, clock, notifications } = deps;
+
+  /**
+   * Notifications of the assessment steps, each written in its reader's language: the released
+   * evaluation to the person (and to its assessor when someone else released it), a raised dispute
+   * to those who may arbitrate it (never the assessor or the person; the people above the person
+   * on the reporting line, else those who see everyone), a decided one to the person and the assessor.
+   */
+  /**
+   * Who may arbitrate a dispute of the person: users whose roles allow it and who see the person,
+   * never `not` (the assessor, the person); `line` marks those above the person on the reporting
+   * line (the others see everyone).
+   */
+  async function arbitersOf(trx: Kysely<DB>, personId: string, not: readonly string[]) {
+    const out: { id: string; locale: string; line: boolean }[] = [];
+    for (const u of await assessmentsRepository(trx).usersWithRoles(ARBITER_ROLES, personId)) {
+      if (not.includes(u.id)) continue;
+      const everyone = seesEveryone(u.roles);
+      const sees =
+        everyone ||
+        (u.personId !== null &&
+          (await access.bind(trx).canSeePerson(
+            {
+              kind: 'user',
+              userId: u.id,
+              personId: u.personId,
+              roles: u.roles,
+              permissions: permissionsOf(u.roles),
+              sessionId: null,
+              requestId: null,
+              ip: null,
+            },
+            personId,
+          )));
+      if (sees) out.push({ id: u.id, locale: u.locale, line: !everyone });
+    }
+    return out;
+  }
+
+  async function notifyEvaluation(
+    trx: Kysely<DB>,
+    to: { id: string; locale: string } | undefined | null,
+    kind: string,
+    ev: { id: string; scorecardTitleEn: string; scorecardTitleZh: string },
+    data: Record<string, unknown> = {},
+  ) {
+    if (!to) return;
+    await notifications.notify(trx, to.id, {
+      kind,
+      entityType: 'evaluation',
+      entityId: ev.id,
+      data: { ...data, title: inLocale(to.locale, ev.scorecardTitleEn, ev.scorecardTitleZh) },
+    });
+  }
 
   function scorecardView(s: ScorecardRow): Scorecard {
     return {
@@ -566,6 +626,18 @@ export function createAssessmentsService(deps: FeatureDeps) {
           before: { status: row.status },
           after: { status: 'released', percent: row.percent, observationId },
         });
+        if (row.purpose === 'official') {
+          const ev = { id, scorecardTitleEn: card.titleEn, scorecardTitleZh: card.titleZh };
+          await notifyEvaluation(trx, await repo.userOfPerson(row.personId), 'evaluation.released', ev);
+          if (row.assessorUserId !== actor.userId) {
+            await notifyEvaluation(
+              trx,
+              await repo.userLocale(row.assessorUserId),
+              'evaluation.released_by_other',
+              ev,
+            );
+          }
+        }
         return evaluationOut(trx, actor, id, rel);
       });
     },
@@ -638,6 +710,21 @@ export function createAssessmentsService(deps: FeatureDeps) {
           subjectPersonId: row.personId,
           after: { items: body.items.map((d) => d.itemId) },
         });
+        const person = await repo.findEvaluation(id);
+        const arbiters = await arbitersOf(trx, row.personId, [row.assessorUserId, actor.userId]);
+        const line = arbiters.filter((u) => u.line);
+        for (const u of line.length ? line : arbiters) {
+          await notifications.notify(trx, u.id, {
+            kind: 'evaluation.dispute_raised',
+            entityType: 'evaluation_dispute',
+            entityId: id,
+            data: {
+              title: inLocale(u.locale, card.titleEn, card.titleZh),
+              name: person ? inLocale(u.locale, person.personNameEn, person.personNameZh) : '',
+              count: body.items.length,
+            },
+          });
+        }
         return evaluationOut(trx, actor, id, rel);
       });
     },
@@ -785,6 +872,19 @@ export function createAssessmentsService(deps: FeatureDeps) {
           before: { itemId: d.itemId, value: d.originalValue, version: row.version, percent: row.percent },
           after: { outcome: body.outcome, value: changes ? body.value! : null, version, note: body.note },
         });
+        const ev = { id: row.id, scorecardTitleEn: card.titleEn, scorecardTitleZh: card.titleZh };
+        const decided = { outcome: body.outcome, itemId: d.itemId };
+        const personUser = await repo.userOfPerson(row.personId);
+        await notifyEvaluation(trx, personUser, 'evaluation.dispute_decided', ev, decided);
+        if (row.assessorUserId !== personUser?.id) {
+          await notifyEvaluation(
+            trx,
+            await repo.userLocale(row.assessorUserId),
+            'evaluation.dispute_decided_assessor',
+            ev,
+            decided,
+          );
+        }
         return evaluationOut(trx, actor, row.id, rel === 'visible' ? 'visible' : undefined);
       });
     },

@@ -28,6 +28,10 @@ describe('notificationPath', () => {
         note({ entityType: 'action_item', data: { checkinId: '00000000-0000-4000-8000-000000000004' } }),
       ),
     ).toBe('/checkins/00000000-0000-4000-8000-000000000004');
+    expect(notificationPath(note({ entityType: 'evaluation' }))).toBe(
+      '/evaluations/00000000-0000-4000-8000-000000000002',
+    );
+    expect(notificationPath(note({ entityType: 'evaluation_dispute' }))).toBe('/disputes');
     expect(notificationPath(note({ entityType: 'something_else' }))).toBeNull();
   });
 

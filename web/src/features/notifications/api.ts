@@ -27,6 +27,8 @@ export function notificationPath(n: Notification): string | null {
   if (n.entityType === 'training_assignment') return '/training';
   if (n.entityType === 'recognition') return '/recognition';
   if (n.entityType === 'award') return '/rewards';
+  if (n.entityType === 'evaluation') return `/evaluations/${n.entityId}`;
+  if (n.entityType === 'evaluation_dispute') return '/disputes';
   if (n.entityType === 'feedback') {
     // the person reads it on "My feedback"; the author (acknowledged, replied) on the person's page
     const personId = typeof n.data.personId === 'string' ? n.data.personId : null;
