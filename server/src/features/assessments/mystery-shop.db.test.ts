@@ -298,6 +298,16 @@ describe('mystery-shop visits through the import pipeline', () => {
     expect(await visits()).toBe(30);
   });
 
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await snapshot();
+    const b = await upload('mystery-shop-visits.csv', 'mystery-shop-visits-again.csv');
+    const { batch } = await check(b.id);
+    expect(batch.unmatched).toEqual([]);
+    const done = await commit(b.id);
+    expect(done.batch.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 30, retracted: 0 });
+    expect(await snapshot()).toBe(before);
+  });
+
   let fix: ImportBatch;
   it('replaces a corrected visit, and undo puts it back', async () => {
     const before = await snapshot();
@@ -353,6 +363,7 @@ describe('mystery-shop visits through the import pipeline', () => {
     const audit = await sql<{ action: string }>`
       select action from audit_event where action like 'mystery_shop.%' order by id`.execute(t.database.db);
     expect(audit.rows.map((r) => r.action)).toEqual([
+      'mystery_shop.visits_committed',
       'mystery_shop.visits_committed',
       'mystery_shop.visits_committed',
       'mystery_shop.visits_committed',
