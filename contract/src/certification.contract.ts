@@ -186,7 +186,7 @@ export const certificationEndpoints = {
   evaluationMarks: endpoint({
     method: 'GET',
     path: '/api/v1/assessor-certifications/evaluation-marks',
-    access: 'authenticated',
+    access: 'assessments.score',
     summary:
       'Whether the assessors of these evaluations were certified (only evaluations the caller may see)',
     query: EvaluationMarksQuery,

@@ -26,6 +26,7 @@ import { CHECKIN_CASES } from './access-cases/checkins.js';
 import { FEEDBACK_CASES } from './access-cases/feedback.js';
 import { COACHING_CASES } from './access-cases/coaching.js';
 import { CALIBRATION_CASES } from './access-cases/calibration.js';
+import { CERTIFICATION_CASES } from './access-cases/certification.js';
 import { ASSESSMENT_CASES } from './access-cases/assessments.js';
 
 async function adminActor(c: Ctx) {
@@ -481,6 +482,7 @@ const CASES: Record<string, Case> = {
   ...FEEDBACK_CASES,
   ...COACHING_CASES,
   ...CALIBRATION_CASES,
+  ...CERTIFICATION_CASES,
   ...ASSESSMENT_CASES,
 };
 

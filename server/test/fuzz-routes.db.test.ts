@@ -171,6 +171,8 @@ const FIELD_TABLE: Record<string, string> = {
   doneActionIds: 'action_item',
   interactionId: 'calibration_interaction',
   assessorUserIds: 'app_user',
+  userId: 'app_user',
+  assessorCourseId: 'course',
 };
 const SEGMENT_TABLE: Record<string, string> = {
   'action-items': 'action_item',
@@ -193,6 +195,7 @@ const SEGMENT_TABLE: Record<string, string> = {
   targets: 'target',
   assignments: 'training_assignment',
   'calibration-sessions': 'calibration_session',
+  'assessor-certifications': 'assessor_certification',
   interactions: 'calibration_interaction',
   scorecards: 'scorecard',
   evaluations: 'evaluation',

@@ -1,5 +1,6 @@
 import { assessmentsFeature } from './assessments/assessments.feature.js';
 import { calibrationFeature } from './calibration/calibration.feature.js';
+import { certificationFeature } from './certification/certification.feature.js';
 import { auditFeature } from './audit/audit.feature.js';
 import { authFeature } from './auth/auth.feature.js';
 import { checkinsFeature } from './checkins/checkins.feature.js';
@@ -37,6 +38,7 @@ export const FEATURES = [
   trainingFeature,
   assessmentsFeature,
   calibrationFeature,
+  certificationFeature,
   peopleFileFeature,
   remindersFeature,
 ] as const;

@@ -66,6 +66,11 @@ export const OPENAPI_TAGS = [
     description:
       'Calibration sessions: assessors score the same interactions blind, then see their agreement.',
   },
+  {
+    name: 'certification',
+    description:
+      'Assessor certification per scorecard: the assessor course and a calibration result, expiry, grants and revocations.',
+  },
 ];
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
