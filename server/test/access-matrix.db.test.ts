@@ -27,6 +27,8 @@ import { FEEDBACK_CASES } from './access-cases/feedback.js';
 import { COACHING_CASES } from './access-cases/coaching.js';
 import { CALIBRATION_CASES } from './access-cases/calibration.js';
 import { CERTIFICATION_CASES } from './access-cases/certification.js';
+import { SAMPLING_CASES } from './access-cases/sampling.js';
+import { QA_REPORT_CASES } from './access-cases/qa-report.js';
 import { ASSESSMENT_CASES } from './access-cases/assessments.js';
 
 async function adminActor(c: Ctx) {
@@ -483,6 +485,8 @@ const CASES: Record<string, Case> = {
   ...COACHING_CASES,
   ...CALIBRATION_CASES,
   ...CERTIFICATION_CASES,
+  ...SAMPLING_CASES,
+  ...QA_REPORT_CASES,
   ...ASSESSMENT_CASES,
 };
 

@@ -196,10 +196,12 @@ const SEGMENT_TABLE: Record<string, string> = {
   assignments: 'training_assignment',
   'calibration-sessions': 'calibration_session',
   'assessor-certifications': 'assessor_certification',
+  'sampling-plans': 'sampling_plan',
   interactions: 'calibration_interaction',
   scorecards: 'scorecard',
   evaluations: 'evaluation',
   'evaluation-disputes': 'evaluation_dispute',
+  evidence: 'evaluation_evidence',
   users: 'app_user',
 };
 

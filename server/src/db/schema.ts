@@ -30,6 +30,8 @@ import type {
   ScorecardContent,
   ScorecardKind,
   ScoreResult,
+  SamplingChannel,
+  SamplingPeriodKind,
 } from '@frontline/contract';
 import type { Json, JsonDefault, JsonNullable, JsonObject } from './json.js';
 
@@ -620,7 +622,21 @@ export interface AssessmentSettingTable {
   certValidityMonths: Generated<number>;
   certReminderDays: Generated<number>;
   uncertifiedPolicy: Generated<'count_marked' | 'not_counted'>;
+  evidenceMaxBytes: Generated<number>;
   updatedAt: UpdatedAt;
+}
+
+export interface EvaluationEvidenceTable {
+  id: Generated<string>;
+  evaluationId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  /** bytea: a Buffer on PostgreSQL, a Uint8Array on PGlite. */
+  content: Buffer;
+  uploadedBy: string;
+  createdAt: CreatedAt;
 }
 
 export interface AssessorUnitTable {
@@ -681,6 +697,58 @@ export interface CalibrationAssessorTable {
   finishedAt: Date | null;
 }
 
+/** One person's line of a draw: interactions available, planned and drawn. */
+export interface SamplingDrawPerson {
+  personId: string;
+  available: number;
+  planned: number;
+  drawn: number;
+}
+
+export interface SamplingPlanTable {
+  id: Generated<string>;
+  title: string;
+  scorecardId: string;
+  perPerson: number;
+  periodKind: SamplingPeriodKind;
+  orgUnitId: string | null;
+  channels: JsonDefault<SamplingChannel[]>;
+  active: Generated<boolean>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface SamplingPlanAssessorTable {
+  planId: string;
+  userId: string;
+}
+
+export interface SamplingDrawTable {
+  id: Generated<string>;
+  planId: string;
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  seed: number;
+  perPerson: number;
+  people: JsonDefault<SamplingDrawPerson[]>;
+  drawnBy: string | null;
+  drawnAt: CreatedAt;
+}
+
+export interface SamplingItemTable {
+  id: Generated<string>;
+  drawId: string;
+  personId: string;
+  assessorUserId: string | null;
+  channel: SamplingChannel;
+  interactionKey: string;
+  batchId: string | null;
+  occurredOn: string;
+  position: number;
+}
+
 export interface CalibrationScoreTable {
   sessionId: string;
   interactionId: string;
@@ -697,6 +765,7 @@ export interface DB {
   evaluationDispute: EvaluationDisputeTable;
   mysteryVisitRevision: MysteryVisitRevisionTable;
   assessmentSetting: AssessmentSettingTable;
+  evaluationEvidence: EvaluationEvidenceTable;
   assessorUnit: AssessorUnitTable;
   calibrationSession: CalibrationSessionTable;
   calibrationInteraction: CalibrationInteractionTable;
@@ -704,6 +773,10 @@ export interface DB {
   calibrationScore: CalibrationScoreTable;
   assessorCertification: AssessorCertificationTable;
   evaluationCertification: EvaluationCertificationTable;
+  samplingPlan: SamplingPlanTable;
+  samplingPlanAssessor: SamplingPlanAssessorTable;
+  samplingDraw: SamplingDrawTable;
+  samplingItem: SamplingItemTable;
   checkinCadence: CheckinCadenceTable;
   checkin: CheckinTable;
   actionItem: ActionItemTable;

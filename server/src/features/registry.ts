@@ -1,6 +1,7 @@
 import { assessmentsFeature } from './assessments/assessments.feature.js';
 import { calibrationFeature } from './calibration/calibration.feature.js';
 import { certificationFeature } from './certification/certification.feature.js';
+import { samplingFeature } from './sampling/sampling.feature.js';
 import { auditFeature } from './audit/audit.feature.js';
 import { authFeature } from './auth/auth.feature.js';
 import { checkinsFeature } from './checkins/checkins.feature.js';
@@ -12,6 +13,7 @@ import { indicatorsFeature } from './indicators/indicators.feature.js';
 import { monitoringFeature } from './monitoring/monitoring.feature.js';
 import { notificationsFeature } from './notifications/notifications.feature.js';
 import { orgFeature } from './org/org.feature.js';
+import { qaReportFeature } from './qa-report/qa-report.feature.js';
 import { peopleFileFeature } from './people-file/people-file.feature.js';
 import { peopleFeature } from './people/people.feature.js';
 import { remindersFeature } from './reminders/reminders.feature.js';
@@ -39,6 +41,8 @@ export const FEATURES = [
   assessmentsFeature,
   calibrationFeature,
   certificationFeature,
+  samplingFeature,
+  qaReportFeature,
   peopleFileFeature,
   remindersFeature,
 ] as const;

@@ -71,6 +71,11 @@ export const OPENAPI_TAGS = [
     description:
       'Assessor certification per scorecard: the assessor course and a calibration result, expiry, grants and revocations.',
   },
+  {
+    name: 'sampling',
+    description:
+      'QA sampling plans: a period’s random sample of interactions per person, and each assessor’s queue.',
+  },
 ];
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
