@@ -85,6 +85,10 @@ export function mysteryShopRepository(db: Kysely<DB>) {
     /** Removes evaluations with their versions and disputes. */
     async remove(ids: readonly string[]): Promise<void> {
       if (ids.length === 0) return;
+      // An assessor's certification mark of the visit, if one was recorded (#12 item 6), goes with it.
+      await sql`delete from evaluation_certification where evaluation_id = any(${[...ids]}::uuid[])`.execute(
+        db,
+      );
       await db
         .deleteFrom('evaluationDispute')
         .where('evaluationId', 'in', [...ids])
