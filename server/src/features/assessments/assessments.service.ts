@@ -31,6 +31,7 @@ import type { Actor } from '../../access/actor.js';
 import { enforce, type Relation } from '../../access/policy.js';
 import { Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
+import { createCertificationService } from '../certification/certification.service.js';
 import { assessmentsRepository, type EvaluationRow } from './assessments.repository.js';
 import {
   decideArbitration,
@@ -75,6 +76,8 @@ type ScorecardRow = NonNullable<Awaited<ReturnType<ReturnType<typeof assessments
  * accepted item makes a new version of the evaluation (old versions kept) and its observation follows.
  */
 export function createAssessmentsService(deps: FeatureDeps) {
+  /** Assessor certification (#12 item 6): the mark at submit and release, and whether a release counts. */
+  const certification = createCertificationService(deps);
   const { db, access, audit, clock, notifications } = deps;
 
   /**
@@ -570,6 +573,7 @@ export function createAssessmentsService(deps: FeatureDeps) {
         ) {
           throw Conflict('evaluation.invalid_state', 'The evaluation is no longer a draft.');
         }
+        await certification.recordEvaluation(trx, actor, id, 'submitted');
         await audit.record(trx, actor, {
           action: 'evaluation.submitted',
           entityType: 'evaluation',
@@ -591,8 +595,12 @@ export function createAssessmentsService(deps: FeatureDeps) {
         const card = await scorecardOfRow(trx, row.scorecardId);
         const now = clock.now();
         let observationId: number | null = null;
+        // An uncertified assessor's evaluation makes no observation where the policy says so.
+        const counted = (await certification.recordEvaluation(trx, actor, id, 'released')).counted;
         const obs =
-          row.purpose === 'official' ? await observationValue(trx, card.indicatorId, row.result) : null;
+          row.purpose === 'official' && counted
+            ? await observationValue(trx, card.indicatorId, row.result)
+            : null;
         if (obs) {
           observationId = Number(
             (
@@ -826,7 +834,9 @@ export function createAssessmentsService(deps: FeatureDeps) {
           version = row.version + 1;
           let observationId = row.observationId;
           const obs =
-            row.purpose === 'official' ? await observationValue(trx, card.indicatorId, result) : null;
+            row.purpose === 'official' && (await certification.counts(trx, row.id))
+              ? await observationValue(trx, card.indicatorId, result)
+              : null;
           if (observationId !== null) {
             if (obs) await repo.updateObservation(observationId, obs.numerator, obs.denominator);
             else {
