@@ -22,4 +22,5 @@ export * from './assessments.contract.js';
 export * from './calibration.contract.js';
 export * from './certification.contract.js';
 export * from './sampling.contract.js';
+export * from './qa-report.contract.js';
 export * from './calendar.js';

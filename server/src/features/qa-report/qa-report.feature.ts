@@ -1,0 +1,9 @@
+import { defineFeature } from '../feature.js';
+import { createQaReportService } from './qa-report.service.js';
+import { qaReportRoutes } from './qa-report.routes.js';
+
+export const qaReportFeature = defineFeature({
+  name: 'qaReport',
+  create: (ctx) => ({ qaReport: createQaReportService(ctx) }),
+  routes: (app, s) => qaReportRoutes(app, s.qaReport),
+});
