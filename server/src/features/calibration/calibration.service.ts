@@ -24,6 +24,7 @@ import {
   type CalibrationFacts,
 } from './calibration.policy.js';
 import { calibrationResults } from './calibration.results.js';
+import { createCertificationService } from '../certification/certification.service.js';
 
 /** May the user take part as an assessor (an active user whose roles give assessments.score)? */
 const mayScoreRoles = (roles: Parameters<typeof permissionsOf>[0]) =>
@@ -39,6 +40,7 @@ const mayScoreRoles = (roles: Parameters<typeof permissionsOf>[0]) =>
  */
 export function createCalibrationService(deps: FeatureDeps) {
   const { db, audit, clock } = deps;
+  const certification = createCertificationService(deps);
 
   async function factsOf(
     trx: Kysely<DB>,
@@ -167,6 +169,8 @@ export function createCalibrationService(deps: FeatureDeps) {
         before: { status: row.status },
         after: { status: to },
       });
+      // Its assessors' certifications now due (#12 item 6).
+      await certification.afterCalibration(trx, actor, id);
       return sessionOut(trx, actor, id);
     });
   }

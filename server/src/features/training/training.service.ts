@@ -18,6 +18,7 @@ import { onlyPerson } from '../../access/scope.js';
 import { enforce, seenRelation } from '../../access/policy.js';
 import { Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
+import { createCertificationService } from '../certification/certification.service.js';
 import { addDays } from '../../lib/calendar.js';
 import { trainingRepository } from './training.repository.js';
 import { assignmentAbilities, decideAssignment, mayAssignTraining } from './training.policy.js';
@@ -41,6 +42,7 @@ export const RECENT_COMPLETION_DAYS = 180;
  */
 export function createTrainingService(deps: FeatureDeps) {
   const { db, access, audit, clock, calendar, notifications, monitoring } = deps;
+  const certification = createCertificationService(deps);
   const today = () => calendar.today();
 
   function courseView(c: Selectable<CourseTable>, codes: Map<string, string>): Course {
@@ -324,6 +326,8 @@ export function createTrainingService(deps: FeatureDeps) {
           before: { status: row.status },
           after: { status: 'completed', completedAt, score, passed, evidence: body.evidence ?? null, self },
         });
+        // The person's assessor certifications now due, when this is the assessor course (#12 item 6).
+        await certification.afterCourse(trx, actor, row.personId);
         return assignmentOut(trx, actor, id);
       });
     },
