@@ -37,6 +37,8 @@ export const PAGES = {
   '/calibration': { needs: 'assessments.score' },
   '/calibration/new': { needs: 'assessments.manage' },
   '/calibration/:id': { needs: 'assessments.score' },
+  // The team QA view: leaders and QA leads (the server scopes it like the dashboards).
+  '/qa-report': { needs: 'assessments.score' },
   '/org-chart': { needs: 'org.read' },
   // The administration pages are for those who may change something there (the org chart reads).
   '/admin/org-units': { needs: 'org.write' },

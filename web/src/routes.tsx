@@ -129,6 +129,10 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/CalibrationPage'), 'CalibrationPage'),
           ),
           at(
+            '/qa-report',
+            page(() => import('./pages/QaReportPage'), 'QaReportPage'),
+          ),
+          at(
             '/org-chart',
             page(() => import('./pages/OrgChartPage'), 'OrgChartPage'),
           ),

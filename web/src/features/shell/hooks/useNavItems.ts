@@ -29,6 +29,7 @@ export const MAIN_NAV: readonly NavDef[] = [
   { page: '/evaluations', key: 'nav.evaluations' },
   { page: '/disputes', key: 'nav.disputes' },
   { page: '/calibration', key: 'nav.calibration' },
+  { page: '/qa-report', key: 'qaReport.nav' },
   { page: '/rewards', key: 'nav.rewards' },
   { page: '/dashboards/team', key: 'nav.teamDashboard' },
   { page: '/dashboards/org', key: 'nav.orgDashboard' },
