@@ -6,7 +6,7 @@ import {
   type InteractionChannel,
 } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { todayIso } from '../../../lib/dates';
 import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
@@ -22,14 +22,18 @@ export function NewEvaluationForm() {
   const cards = useScorecards();
   const people = useScorable();
   const create = useCreateEvaluation();
+  // Prefilled from the QA queue's Score action (?scorecardId=&personId=&channel=&ticketKey=&occurredOn=).
+  const [search] = useSearchParams();
+  const prefill = (k: string) => search.get(k) ?? '';
+  const channel = INTERACTION_CHANNELS.find((c) => c === search.get('channel'));
   const form = useContractForm({
     schema: CreateEvaluationBody,
     initialValues: {
-      scorecardId: null as string | null,
-      personId: null as string | null,
-      channel: 'call' as InteractionChannel,
-      ticketKey: '',
-      occurredOn: todayIso(),
+      scorecardId: (search.get('scorecardId') ?? null) as string | null,
+      personId: (search.get('personId') ?? null) as string | null,
+      channel: (channel ?? 'call') as InteractionChannel,
+      ticketKey: prefill('ticketKey'),
+      occurredOn: /^\d{4}-\d{2}-\d{2}$/.test(prefill('occurredOn')) ? prefill('occurredOn') : todayIso(),
       evidenceText: '',
       evidenceUrl: '',
       answers: [] as Answer[],
