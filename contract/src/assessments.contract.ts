@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { IdParams, IsoDate, IsoDateTime, Line, StringEnum, Text, Uuid } from './common.contract.js';
-import { endpoint } from './endpoint.js';
+import { endpoint, FileResponse } from './endpoint.js';
 
 /**
  * Contract for assessments: scorecard templates (versioned), evaluations of a person on a scorecard
@@ -373,6 +373,8 @@ export type QueuedDispute = Static<typeof QueuedDispute>;
 export const AssessmentSettings = Type.Object({
   /** Days after release within which the person may dispute. */
   disputeWindowDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  /** The size limit of one evidence file, in bytes (default 5 MB). */
+  evidenceMaxBytes: Type.Integer({ minimum: 1024, maximum: 20 * 1024 * 1024 }),
   /** Units (and their sub-units) each assessor scores, beyond their own reports. */
   assessorUnits: Type.Array(
     Type.Object({ assessorPersonId: Uuid, orgUnitId: Uuid }, { additionalProperties: false }),
@@ -384,6 +386,7 @@ export type AssessmentSettings = Static<typeof AssessmentSettings>;
 export const UpdateAssessmentSettingsBody = Type.Object(
   {
     disputeWindowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+    evidenceMaxBytes: Type.Optional(Type.Integer({ minimum: 1024, maximum: 20 * 1024 * 1024 })),
     assessorUnits: Type.Optional(AssessmentSettings.properties.assessorUnits),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -397,6 +400,63 @@ export const ScorablePerson = Type.Object({
   employeeNumber: Type.String(),
 });
 export type ScorablePerson = Static<typeof ScorablePerson>;
+
+/** Kinds of evidence file taken (checked from the bytes where a signature exists, not only the name). */
+export const EVIDENCE_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'audio/mpeg',
+  'audio/wav',
+  'audio/ogg',
+  'audio/mp4',
+  'audio/webm',
+  'text/plain',
+  'text/csv',
+] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+/** The organisation's default and highest evidence file size. */
+export const EVIDENCE_DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const EVIDENCE_HIGHEST_MAX_BYTES = 20 * 1024 * 1024;
+
+/** An evidence file on an evaluation (the bytes are a download of their own). */
+export const EvidenceFile = Type.Object({
+  id: Uuid,
+  evaluationId: Uuid,
+  fileName: Type.String(),
+  contentType: StringEnum(EVIDENCE_TYPES),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  uploadedBy: Type.String(),
+  createdAt: IsoDateTime,
+});
+export type EvidenceFile = Static<typeof EvidenceFile>;
+
+export const EvidenceList = Type.Object({
+  items: Type.Array(EvidenceFile),
+  /** The size limit of one file, in bytes. */
+  maxBytes: Type.Integer(),
+  /** Files may be added and removed (a draft, by its assessor). */
+  canChange: Type.Boolean(),
+});
+export type EvidenceList = Static<typeof EvidenceList>;
+
+export const UploadEvidenceQuery = Type.Object(
+  { fileName: Line({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type UploadEvidenceQuery = Static<typeof UploadEvidenceQuery>;
+
+export const EvidenceParams = Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false });
+export type EvidenceParams = Static<typeof EvidenceParams>;
+
+export const EvidenceDownload = FileResponse(
+  'application/octet-stream',
+  'The evidence file as uploaded (its own content type)',
+  Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' }),
+);
 
 /** The assessment endpoints, defined once for the server's routes and the web's client. */
 export const assessmentsEndpoints = {
@@ -502,6 +562,43 @@ export const assessmentsEndpoints = {
     body: DisputeBody,
     response: Evaluation,
     status: 201,
+  }),
+  listEvidence: endpoint({
+    method: 'GET',
+    path: '/api/v1/evaluations/:id/evidence',
+    access: 'authenticated',
+    summary: 'The evidence files of an evaluation',
+    params: IdParams,
+    response: EvidenceList,
+  }),
+  uploadEvidence: endpoint({
+    method: 'POST',
+    path: '/api/v1/evaluations/:id/evidence',
+    access: 'assessments.score',
+    summary:
+      'Attach an evidence file to a draft evaluation (image, PDF, audio or text; within the size limit)',
+    consumes: ['application/octet-stream'],
+    params: IdParams,
+    query: UploadEvidenceQuery,
+    response: EvidenceFile,
+    status: 201,
+  }),
+  downloadEvidence: endpoint({
+    method: 'GET',
+    path: '/api/v1/evaluations/:id/evidence/:fileId',
+    access: 'authenticated',
+    summary: 'Download an evidence file',
+    params: EvidenceParams,
+    response: EvidenceDownload,
+  }),
+  deleteEvidence: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/evaluations/:id/evidence/:fileId',
+    access: 'assessments.score',
+    summary: 'Remove an evidence file from a draft evaluation',
+    params: EvidenceParams,
+    response: Type.Null(),
+    status: 204,
   }),
   listDisputes: endpoint({
     method: 'GET',

@@ -110,6 +110,24 @@ async function dispute(c: Ctx, personId: string): Promise<string> {
   return row.id;
 }
 
+/** An evidence file on the evaluation (straight into the table), uploaded by another store's supervisor. */
+async function evidence(c: Ctx, evaluationId: string): Promise<string> {
+  const row = await c.t.database.db
+    .insertInto('evaluationEvidence')
+    .values({
+      evaluationId,
+      fileName: 'notes.txt',
+      contentType: 'text/plain',
+      sizeBytes: 5,
+      sha256: '0'.repeat(64),
+      content: Buffer.from('notes'),
+      uploadedBy: c.org.people.supX.userId!,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** The actor's own draft or submitted evaluation of the target, for the author's actions. */
 const authorCase = (path: string, status: 'draft' | 'submitted', body?: unknown): Case => ({
   person: true,
@@ -194,6 +212,38 @@ export const ASSESSMENT_CASES: Record<string, Case> = {
   'POST /api/v1/evaluations/:id/disputes': personCase('/disputes', 201, {
     items: [{ itemId: 'greet', reason: 'I did greet the customer.' }],
   }),
+  'GET /api/v1/evaluations/:id/evidence': {
+    person: true,
+    ok: [200],
+    build: async (c, id) => ({
+      url: `/api/v1/evaluations/${await evaluation(c, id, c.org.people.supX.userId!, 'released')}/evidence`,
+    }),
+  },
+  'GET /api/v1/evaluations/:id/evidence/:fileId': {
+    person: true,
+    ok: [200],
+    build: async (c, id) => {
+      const evaluationId = await evaluation(c, id, c.org.people.supX.userId!, 'released');
+      return { url: `/api/v1/evaluations/${evaluationId}/evidence/${await evidence(c, evaluationId)}` };
+    },
+  },
+  'POST /api/v1/evaluations/:id/evidence': {
+    ...authorCase('/evidence?fileName=notes.txt', 'draft'),
+    ok: [201],
+    build: async (c, id, who) => ({
+      url: `/api/v1/evaluations/${await evaluation(c, id, userOf(c, who), 'draft')}/evidence?fileName=notes.txt`,
+      body: Buffer.from('The customer asked twice.'),
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+  },
+  'DELETE /api/v1/evaluations/:id/evidence/:fileId': {
+    ...authorCase('', 'draft'),
+    ok: [204],
+    build: async (c, id, who) => {
+      const evaluationId = await evaluation(c, id, userOf(c, who), 'draft');
+      return { url: `/api/v1/evaluations/${evaluationId}/evidence/${await evidence(c, evaluationId)}` };
+    },
+  },
   'GET /api/v1/evaluation-disputes': { ok: [200], build: () => ({ url: '/api/v1/evaluation-disputes' }) },
   'POST /api/v1/evaluation-disputes/:id/decide': {
     person: true,

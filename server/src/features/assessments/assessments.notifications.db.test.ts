@@ -116,7 +116,7 @@ describe('assessment notifications: who is told what, in their language', () => 
         kind: 'evaluation.dispute_raised',
         entityType: 'evaluation_dispute',
         entityId: ev.id,
-        data: { title: 'Call review', name: expect.stringMatching(/^Given\d+ Family\d+$/), count: 1 },
+        data: { title: 'Call review', personName: expect.stringMatching(/^Given\d+ Family\d+$/), count: 1 },
       },
     ]);
     expect(await kinds(org.people.supA.userId)).not.toContain('evaluation.dispute_raised');

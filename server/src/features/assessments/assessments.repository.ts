@@ -2,6 +2,7 @@ import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type {
   DB,
   EvaluationDisputeTable,
+  EvaluationEvidenceTable,
   EvaluationTable,
   EvaluationVersionTable,
   ScorecardTable,
@@ -322,6 +323,50 @@ export function assessmentsRepository(db: Kysely<DB>) {
     updateObservation: (id: number, numerator: number, denominator: number) =>
       db.updateTable('observation').set({ numerator, denominator }).where('id', '=', id).execute(),
     deleteObservation: (id: number) => db.deleteFrom('observation').where('id', '=', id).execute(),
+
+    updateEvidenceLimit: (evidenceMaxBytes: number, at: Date) =>
+      db
+        .updateTable('assessmentSetting')
+        .set({ evidenceMaxBytes, updatedAt: at })
+        .where('id', '=', 1)
+        .execute(),
+
+    /** An evaluation's evidence files, without their bytes, oldest first. */
+    evidence: (evaluationId: string) =>
+      db
+        .selectFrom('evaluationEvidence as f')
+        .innerJoin('appUser as u', 'u.id', 'f.uploadedBy')
+        .select([
+          'f.id',
+          'f.evaluationId',
+          'f.fileName',
+          'f.contentType',
+          'f.sizeBytes',
+          'f.sha256',
+          'u.displayName as uploadedBy',
+          'f.createdAt',
+        ])
+        .where('f.evaluationId', '=', evaluationId)
+        .orderBy('f.createdAt')
+        .orderBy('f.fileName')
+        .orderBy('f.id')
+        .execute(),
+    evidenceFile: (evaluationId: string, fileId: string) =>
+      db
+        .selectFrom('evaluationEvidence')
+        .select(['id', 'fileName', 'contentType', 'sizeBytes', 'content'])
+        .where('evaluationId', '=', evaluationId)
+        .where('id', '=', fileId)
+        .executeTakeFirst(),
+    insertEvidence: (row: Insertable<EvaluationEvidenceTable>) =>
+      db.insertInto('evaluationEvidence').values(row).returning('id').executeTakeFirstOrThrow(),
+    deleteEvidence: (evaluationId: string, fileId: string) =>
+      db
+        .deleteFrom('evaluationEvidence')
+        .where('evaluationId', '=', evaluationId)
+        .where('id', '=', fileId)
+        .returning(['id', 'fileName', 'contentType', 'sizeBytes', 'sha256'])
+        .executeTakeFirst(),
 
     /** The enabled user of a person (null: none), with their language. */
     userOfPerson: (personId: string) =>

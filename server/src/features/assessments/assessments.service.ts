@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { ROLES, ROLE_PERMISSIONS, permissionsOf, seesEveryone } from '@frontline/contract';
 import type {
@@ -13,6 +15,8 @@ import type {
   DisputeQuery,
   Evaluation,
   EvaluationQuery,
+  EvidenceFile,
+  EvidenceList,
   EvaluationSummary,
   QueuedDispute,
   Scorecard,
@@ -29,7 +33,7 @@ import type { DB } from '../../db/schema.js';
 import { json } from '../../db/json.js';
 import type { Actor } from '../../access/actor.js';
 import { enforce, type Relation } from '../../access/policy.js';
-import { Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
+import { AppError, Conflict, Invalid, NotFound, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { createCertificationService } from '../certification/certification.service.js';
 import { assessmentsRepository, type EvaluationRow } from './assessments.repository.js';
@@ -48,6 +52,7 @@ import {
   scorecardProblems,
   scoreEvaluation,
 } from './assessments.score.js';
+import { sniffEvidence } from './evidence-sniff.js';
 
 /** The indicator a scorecard of each kind feeds unless it names one. */
 export const DEFAULT_INDICATOR: Record<ScorecardKind, string> = {
@@ -311,6 +316,31 @@ export function createAssessmentsService(deps: FeatureDeps) {
       ? { indicatorId, numerator: result.percent ?? 0, denominator: 1 }
       : { indicatorId, numerator: result.earned, denominator: result.possible };
   }
+
+  /** The evaluation's facts and relation once the actor may see it (404 otherwise). */
+  async function viewable(trx: Kysely<DB>, actor: Actor, id: string) {
+    const r = await assessmentsRepository(trx).findEvaluation(id);
+    if (!r) throw NotFound('evaluation.not_found');
+    const rel = await relationOf(trx, actor, r.personId);
+    const f = facts(actor, r, await windowDays(trx));
+    enforce(mayViewEvaluation(f, rel));
+    return { f, rel };
+  }
+
+  const evidenceView = (e: {
+    id: string;
+    evaluationId: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    sha256: string;
+    uploadedBy: string;
+    createdAt: Date;
+  }): EvidenceFile => ({
+    ...e,
+    contentType: e.contentType as EvidenceFile['contentType'],
+    createdAt: e.createdAt.toISOString(),
+  });
 
   const scorecardOfRow = async (trx: Kysely<DB>, scorecardId: string) => {
     const s = await assessmentsRepository(trx).scorecard(scorecardId);
@@ -728,12 +758,128 @@ export function createAssessmentsService(deps: FeatureDeps) {
             entityId: id,
             data: {
               title: inLocale(u.locale, card.titleEn, card.titleZh),
-              name: person ? inLocale(u.locale, person.personNameEn, person.personNameZh) : '',
+              personName: person ? inLocale(u.locale, person.personNameEn, person.personNameZh) : '',
               count: body.items.length,
             },
           });
         }
         return evaluationOut(trx, actor, id, rel);
+      });
+    },
+
+    /** The evidence files of an evaluation the actor may see (someone else's: 404). */
+    async listEvidence(actor: Actor, id: string): Promise<EvidenceList> {
+      const { f, rel } = await viewable(db, actor, id);
+      return {
+        items: (await assessmentsRepository(db).evidence(id)).map(evidenceView),
+        maxBytes: (await assessmentsRepository(db).settings()).evidenceMaxBytes,
+        canChange: decideEvaluation(actor, f, rel, 'edit').ok,
+      };
+    },
+
+    /**
+     * Attaches a file to a draft (its assessor only). The body is read chunk by chunk (the event loop
+     * runs between chunks) and refused past the organisation's limit (413); its kind is taken from its
+     * bytes (415 otherwise); nothing is stored unless all is well.
+     */
+    async uploadEvidence(
+      actor: Actor,
+      id: string,
+      fileName: string,
+      body: Readable | string | Buffer,
+    ): Promise<EvidenceFile> {
+      const before = await viewable(db, actor, id);
+      enforce(decideEvaluation(actor, before.f, before.rel, 'edit'));
+      const limit = (await assessmentsRepository(db).settings()).evidenceMaxBytes;
+      const chunks: Buffer[] = [];
+      const hash = createHash('sha256');
+      let size = 0;
+      const input = typeof body === 'string' || Buffer.isBuffer(body) ? [Buffer.from(body)] : body;
+      for await (const chunk of input) {
+        const c = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+        size += c.length;
+        if (size > limit) {
+          if (!Array.isArray(input)) (input as Readable).destroy();
+          throw new AppError(
+            'evidence.too_large',
+            413,
+            `The file is larger than the limit of ${(limit / 1048576).toFixed(1)} MB.`,
+          );
+        }
+        hash.update(c);
+        chunks.push(c);
+      }
+      if (size === 0) throw Invalid('evidence.empty', 'The file is empty.');
+      const content = Buffer.concat(chunks, size);
+      const contentType = sniffEvidence(content, fileName);
+      if (!contentType) {
+        throw new AppError(
+          'evidence.unsupported_type',
+          415,
+          'Only images, PDF, audio and text files are taken.',
+        );
+      }
+      return db.transaction().execute(async (trx) => {
+        const { row, rel, f } = await forChange(trx, actor, id);
+        enforce(decideEvaluation(actor, f, rel, 'edit'));
+        const repo = assessmentsRepository(trx);
+        const sha256 = hash.digest('hex');
+        const { id: fileId } = await repo.insertEvidence({
+          evaluationId: id,
+          fileName,
+          contentType,
+          sizeBytes: size,
+          sha256,
+          content,
+          uploadedBy: actor.userId,
+          createdAt: clock.now(),
+        });
+        await audit.record(trx, actor, {
+          action: 'evaluation.evidence_added',
+          entityType: 'evaluation',
+          entityId: id,
+          subjectPersonId: row.personId,
+          after: { fileId, fileName, contentType, sizeBytes: size, sha256 },
+        });
+        const out = (await repo.evidence(id)).find((e) => e.id === fileId);
+        if (!out) throw NotFound('evidence.not_found');
+        return evidenceView(out);
+      });
+    },
+
+    /** The bytes of one evidence file, with its name and kind, for whoever may see the evaluation. */
+    async downloadEvidence(actor: Actor, id: string, fileId: string) {
+      await viewable(db, actor, id);
+      const file = await assessmentsRepository(db).evidenceFile(id, fileId);
+      if (!file) throw NotFound('evidence.not_found');
+      return {
+        fileName: file.fileName,
+        contentType: file.contentType,
+        body: Buffer.from(file.content),
+      };
+    },
+
+    /** Removes a file from a draft (its assessor only); audited. */
+    async deleteEvidence(actor: Actor, id: string, fileId: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const { row, rel, f } = await forChange(trx, actor, id);
+        enforce(mayViewEvaluation(f, rel));
+        enforce(decideEvaluation(actor, f, rel, 'edit'));
+        const gone = await assessmentsRepository(trx).deleteEvidence(id, fileId);
+        if (!gone) throw NotFound('evidence.not_found');
+        await audit.record(trx, actor, {
+          action: 'evaluation.evidence_removed',
+          entityType: 'evaluation',
+          entityId: id,
+          subjectPersonId: row.personId,
+          before: {
+            fileId,
+            fileName: gone.fileName,
+            contentType: gone.contentType,
+            sizeBytes: gone.sizeBytes,
+            sha256: gone.sha256,
+          },
+        });
       });
     },
 
@@ -906,7 +1052,11 @@ export function createAssessmentsService(deps: FeatureDeps) {
     async getSettings(_actor: Actor): Promise<AssessmentSettings> {
       const repo = assessmentsRepository(db);
       const s = await repo.settings();
-      return { disputeWindowDays: s.disputeWindowDays, assessorUnits: await repo.assessorUnits() };
+      return {
+        disputeWindowDays: s.disputeWindowDays,
+        evidenceMaxBytes: s.evidenceMaxBytes,
+        assessorUnits: await repo.assessorUnits(),
+      };
     },
 
     async updateSettings(actor: Actor, body: UpdateAssessmentSettingsBody): Promise<AssessmentSettings> {
@@ -937,15 +1087,22 @@ export function createAssessmentsService(deps: FeatureDeps) {
         }
         const now = clock.now();
         await repo.updateSettings(body.disputeWindowDays ?? before.disputeWindowDays, now);
+        if (body.evidenceMaxBytes !== undefined) await repo.updateEvidenceLimit(body.evidenceMaxBytes, now);
+        const after = await repo.settings();
         const out = {
-          disputeWindowDays: (await repo.settings()).disputeWindowDays,
+          disputeWindowDays: after.disputeWindowDays,
+          evidenceMaxBytes: after.evidenceMaxBytes,
           assessorUnits: await repo.assessorUnits(),
         };
         await audit.record(trx, actor, {
           action: 'assessment_settings.updated',
           entityType: 'assessment_setting',
           entityId: null,
-          before: { disputeWindowDays: before.disputeWindowDays, assessorUnits: beforeUnits },
+          before: {
+            disputeWindowDays: before.disputeWindowDays,
+            evidenceMaxBytes: before.evidenceMaxBytes,
+            assessorUnits: beforeUnits,
+          },
           after: out,
         });
         return out;

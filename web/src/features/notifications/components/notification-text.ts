@@ -8,7 +8,7 @@ export function notificationText(t: TFunction, n: Notification): string {
     defaultValue: t('notifications.generic'),
     title: typeof n.data.title === 'string' ? n.data.title : '',
     course: typeof n.data.course === 'string' ? n.data.course : '',
-    name: typeof n.data.name === 'string' ? n.data.name : '',
+    personName: n.data.personName ?? '',
   });
 }
 
