@@ -37,6 +37,11 @@ export const PAGES = {
   '/calibration': { needs: 'assessments.score' },
   '/calibration/new': { needs: 'assessments.manage' },
   '/calibration/:id': { needs: 'assessments.score' },
+  // QA sampling: plans for leads, the queue for assessors.
+  '/sampling': { needs: 'assessments.manage' },
+  '/sampling/new': { needs: 'assessments.manage' },
+  '/sampling/:id': { needs: 'assessments.manage' },
+  '/qa-queue': { needs: 'assessments.score' },
   // The team QA view: leaders and QA leads (the server scopes it like the dashboards).
   '/qa-report': { needs: 'assessments.score' },
   '/org-chart': { needs: 'org.read' },

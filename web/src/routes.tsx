@@ -129,6 +129,22 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/CalibrationPage'), 'CalibrationPage'),
           ),
           at(
+            '/sampling',
+            page(() => import('./pages/SamplingPlansPage'), 'SamplingPlansPage'),
+          ),
+          at(
+            '/sampling/new',
+            page(() => import('./pages/SamplingNewPage'), 'SamplingNewPage'),
+          ),
+          at(
+            '/sampling/:id',
+            page(() => import('./pages/SamplingPlanPage'), 'SamplingPlanPage'),
+          ),
+          at(
+            '/qa-queue',
+            page(() => import('./pages/QaQueuePage'), 'QaQueuePage'),
+          ),
+          at(
             '/qa-report',
             page(() => import('./pages/QaReportPage'), 'QaReportPage'),
           ),
