@@ -5,6 +5,7 @@ import { useSession } from '../features/auth/hooks/useSession';
 import { GoalList } from '../features/goals/components/GoalTable';
 import { PersonFeedbackSection } from '../features/feedback/components/PersonFeedbackSection';
 import { PerformanceFileLinks } from '../features/people/components/PerformanceFileLinks';
+import { PersonAssessmentsSection } from '../features/people/components/PersonAssessmentsSection';
 import { PersonDetails } from '../features/people/components/PersonDetails';
 import { usePerson } from '../features/people/hooks/usePeople';
 import { PersonAwardsPanel } from '../features/rewards/components/PersonAwardsPanel';
@@ -61,6 +62,7 @@ export function PersonPage() {
                 )}
                 <PersonAwardsPanel personId={p.id} />
                 <PersonFeedbackSection personId={p.id} canGive={p.abilities.giveFeedback} />
+                <PersonAssessmentsSection personId={p.id} />
               </Stack>
             }
           />
