@@ -11,7 +11,7 @@ import {
   type UpdateEvaluationBody,
   type UpdateScorecardBody,
 } from '@frontline/contract';
-import { call } from '../../lib/endpoint-client';
+import { call, endpointUrl } from '../../lib/endpoint-client';
 
 export const assessmentKeys = {
   all: ['assessments'] as const,
@@ -20,6 +20,7 @@ export const assessmentKeys = {
   evaluations: (q: EvaluationQuery) => ['assessments', 'evaluations', q] as const,
   evaluation: (id: string) => ['assessments', 'evaluation', id] as const,
   disputes: (q: DisputeQuery) => ['assessments', 'disputes', q] as const,
+  evidence: (id: string) => ['assessments', 'evidence', id] as const,
 };
 
 export const fetchScorecards = (query: ScorecardQuery) => call(e.listScorecards, { query });
@@ -42,3 +43,12 @@ export const fetchDisputes = (query: DisputeQuery) => call(e.listDisputes, { que
 export const decideDispute = (id: string, body: DecideDisputeBody) =>
   call(e.decideDispute, { params: { id }, body });
 export const fetchScorable = () => call(e.listScorable, {});
+
+export const fetchEvidence = (id: string) => call(e.listEvidence, { params: { id } });
+export const uploadEvidence = (id: string, file: File) =>
+  call(e.uploadEvidence, { params: { id }, query: { fileName: file.name }, body: file });
+export const deleteEvidence = (id: string, fileId: string) =>
+  call(e.deleteEvidence, { params: { id, fileId } });
+/** Where the browser downloads an evidence file (a link; the session cookie goes with it). */
+export const evidenceUrl = (id: string, fileId: string) =>
+  endpointUrl(e.downloadEvidence, { params: { id, fileId } });

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useDecideDispute, useEvaluationAction } from '../hooks/useAssessments';
 import { AnswerInput } from './AnswerInput';
 import { AnswersEditor } from './AnswersEditor';
+import { EvidenceFiles } from './EvidenceFiles';
 import { ScoreBreakdown } from './ScoreBreakdown';
 
 /** An instant in the reader's language. */
@@ -75,6 +76,7 @@ export function EvaluationDetail({ ev }: { ev: Evaluation }) {
           ]}
         />
       </Card>
+      <EvidenceFiles evaluationId={ev.id} />
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('assessments.score')}
