@@ -72,6 +72,10 @@ async function main() {
   // once a day): hourly, and soon after a start, so a restart or a new day is picked up soon.
   scheduler.every('goal calendar', 60 * 60_000, () => services.goals.runCalendar(), { firstAfterMs: 30_000 });
   scheduler.every('reminders', 60 * 60_000, () => services.reminders.run(), { firstAfterMs: 30_000 });
+  // Assessor certifications now due, and reminders before one ends (once per certification and end date).
+  scheduler.every('certification reminders', 60 * 60_000, () => services.certification.remind(), {
+    firstAfterMs: 45_000,
+  });
   const backupDir = config.backup.dir;
   if (backupDir && database.kind === 'pglite') {
     scheduler.every('scheduled backup', config.backup.intervalMs, async () => {
