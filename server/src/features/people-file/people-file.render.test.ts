@@ -43,6 +43,17 @@ const data: FileData = {
       score: null,
     },
   ],
+  evaluations: [
+    {
+      date: '2026-11-12',
+      scorecard: 'Call review',
+      scorecardZh: '通話評審',
+      percent: 0,
+      criticalFailed: true,
+      assessor: 'Queenie Lai',
+      version: 2,
+    },
+  ],
 };
 
 describe('csvCell', () => {
@@ -76,6 +87,14 @@ describe('renderCsv', () => {
     expect(zh).toContain('部分,日期,項目,狀態,數值,目標值,詳情');
     expect(zh).toContain('陳美 (Mei Chan)');
     expect(zh).toContain('顧客滿意度');
+  });
+  it('lists the evaluations with their score and critical fail, in either language', () => {
+    const en = renderCsv(data, 'en');
+    expect(en).toContain(
+      'evaluation,2026-11-12,Call review,critical item missed,0,,assessor: Queenie Lai; v2',
+    );
+    const zh = renderCsv(data, 'zh-Hant');
+    expect(zh).toContain('evaluation,2026-11-12,通話評審,關鍵項目未達,0,,評核員: Queenie Lai; v2');
   });
 });
 

@@ -32,6 +32,16 @@ export interface FileData {
   checkins: { date: string; sharedNotes: string }[];
   coaching: { started: string; status: string; focus: string; goal: string; outcome: string | null }[];
   sessions: { date: string; focus: string; notes: string; nextSteps: string }[];
+  /** Released official evaluations in the range (#12 item 7); absent in files made before. */
+  evaluations?: {
+    date: string;
+    scorecard: string;
+    scorecardZh: string | null;
+    percent: number | null;
+    criticalFailed: boolean;
+    assessor: string;
+    version: number;
+  }[];
   training: {
     course: string;
     courseZh: string | null;
@@ -58,6 +68,9 @@ const STRINGS = {
     coaching: 'Coaching plans',
     sessions: 'Coaching sessions',
     training: 'Training',
+    evaluations: 'Evaluations',
+    criticalFailed: 'critical item missed',
+    assessor: 'assessor',
     none: 'None',
     cols: {
       section: 'section',
@@ -84,6 +97,9 @@ const STRINGS = {
     coaching: '輔導計劃',
     sessions: '輔導會面',
     training: '培訓',
+    evaluations: '評估',
+    criticalFailed: '關鍵項目未達',
+    assessor: '評核員',
     none: '沒有',
     cols: {
       section: '部分',
@@ -183,6 +199,17 @@ export function renderCsv(d: FileData, lang: FileLang): string {
       tr.due ? `due ${tr.due}` : null,
     ]);
   }
+  for (const e of d.evaluations ?? []) {
+    rows.push([
+      'evaluation',
+      e.date,
+      zh && e.scorecardZh ? e.scorecardZh : e.scorecard,
+      e.criticalFailed ? t.criticalFailed : null,
+      e.percent === null ? null : Number(fmt(e.percent, 1)),
+      null,
+      `${t.assessor}: ${e.assessor}; v${e.version}`,
+    ]);
+  }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -204,6 +231,7 @@ function needsCjk(d: FileData): boolean {
     person: [d.person.nameEn, d.person.unitEn, d.person.roleEn],
     indicators: d.indicators.map((i) => i.nameEn),
     training: d.training.map((t) => t.course),
+    evaluations: (d.evaluations ?? []).map((e) => [e.scorecard, e.assessor]),
   });
   return /[^\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]/.test(printed);
 }
@@ -350,6 +378,18 @@ export async function renderPdf(
       tr.status,
       tr.completed ?? tr.due ?? '',
       fmt(tr.score),
+    ]),
+  );
+  section(
+    t.evaluations,
+    [c.date, c.item, c.value, c.status, c.detail],
+    [1.3, 3, 1, 1.8, 2],
+    (d.evaluations ?? []).map((e) => [
+      e.date,
+      L(e.scorecard, e.scorecardZh),
+      e.percent === null ? '' : `${fmt(e.percent, 1)}%`,
+      e.criticalFailed ? t.criticalFailed : '',
+      `${e.assessor} (v${e.version})`,
     ]),
   );
   doc.end();

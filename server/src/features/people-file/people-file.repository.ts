@@ -76,5 +76,28 @@ export function peopleFileRepository(db: Kysely<DB>) {
         )
         .orderBy('t.createdAt', 'desc')
         .execute(),
+    /** Released official evaluations of the person on days in the range (never drafts or calibration). */
+    evaluations: (personId: string, from: string, to: string) =>
+      db
+        .selectFrom('evaluation as e')
+        .innerJoin('scorecard as s', 's.id', 'e.scorecardId')
+        .innerJoin('appUser as u', 'u.id', 'e.assessorUserId')
+        .select([
+          'e.occurredOn',
+          's.titleEn',
+          's.titleZh',
+          'e.percent',
+          'e.result',
+          'e.version',
+          'u.displayName',
+        ])
+        .where('e.personId', '=', personId)
+        .where('e.status', '=', 'released')
+        .where('e.purpose', '=', 'official')
+        .where('e.occurredOn', '>=', from)
+        .where('e.occurredOn', '<=', to)
+        .orderBy('e.occurredOn', 'desc')
+        .orderBy('e.createdAt', 'desc')
+        .execute(),
   };
 }

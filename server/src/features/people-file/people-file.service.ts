@@ -33,13 +33,14 @@ export function createPeopleFileService(deps: FeatureDeps) {
     const repo = peopleFileRepository(db);
     const fromTs = startOfDay(from);
     const toTs = startOfDay(addDays(to, 1));
-    const [dash, goals, feedback, checkins, plans, training] = await Promise.all([
+    const [dash, goals, feedback, checkins, plans, training, evaluations] = await Promise.all([
       monitoring.person(actor, personId, { from, to, grain: 'month' }),
       repo.goals(personId, from, to),
       repo.feedback(personId, fromTs, toTs),
       repo.heldCheckins(personId, fromTs, toTs),
       repo.coachingPlans(personId, from, to),
       repo.training(personId, fromTs),
+      repo.evaluations(personId, from, to),
     ]);
     const sessions = await repo.coachingSessions(plans.map((x) => x.id));
     const focusOf = new Map(plans.map((x) => [x.id, x.indicatorName ?? x.focusSkill ?? '']));
@@ -103,6 +104,15 @@ export function createPeopleFileService(deps: FeatureDeps) {
         focus: focusOf.get(s.planId) ?? '',
         notes: s.notes,
         nextSteps: s.nextSteps,
+      })),
+      evaluations: evaluations.map((e) => ({
+        date: e.occurredOn,
+        scorecard: e.titleEn,
+        scorecardZh: e.titleZh,
+        percent: e.percent,
+        criticalFailed: e.result.criticalFailed,
+        assessor: e.displayName,
+        version: e.version,
       })),
       training: training.map((t) => ({
         course: t.titleEn,
