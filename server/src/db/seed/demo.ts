@@ -4,6 +4,7 @@ import { seedCheckinsDemo } from '../../features/checkins/checkins.demo.js';
 import { seedFeedbackDemo } from '../../features/feedback/feedback.demo.js';
 import { seedAssessmentsDemo } from '../../features/assessments/assessments.demo.js';
 import { seedCalibrationDemo } from '../../features/calibration/calibration.demo.js';
+import { seedSamplingDemo } from '../../features/sampling/sampling.demo.js';
 import { seedMysteryShopDemo } from '../../features/assessments/mystery-shop.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
@@ -97,6 +98,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedAssessmentsDemo(services, personIds, unitIds);
   // Calibration: a revealed session of three assessors on the contact review.
   await seedCalibrationDemo(services, personIds);
+  // QA sampling: this month's sample of the Kowloon contact centre, two items scored.
+  await seedSamplingDemo(services, personIds, unitIds);
   // Mystery-shopper visits imported through the import pipeline.
   await seedMysteryShopDemo(services);
   return { people: DEMO_PEOPLE.length, users };

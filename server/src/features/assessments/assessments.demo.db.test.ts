@@ -21,7 +21,8 @@ describe('assessments demo seed', () => {
     expect(released.filter((e) => e.visitKey === null)).toHaveLength(4);
     expect(released.filter((e) => e.visitKey !== null)).toHaveLength(8);
     expect(released.every((e) => e.observationId !== null)).toBe(true);
-    expect(evs.filter((e) => e.status === 'submitted')).toHaveLength(1);
+    // One here, two from the QA sampling demo's queue (sampling.demo.ts).
+    expect(evs.filter((e) => e.status === 'submitted')).toHaveLength(3);
     // The centre manager finds Jacky's dispute in the queue; the assessor scores her assigned units.
     const patrick = await loginClient(t.app, 'patrick.chu@demo.frontline.test', DEMO_PASSWORD);
     const queue = (await patrick.request('GET', '/api/v1/evaluation-disputes')).json();

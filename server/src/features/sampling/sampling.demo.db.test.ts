@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QaQueue, SamplingPlan, SamplingPlanSummary } from '@frontline/contract';
+import { createTestApp, loginClient, type TestApp } from '../../../test/http.js';
+import { DEMO_PASSWORD, seedDemo } from '../../db/seed/demo.js';
+import { fixedClock } from '../../lib/clock.js';
+
+describe('QA sampling demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ clock: fixedClock(new Date('2026-12-17T02:00:00Z')) });
+    await seedDemo(t.services);
+  });
+  afterAll(() => t.close());
+
+  it('draws this month for the contact centre; the assessor has two items done', async () => {
+    const patrick = await loginClient(t.app, 'patrick.chu@demo.frontline.test', DEMO_PASSWORD);
+    const plans: SamplingPlanSummary[] = (await patrick.request('GET', '/api/v1/sampling-plans')).json();
+    expect(plans).toHaveLength(1);
+    const plan: SamplingPlan = (
+      await patrick.request('GET', `/api/v1/sampling-plans/${plans[0]!.id}`)
+    ).json();
+    expect(plan.currentPeriod).toBe('2026-12');
+    expect(plan.draw?.period).toBe('2026-12');
+    expect(plan.draw!.items.length).toBeGreaterThan(8);
+    expect(new Set(plan.draw!.items.map((i) => i.channel)).size).toBeGreaterThan(1);
+    expect(plan.draw!.progress.done).toBe(2);
+    const queenie = await loginClient(t.app, 'queenie.lai@demo.frontline.test', DEMO_PASSWORD);
+    const q: QaQueue = (await queenie.request('GET', '/api/v1/qa-queue')).json();
+    expect(q.progress.done).toBe(2);
+    expect(q.items.length).toBe(plan.draw!.items.filter((i) => i.assessor !== null).length);
+  });
+});
