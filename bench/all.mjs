@@ -40,6 +40,12 @@ const BENCHES = [
     args: [...tsx, 'bench/calibration-stats.ts'],
     env: { BENCH_RUNS: '10' },
   },
+  {
+    name: 'qa-report',
+    args: [...tsx, 'bench/qa-report.ts'],
+    env: { BENCH_EVALS: '20000', BENCH_RUNS: '10' },
+    pg: true,
+  },
 ];
 const only = process.argv.slice(2);
 
