@@ -37,6 +37,8 @@ export const PAGES = {
   '/calibration': { needs: 'assessments.score' },
   '/calibration/new': { needs: 'assessments.manage' },
   '/calibration/:id': { needs: 'assessments.score' },
+  // Assessor certification: leads see everyone's, assessors their own.
+  '/certification': { needs: 'assessments.score' },
   // QA sampling: plans for leads, the queue for assessors.
   '/sampling': { needs: 'assessments.manage' },
   '/sampling/new': { needs: 'assessments.manage' },

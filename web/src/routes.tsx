@@ -129,6 +129,10 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/CalibrationPage'), 'CalibrationPage'),
           ),
           at(
+            '/certification',
+            page(() => import('./pages/CertificationPage'), 'CertificationPage'),
+          ),
+          at(
             '/sampling',
             page(() => import('./pages/SamplingPlansPage'), 'SamplingPlansPage'),
           ),

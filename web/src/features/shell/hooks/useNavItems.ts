@@ -29,6 +29,7 @@ export const MAIN_NAV: readonly NavDef[] = [
   { page: '/evaluations', key: 'nav.evaluations' },
   { page: '/disputes', key: 'nav.disputes' },
   { page: '/calibration', key: 'nav.calibration' },
+  { page: '/certification', key: 'nav.certification' },
   { page: '/qa-queue', key: 'nav.qaQueue' },
   { page: '/sampling', key: 'nav.sampling' },
   { page: '/qa-report', key: 'qaReport.nav' },

@@ -1,0 +1,21 @@
+import {
+  certificationEndpoints as e,
+  type GrantCertificationBody,
+  type RevokeCertificationBody,
+  type UpdateCertificationSettingsBody,
+} from '@frontline/contract';
+import { call } from '../../lib/endpoint-client';
+
+export const certificationKeys = {
+  all: ['certification'] as const,
+  overview: ['certification', 'overview'] as const,
+  marks: (ids: readonly string[]) => ['certification', 'marks', ...ids] as const,
+};
+
+export const fetchOverview = () => call(e.overview, {});
+export const updateSettings = (body: UpdateCertificationSettingsBody) => call(e.updateSettings, { body });
+export const grantCertification = (body: GrantCertificationBody) => call(e.grant, { body });
+export const revokeCertification = (id: string, body: RevokeCertificationBody) =>
+  call(e.revoke, { params: { id }, body });
+export const fetchMarks = (ids: readonly string[]) =>
+  call(e.evaluationMarks, { query: { ids: ids.join(',') } });

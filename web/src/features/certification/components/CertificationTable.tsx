@@ -1,0 +1,98 @@
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import type { CertificationOverview, CertificationStatus } from '@frontline/contract';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, useLocalName } from '../../../lib/i18n';
+
+const COLOR: Record<CertificationStatus, string> = {
+  certified: 'green',
+  expiring: 'yellow',
+  expired: 'red',
+  revoked: 'gray',
+  not_certified: 'gray',
+};
+
+const pct = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+
+/** Each assessor × scorecard: status, until when, what is missing, the basis. */
+export function CertificationTable({ data }: { data: CertificationOverview }) {
+  const { t, i18n } = useTranslation();
+  const name = useLocalName();
+  const s = data.settings;
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed" data-testid="certification-rule">
+        {t('certification.rule', {
+          course: s.assessorCourseId
+            ? name(s.assessorCourseTitleEn, s.assessorCourseTitleZh)
+            : t('certification.noCourse'),
+          alpha: s.minAlpha === null ? '—' : s.minAlpha,
+          bias: s.maxBiasPoints === null ? '—' : s.maxBiasPoints,
+          months: s.validityMonths,
+        })}{' '}
+        {t(`certification.policy.${s.uncertifiedPolicy}`)}
+      </Text>
+      {data.rows.length === 0 ? (
+        <Text c="dimmed">{t('certification.none')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('certification.assessor')}</Table.Th>
+                <Table.Th>{t('certification.scorecard')}</Table.Th>
+                <Table.Th>{t('certification.statusLabel')}</Table.Th>
+                <Table.Th>{t('certification.basis')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.rows.map((r) => (
+                <Table.Tr key={`${r.userId}|${r.scorecardCode}`} data-testid="certification-row">
+                  <Table.Td>{r.assessorName}</Table.Td>
+                  <Table.Td>{name(r.scorecardTitleEn, r.scorecardTitleZh)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={COLOR[r.status]} variant="light">
+                      {t(`certification.status.${r.status}`)}
+                    </Badge>
+                    {r.current &&
+                      (r.status === 'certified' || r.status === 'expiring' || r.status === 'expired') && (
+                        <Text size="xs">
+                          {t(r.status === 'expired' ? 'certification.endedOn' : 'certification.until', {
+                            date: formatDateTime(r.current.expiresAt, i18n.language),
+                          })}
+                        </Text>
+                      )}
+                    {r.missing.length > 0 && r.status !== 'certified' && r.status !== 'expiring' && (
+                      <Text size="xs" c="dimmed">
+                        {t('certification.missing', {
+                          what: r.missing
+                            .map((m) => t(`certification.missingWhat.${m}`))
+                            .join(t('certification.and')),
+                        })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {r.current
+                        ? r.current.source === 'manual'
+                          ? t('certification.byLead', {
+                              name: r.current.grantedByName ?? '',
+                              reason: r.current.reason ?? '',
+                            })
+                          : t('certification.byCalibration', {
+                              session: r.current.calibrationSessionTitle ?? '',
+                              alpha: pct(r.current.alpha),
+                              bias: pct(r.current.biasPoints),
+                            })
+                        : t('certification.best', { alpha: pct(r.bestAlpha), bias: pct(r.bestBiasPoints) })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
