@@ -1,9 +1,4 @@
-import {
-  certificationEndpoints as e,
-  type GrantCertificationBody,
-  type RevokeCertificationBody,
-  type UpdateCertificationSettingsBody,
-} from '@frontline/contract';
+import { certificationEndpoints as e } from '@frontline/contract';
 import { call } from '../../lib/endpoint-client';
 
 export const certificationKeys = {
@@ -13,9 +8,5 @@ export const certificationKeys = {
 };
 
 export const fetchOverview = () => call(e.overview, {});
-export const updateSettings = (body: UpdateCertificationSettingsBody) => call(e.updateSettings, { body });
-export const grantCertification = (body: GrantCertificationBody) => call(e.grant, { body });
-export const revokeCertification = (id: string, body: RevokeCertificationBody) =>
-  call(e.revoke, { params: { id }, body });
 export const fetchMarks = (ids: readonly string[]) =>
   call(e.evaluationMarks, { query: { ids: ids.join(',') } });

@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RevokeCertificationBody } from '@frontline/contract';
-import { certificationKeys, fetchMarks, fetchOverview, revokeCertification } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { certificationKeys, fetchMarks, fetchOverview } from '../api';
 
 export const useCertificationOverview = () =>
   useQuery({ queryKey: certificationKeys.overview, queryFn: fetchOverview });
@@ -12,12 +11,3 @@ export const useEvaluationMarks = (ids: readonly string[], enabled = true) =>
     queryFn: () => fetchMarks(ids.slice(0, 100)),
     enabled: enabled && ids.length > 0,
   });
-
-export function useRevokeCertification() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: RevokeCertificationBody }) =>
-      revokeCertification(id, body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: certificationKeys.all }),
-  });
-}
