@@ -4,6 +4,7 @@ import { seedCheckinsDemo } from '../../features/checkins/checkins.demo.js';
 import { seedFeedbackDemo } from '../../features/feedback/feedback.demo.js';
 import { seedAssessmentsDemo } from '../../features/assessments/assessments.demo.js';
 import { seedCalibrationDemo } from '../../features/calibration/calibration.demo.js';
+import { seedCertificationDemo } from '../../features/certification/certification.demo.js';
 import { seedSamplingDemo } from '../../features/sampling/sampling.demo.js';
 import { seedMysteryShopDemo } from '../../features/assessments/mystery-shop.demo.js';
 import { permissionsOf } from '@frontline/contract';
@@ -95,6 +96,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedCheckinsDemo(services, personIds);
   await seedFeedbackDemo(services, personIds);
   // Assessments: one scorecard of each kind, evaluations of the last two weeks, one disputed item.
+  // Assessor certification first, so each evaluation records whether its assessor was certified.
+  await seedCertificationDemo(services, personIds);
   await seedAssessmentsDemo(services, personIds, unitIds);
   // Calibration: a revealed session of three assessors on the contact review.
   await seedCalibrationDemo(services, personIds);

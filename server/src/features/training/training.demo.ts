@@ -117,6 +117,18 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
     passScore: 90,
     indicators: [],
   },
+  {
+    // The assessor course of assessor certification (#12 item 6; certification.demo.ts).
+    code: 'AS-501',
+    titleEn: 'Assessor course: scoring fairly on a scorecard',
+    titleZh: '評核員課程：按評分表公正評分',
+    category: 'compliance',
+    description:
+      'The scorecard, its levels and critical items, evidence per score, bias and calibration; scoring five recorded interactions.',
+    durationHours: 4,
+    passScore: null,
+    indicators: [],
+  },
 ];
 
 /** The signed-in actor of a demo person's account. */
