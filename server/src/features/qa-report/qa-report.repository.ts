@@ -50,12 +50,6 @@ function where(f: QaFilter): RawBuilder<boolean> {
 const earned = sql`(e.result->>'earned')::float8`;
 const possible = sql`(e.result->>'possible')::float8`;
 
-/** Σ earned, Σ possible, Σ earned²/possible and n of a group of evaluations. */
-const sums = sql<string>`count(*)::int as n,
-  coalesce(sum(${earned}), 0)::float8 as earned,
-  coalesce(sum(${possible}), 0)::float8 as possible,
-  coalesce(sum(case when ${possible} > 0 then ${earned} * ${earned} / ${possible} else 0 end), 0)::float8 as sq`;
-
 export interface SumsRow {
   n: number;
   earned: number;
@@ -75,33 +69,73 @@ export function qaReportRepository(db: Kysely<DB>) {
 
     units: () => db.selectFrom('orgUnit').select(['id', 'parentId', 'nameEn', 'nameZh']).execute(),
 
-    async team(f: QaFilter): Promise<SumsRow> {
-      const r = await sql<SumsRow>`select ${sums} from evaluation e where ${where(f)}`.execute(db);
-      return r.rows[0] ?? { n: 0, earned: 0, possible: 0, sq: 0 };
-    },
-
-    async people(f: QaFilter) {
+    /**
+     * The team, each person and each assessor in one scan (grouping sets): Σ earned, Σ possible,
+     * Σ earned²/possible, n and the critical fails of each group.
+     */
+    async groups(f: QaFilter) {
       const r = await sql<
-        SumsRow & { personId: string; nameEn: string; nameZh: string | null; critical: number }
+        SumsRow & { g: number; personId: string | null; userId: string | null; critical: number }
       >`
-        select e.person_id as "personId", p.given_name_en || ' ' || p.family_name_en as "nameEn",
-               p.name_zh as "nameZh", ${sums},
-               count(*) filter (where (e.result->>'criticalFailed')::boolean)::int as critical
-          from evaluation e join person p on p.id = e.person_id
-         where ${where(f)}
-         group by e.person_id, p.given_name_en, p.family_name_en, p.name_zh
-         order by p.family_name_en, p.given_name_en, e.person_id`.execute(db);
-      return r.rows;
-    },
-
-    async assessors(f: QaFilter) {
-      const r = await sql<SumsRow & { userId: string; name: string }>`
-        select e.assessor_user_id as "userId", u.display_name as name, ${sums}
-          from evaluation e join app_user u on u.id = e.assessor_user_id
-         where ${where(f)}
-         group by e.assessor_user_id, u.display_name
-         order by u.display_name, e.assessor_user_id`.execute(db);
-      return r.rows;
+        select grouping(x.person_id, x.assessor_user_id)::int as g,
+               x.person_id as "personId", x.assessor_user_id as "userId",
+               count(*)::int as n, coalesce(sum(x.earned), 0)::float8 as earned,
+               coalesce(sum(x.possible), 0)::float8 as possible,
+               coalesce(sum(case when x.possible > 0 then x.earned * x.earned / x.possible else 0 end), 0)::float8 as sq,
+               count(*) filter (where x.critical)::int as critical
+          from (select e.person_id, e.assessor_user_id, ${earned} as earned, ${possible} as possible,
+                       (e.result->>'criticalFailed')::boolean as critical
+                  from evaluation e where ${where(f)}) x
+         group by grouping sets ((x.person_id), (x.assessor_user_id), ())`.execute(db);
+      const empty = { n: 0, earned: 0, possible: 0, sq: 0 };
+      // grouping(): 1 = person grouped (assessor rolled up), 2 = assessor grouped, 3 = the team
+      const team = r.rows.find((x) => x.g === 3) ?? empty;
+      const people = r.rows.filter((x) => x.g === 1);
+      const assessors = r.rows.filter((x) => x.g === 2);
+      const [names, users] = await Promise.all([
+        people.length
+          ? db
+              .selectFrom('person')
+              .select(['id', 'givenNameEn', 'familyNameEn', 'nameZh'])
+              .where(
+                'id',
+                'in',
+                people.map((x) => x.personId!),
+              )
+              .execute()
+          : [],
+        assessors.length
+          ? db
+              .selectFrom('appUser')
+              .select(['id', 'displayName'])
+              .where(
+                'id',
+                'in',
+                assessors.map((x) => x.userId!),
+              )
+              .execute()
+          : [],
+      ]);
+      const nameOf = new Map(names.map((p) => [p.id, p]));
+      const userOf = new Map(users.map((u) => [u.id, u.displayName]));
+      return {
+        team,
+        people: people
+          .map((x) => {
+            const p = nameOf.get(x.personId!);
+            return {
+              ...x,
+              personId: x.personId!,
+              nameEn: p ? `${p.givenNameEn} ${p.familyNameEn}` : '',
+              nameZh: p?.nameZh ?? null,
+              sortKey: p ? `${p.familyNameEn}\u0000${p.givenNameEn}\u0000${x.personId}` : x.personId!,
+            };
+          })
+          .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)),
+        assessors: assessors
+          .map((x) => ({ ...x, userId: x.userId!, name: userOf.get(x.userId!) ?? '' }))
+          .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId)),
+      };
     },
 
     /** Per item: evaluations where it applied (not N/A, points possible) and where it missed points. */

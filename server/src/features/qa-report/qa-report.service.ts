@@ -47,12 +47,7 @@ export function createQaReportService(deps: Pick<FeatureDeps, 'db' | 'access' | 
 
   async function report(actor: Actor, q: QaReportQuery): Promise<QaReport> {
     const { card, unit, f } = await filterOf(actor, q);
-    const [team, people, assessors, items] = await Promise.all([
-      repo.team(f),
-      repo.people(f),
-      repo.assessors(f),
-      repo.items(f),
-    ]);
+    const [{ team, people, assessors }, items] = await Promise.all([repo.groups(f), repo.items(f)]);
     const teamFigure = qaFigure(team);
     const text = new Map<string, { textEn: string; textZh: string; sectionEn: string; sectionZh: string }>();
     for (const s of card.sections) {
