@@ -112,10 +112,10 @@ export function SamplingPlanPage() {
                       aria-label={t('sampling.progressLabel')}
                     />
                   </div>
-                  {d.people.some((p) => p.drawn < p.planned) && (
+                  {d.people.some((p) => p.available > 0 && p.drawn < p.planned) && (
                     <Alert color="yellow" title={t('sampling.shortTitle')}>
                       {d.people
-                        .filter((p) => p.drawn < p.planned)
+                        .filter((p) => p.available > 0 && p.drawn < p.planned)
                         .map((p) =>
                           t('sampling.short', {
                             name: name(p.nameEn, p.nameZh),
@@ -125,6 +125,17 @@ export function SamplingPlanPage() {
                         )
                         .join(' ')}
                     </Alert>
+                  )}
+                  {d.people.some((p) => p.available === 0) && (
+                    <Text size="sm" c="dimmed">
+                      {t('sampling.noneImported', {
+                        count: d.people.filter((p) => p.available === 0).length,
+                        names: d.people
+                          .filter((p) => p.available === 0)
+                          .map((p) => name(p.nameEn, p.nameZh))
+                          .join(', '),
+                      })}
+                    </Text>
                   )}
                   {d.items.some((i) => i.assessor === null) && (
                     <Alert color="yellow">
