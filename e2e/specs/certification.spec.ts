@@ -17,8 +17,8 @@ describe('assessor certification: the page and an uncertified assessor’s evalu
   let marked: EvaluationSummary;
   beforeAll(async () => {
     browser = await launch();
-    const lead = await apiAs(LEAD);
-    const res = await lead.call<EvaluationSummary[] | { items: EvaluationSummary[] }>(
+    const queenie = await apiAs(QUEENIE);
+    const res = await queenie.call<EvaluationSummary[] | { items: EvaluationSummary[] }>(
       'GET',
       '/api/v1/evaluations',
     );

@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Box, Stack, Table, Text } from '@mantine/core';
 import type { CertificationOverview, CertificationStatus } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, useLocalName } from '../../../lib/i18n';
@@ -34,8 +34,13 @@ export function CertificationTable({ data }: { data: CertificationOverview }) {
       {data.rows.length === 0 ? (
         <Text c="dimmed">{t('certification.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table>
+        <Box
+          tabIndex={0}
+          role="region"
+          aria-label={t('certification.pageTitle')}
+          style={{ overflowX: 'auto' }}
+        >
+          <Table miw={560}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('certification.assessor')}</Table.Th>
@@ -91,7 +96,7 @@ export function CertificationTable({ data }: { data: CertificationOverview }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       )}
     </Stack>
   );
