@@ -3,7 +3,7 @@ import { createQaReportService } from './qa-report.service.js';
 import { qaReportRoutes } from './qa-report.routes.js';
 
 export const qaReportFeature = defineFeature({
-  name: 'qaReport',
+  name: 'qa-report',
   create: (ctx) => ({ qaReport: createQaReportService(ctx) }),
   routes: (app, s) => qaReportRoutes(app, s.qaReport),
 });
