@@ -13,7 +13,13 @@ export class FeedbackSection {
 
   /** Fills and sends the form; evidence: an indicator over the default period. */
   async give(kind: 'Praise' | 'Improvement', text: string, indicator?: string): Promise<void> {
-    await this.form.getByRole('radio', { name: kind }).check();
+    // The person page's other sections load around the form and may shift it under the click:
+    // check again until the radio holds.
+    const radio = this.form.getByRole('radio', { name: kind });
+    for (let i = 0; i < 5 && !(await radio.isChecked()); i++) {
+      await radio.check({ timeout: 5000 }).catch(() => undefined);
+    }
+    if (!(await radio.isChecked())) throw new Error(`the ${kind} radio did not hold`);
     await this.form.getByLabel(/^Feedback/).fill(text);
     if (indicator) {
       await this.form.getByRole('combobox', { name: 'Add evidence' }).click();

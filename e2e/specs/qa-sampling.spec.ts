@@ -52,11 +52,13 @@ describe('QA sampling: the plan states its precision, the assessor works her que
     await score.click();
     await zh.waitForURL(/\/evaluations\/new\?/);
     await zh.getByRole('heading', { level: 1 }).waitFor();
-    expect(
-      await zh
-        .locator('input[value]')
-        .evaluateAll((els, k) => els.some((e) => (e as HTMLInputElement).value === k), key),
-    ).toBe(true);
+    await expect
+      .poll(() =>
+        zh
+          .locator('input[value]')
+          .evaluateAll((els, k) => els.some((e) => (e as HTMLInputElement).value === k), key),
+      )
+      .toBe(true);
     await new AppShell(zh).switchLanguage('EN');
     await zh.context().close();
   });

@@ -36,8 +36,10 @@ export function SamplingPlanPage() {
   return (
     <QueryState query={q}>
       {(plan) => {
-        const shown = period ?? plan.currentPeriod;
         const d = plan.draw;
+        // Until the current period is drawn the server answers the latest drawn one.
+        const shown = period ?? d?.period ?? plan.currentPeriod;
+        const currentUndrawn = !plan.periods.includes(plan.currentPeriod) && shown !== plan.currentPeriod;
         const periods = [...new Set([plan.currentPeriod, ...plan.periods])];
         return (
           <>
@@ -90,6 +92,19 @@ export function SamplingPlanPage() {
                   </Button>
                 )}
               </Group>
+              {currentUndrawn && (
+                <Group>
+                  <Text c="dimmed">{t('sampling.notDrawn', { period: plan.currentPeriod })}</Text>
+                  <Button
+                    variant="default"
+                    disabled={!plan.active}
+                    loading={draw.isPending}
+                    onClick={() => draw.mutate({ period: plan.currentPeriod })}
+                  >
+                    {t('sampling.draw')}
+                  </Button>
+                </Group>
+              )}
               <ErrorAlert error={draw.error ?? update.error} />
               {!d ? (
                 <Text c="dimmed">{t('sampling.notDrawn', { period: shown })}</Text>

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { permissionsOf, type Answer, type Role, type ScorecardItem } from '@frontline/contract';
 import type { Services } from '../../app.js';
 import type { Actor } from '../../access/actor.js';
+import { addDays } from '../../lib/calendar.js';
 import { periodOf, periodRange } from '../../lib/stats/sampling.js';
 
 async function actorFor(services: Services, personId: string): Promise<Actor> {
@@ -34,11 +35,12 @@ function best(item: ScorecardItem): Answer['value'] {
 const DEMO_BATCH = '5a3e1d00-0000-4000-8000-00000000d3a0';
 
 /**
- * QA sampling demo (#12 item 3): the contact centre's history of this month is marked with the keys
+ * QA sampling demo (#12 item 3): the contact centre's history of the sampled month is marked with the keys
  * the imports give their records (a call per AHT day from Amazon Connect, a ticket per FCR day from
  * Zendesk, a chat per first-reply day from Chatwoot) — figures unchanged; Patrick (E1037) runs a plan of
  * 4 contact reviews a month per person of the Kowloon contact centre with Queenie (E1038) as assessor,
- * draws this month's sample (the app's clock), and Queenie has scored two of her items.
+ * draws the sample of the month a week before the app's clock (this month from its 8th day, before
+ * that last month), and Queenie has scored two of her items.
  */
 export async function seedSamplingDemo(
   services: Services,
@@ -53,7 +55,8 @@ export async function seedSamplingDemo(
   );
   const unit = units.get('CC-KC');
   if (!card || !unit) return;
-  const period = periodOf(services.calendar.today(), 'month');
+  // This month once it holds a week of history, until then last month: never a draw of nothing.
+  const period = periodOf(addDays(services.calendar.today(), -7), 'month');
   const range = periodRange(period)!;
   // The keys the imports write (sources/amazon-connect.ts, zendesk.ts, chatwoot.ts), one per person-day.
   await sql`

@@ -347,6 +347,26 @@ export function samplingRepository(db: Kysely<DB>) {
         .orderBy('d.periodEnd')
         .execute(),
 
+    /** The latest period, ended before `day`, of a draw where the user has items (none: null). */
+    latestPeriodWithItemsFor: async (userId: string, day: string) =>
+      (
+        await db
+          .selectFrom('samplingDraw as d')
+          .select('d.period')
+          .where('d.periodEnd', '<', day)
+          .where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('samplingItem as i')
+                .select('i.id')
+                .whereRef('i.drawId', '=', 'd.id')
+                .where('i.assessorUserId', '=', userId),
+            ),
+          )
+          .orderBy('d.periodEnd', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      )?.period ?? null,
+
     /** Percent scores of released official evaluations on any version of the scorecard, per person. */
     async releasedScores(scorecardCode: string) {
       const rows = await db

@@ -176,12 +176,16 @@ export function createSamplingService(deps: FeatureDeps) {
     if (!row) throw NotFound('sampling.not_found');
     const [summary] = await summaries(trx, [row]);
     const currentPeriod = periodOf(calendar.today(), row.periodKind);
+    const periods = await repo.periods(id);
+    // Without a period asked for: the current one once drawn, until then the latest drawn (so on the
+    // first day of a month the lead still sees last month's work, and the current period to draw).
+    const shown = period ?? (periods.includes(currentPeriod) ? currentPeriod : (periods[0] ?? currentPeriod));
     return {
       ...summary!,
       precision: await precisionOf(trx, row.scorecardCode, row.perPerson),
       currentPeriod,
-      draw: await drawOut(trx, id, period ?? currentPeriod),
-      periods: await repo.periods(id),
+      draw: await drawOut(trx, id, shown),
+      periods,
     };
   }
 
@@ -394,15 +398,23 @@ export function createSamplingService(deps: FeatureDeps) {
       });
     },
 
-    /** The caller's items of a period (default: the periods holding today), with progress per person. */
+    /**
+     * The caller's items of a period (default: the periods holding today, or when none is drawn yet the
+     * latest one with items), with progress per person.
+     */
     async queue(actor: Actor, q: SamplingPeriodQuery): Promise<QaQueue> {
       enforce(mayOpenQueue(actor));
       const repo = samplingRepository(db);
       const today = calendar.today();
-      const draws = await repo.drawsWithItemsFor(
+      let draws = await repo.drawsWithItemsFor(
         actor.userId,
         q.period ? { period: q.period } : { day: today },
       );
+      if (!q.period && draws.length === 0) {
+        // Nothing drawn yet for the periods holding today: the latest period the caller has items in.
+        const latest = await repo.latestPeriodWithItemsFor(actor.userId, today);
+        if (latest) draws = await repo.drawsWithItemsFor(actor.userId, { period: latest });
+      }
       const rows = await repo.items({ drawIds: draws.map((d) => d.id), assessorUserId: actor.userId });
       const items = rows.map((r) => ({
         ...itemOut(r),
