@@ -280,7 +280,10 @@ export const Evaluation = Type.Object({
     sections: ScorecardContent,
   }),
   person: Type.Object({ id: Uuid, nameEn: Type.String(), nameZh: Type.Union([Type.String(), Type.Null()]) }),
+  /** Who recorded it: the assessor, or for an imported mystery-shop visit the importer. */
   assessorName: Type.String(),
+  /** A mystery shopper's visit imported from the provider's file (not disputable: re-import corrects it). */
+  imported: Type.Boolean(),
   channel: StringEnum(INTERACTION_CHANNELS),
   ticketKey: Type.Union([Type.String(), Type.Null()]),
   occurredOn: IsoDate,
@@ -313,7 +316,10 @@ export const EvaluationSummary = Type.Object({
     titleZh: Type.String(),
   }),
   person: Type.Object({ id: Uuid, nameEn: Type.String(), nameZh: Type.Union([Type.String(), Type.Null()]) }),
+  /** Who recorded it: the assessor, or for an imported mystery-shop visit the importer. */
   assessorName: Type.String(),
+  /** A mystery shopper's visit imported from the provider's file (not disputable: re-import corrects it). */
+  imported: Type.Boolean(),
   channel: StringEnum(INTERACTION_CHANNELS),
   occurredOn: IsoDate,
   status: StringEnum(EVALUATION_STATUSES),

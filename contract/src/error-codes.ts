@@ -93,6 +93,7 @@ export const ERROR_CODES = [
   'evaluation.score_out_of_scale',
   'evaluation.incomplete',
   'evaluation.dispute_window_closed',
+  'evaluation.imported_visit',
   'evaluation.already_disputed',
   'dispute.not_found',
   'dispute.already_decided',

@@ -15,6 +15,7 @@ const released = (more: Partial<EvaluationFacts> = {}): EvaluationFacts => ({
   author: false,
   acknowledged: false,
   windowOpen: true,
+  imported: false,
   ...more,
 });
 
@@ -86,6 +87,12 @@ describe('evaluations: who sees what, and the steps', () => {
     expect(outcome(decideEvaluation(sup, released(), 'visible', 'dispute'))).toBe(403);
     const late = decideEvaluation(staff, released({ windowOpen: false }), 'self', 'dispute');
     expect([outcome(late), outcomeCode(late)]).toEqual([409, '409 evaluation.dispute_window_closed']);
+    const visit = decideEvaluation(staff, released({ imported: true }), 'self', 'dispute');
+    expect([outcome(visit), outcomeCode(visit)]).toEqual([409, '409 evaluation.imported_visit']);
+    expect(evaluationAbilities(staff, released({ imported: true }), 'self')).toMatchObject({
+      acknowledge: true,
+      dispute: false,
+    });
     expect(outcome(decideEvaluation(staff, released({ acknowledged: true }), 'self', 'acknowledge'))).toBe(
       409,
     );

@@ -23,7 +23,8 @@ import {
  * - Scoring someone: assessments.score and the person visible, never oneself (403).
  * - Changing and submitting a draft: its author, while the person is still theirs to score.
  * - Releasing a submitted one: its author or another scorer who sees the person.
- * - Acknowledging and disputing: the person only, once released; a dispute within the window.
+ * - Acknowledging and disputing: the person only, once released; a dispute within the window, and
+ *   never of an imported mystery-shop visit (the provider corrects it; 409).
  * - Deciding a dispute: assessments.arbitrate, the person visible, never the evaluation's author
  *   nor the person; each dispute is decided once (409).
  * Order of refusals: 404, then 403, then 409.
@@ -36,6 +37,8 @@ export interface EvaluationFacts {
   acknowledged: boolean;
   /** Released and the dispute window still open (app clock). */
   windowOpen: boolean;
+  /** A mystery-shop visit imported from the provider's file: corrected by importing it again. */
+  imported: boolean;
 }
 
 export type EvaluationAction = keyof EvaluationAbilities;
@@ -89,6 +92,12 @@ function state(ev: EvaluationFacts, action: EvaluationAction): Decision {
   }
   if (action === 'acknowledge' && ev.acknowledged) {
     return denyConflict('evaluation.invalid_state', 'Already acknowledged.');
+  }
+  if (action === 'dispute' && ev.imported) {
+    return denyConflict(
+      'evaluation.imported_visit',
+      "A mystery shopper's visit is corrected by the provider: import their corrected file.",
+    );
   }
   if (action === 'dispute' && !ev.windowOpen) {
     return denyConflict(

@@ -195,6 +195,7 @@ export function createAssessmentsService(deps: FeatureDeps) {
       assessorUserId: string;
       acknowledgedAt: Date | null;
       releasedAt: Date | null;
+      visitKey: string | null;
     },
     days: number,
   ): EvaluationFacts {
@@ -204,6 +205,7 @@ export function createAssessmentsService(deps: FeatureDeps) {
       author: r.assessorUserId === actor.userId,
       acknowledged: r.acknowledgedAt !== null,
       windowOpen: r.releasedAt !== null && clock.now().getTime() <= r.releasedAt.getTime() + days * DAY,
+      imported: r.visitKey !== null,
     };
   }
 
@@ -219,6 +221,7 @@ export function createAssessmentsService(deps: FeatureDeps) {
       },
       person: { id: r.personId, nameEn: r.personNameEn, nameZh: r.personNameZh },
       assessorName: r.assessorName,
+      imported: r.visitKey !== null,
       channel: r.channel,
       occurredOn: r.occurredOn,
       status: r.status,
@@ -259,6 +262,7 @@ export function createAssessmentsService(deps: FeatureDeps) {
       },
       person: { id: r.personId, nameEn: r.personNameEn, nameZh: r.personNameZh },
       assessorName: r.assessorName,
+      imported: r.visitKey !== null,
       channel: r.channel,
       ticketKey: r.ticketKey,
       occurredOn: r.occurredOn,

@@ -282,6 +282,19 @@ describe('mystery-shop visits through the import pipeline', () => {
     expect(ev.result).toMatchObject({ earned: 0, possible: 8, criticalFailed: true });
     const first = list.find((e) => e.percent !== null && Math.abs(e.percent - 93.75) < 1e-9);
     expect(first).toBeDefined();
+    // The shopper's visit, recorded by the importer: not disputable (the provider corrects it by file).
+    expect(list.every((e) => e.imported)).toBe(true);
+    expect(ev).toMatchObject({ imported: true, abilities: { acknowledge: true, dispute: false } });
+    const before = await snapshot();
+    const res = await taiMan.request('POST', `/api/v1/evaluations/${crit.id}/disputes`, {
+      items: [{ itemId: 'greeted', reason: 'I greeted her at the door.' }],
+    });
+    expect([res.statusCode, res.json().code]).toEqual([409, 'evaluation.imported_visit']);
+    expect(await snapshot()).toEqual(before);
+    const disputes = await sql<{ n: number }>`select count(*)::int as n from evaluation_dispute`.execute(
+      t.database.db,
+    );
+    expect(disputes.rows[0]!.n).toBe(0);
   });
 
   it('changes nothing when the same visits come again, in Chinese headers', async () => {

@@ -49,7 +49,12 @@ export function EvaluationDetail({ ev }: { ev: Evaluation }) {
         <DataList
           items={[
             { label: t('assessments.person'), value: name(ev.person.nameEn, ev.person.nameZh) },
-            { label: t('assessments.assessor'), value: ev.assessorName },
+            {
+              label: t('assessments.assessor'),
+              value: ev.imported
+                ? t('assessments.mysteryShopperBy', { by: ev.assessorName })
+                : ev.assessorName,
+            },
             { label: t('assessments.channel'), value: t(`assessments.channels.${ev.channel}`) },
             { label: t('assessments.occurredOn'), value: ev.occurredOn },
             ...(ev.ticketKey ? [{ label: t('assessments.ticketKey'), value: ev.ticketKey }] : []),
@@ -67,7 +72,10 @@ export function EvaluationDetail({ ev }: { ev: Evaluation }) {
                 ]
               : []),
             { label: t('assessments.version'), value: String(ev.version) },
-            ...(ev.disputeUntil
+            ...(ev.imported
+              ? [{ label: t('assessments.corrections'), value: t('assessments.importedVisitNote') }]
+              : []),
+            ...(ev.disputeUntil && !ev.imported
               ? [{ label: t('assessments.disputeUntil'), value: formatDateTime(ev.disputeUntil) }]
               : []),
             ...(ev.acknowledgedAt
