@@ -70,6 +70,27 @@ describe('schemaProblems', () => {
       login: { key: 'validation.required' },
     });
   });
+
+  it('with deep, puts each problem on the nested field it names', () => {
+    const schema = Type.Object({
+      title: Type.String({ minLength: 1 }),
+      rows: Type.Array(Type.Object({ id: Type.String({ minLength: 1 }), n: Type.Integer({ maximum: 5 }) })),
+    });
+    const body = {
+      title: 'x',
+      rows: [
+        { id: 'a', n: 1 },
+        { id: '', n: 9 },
+      ],
+    };
+    expect(schemaProblems(schema, body, ['title', 'rows'], {}, true)).toEqual({
+      'rows.1.id': { key: 'validation.required' },
+      'rows.1.n': { key: 'validation.maximum', params: { limit: 5 } },
+    });
+    expect(schemaProblems(schema, body, ['title', 'rows'])).toEqual({
+      rows: { key: 'validation.required' },
+    });
+  });
 });
 
 describe('numbers from a NumberInput', () => {
@@ -133,6 +154,20 @@ describe('applyServerErrors', () => {
       ['personId', 'This no longer exists. Choose another.'],
       ['displayName', 'This is not valid.'],
     ]);
+  });
+
+  it('with deep, puts an issue on the nested field its path names', () => {
+    const setFieldError = vi.fn();
+    const form = { getValues: () => ({ sections: [] }), setFieldError };
+    const n = applyServerErrors(
+      form,
+      problem([{ path: '/sections/1/items/0/id', message: 'duplicate item id' }]),
+      i18n.t,
+      {},
+      true,
+    );
+    expect(n).toBe(1);
+    expect(setFieldError.mock.calls).toEqual([['sections.1.items.0.id', 'This is not valid.']]);
   });
 
   it('does nothing for an error without issues', () => {

@@ -118,23 +118,34 @@ export function problemOf(error: SchemaError, value: unknown): FieldProblem {
   }
 }
 
-/** The form field an error path names: its first segment (after `body`), renamed by `fields`. */
-function fieldOf(path: string, fields: Record<string, string>): string {
+/**
+ * The form field an error path names: its first segment (after `body`), renamed by `fields`. With
+ * `deep`, the whole path as Mantine names a nested field (`/sections/0/id` → `sections.0.id`).
+ */
+function fieldOf(path: string, fields: Record<string, string>, deep = false): string {
   const parts = path.split('/').filter(Boolean);
-  const first = parts[0] === 'body' ? parts[1] : parts[0];
-  return first === undefined ? '' : (fields[first] ?? first);
+  const rest = parts[0] === 'body' ? parts.slice(1) : parts;
+  const first = rest[0];
+  if (first === undefined) return '';
+  const field = fields[first] ?? first;
+  return deep ? [field, ...rest.slice(1)].join('.') : field;
 }
+
+/** The top-level field of a (possibly nested) field path. */
+const topOf = (field: string) => field.split('.')[0] ?? '';
 
 /**
  * The first problem of each field when `body` is checked against `schema`. Alternatives of a union
  * (`anyOf`, `must be null`) are skipped when a more telling error names the same field. Errors on
- * a path that names none of `known` fields are left to the server.
+ * a path that names none of `known` fields are left to the server. With `deep`, each problem lands
+ * on the nested field it names (`sections.0.items.1.textEn`).
  */
 export function schemaProblems(
   schema: TSchema,
   body: unknown,
   known: readonly string[],
   fields: Record<string, string> = {},
+  deep = false,
 ): Record<string, FieldProblem> {
   const byField = new Map<string, SchemaError[]>();
   for (const e of Value.Errors(schema, body) as SchemaError[]) {
@@ -145,8 +156,8 @@ export function schemaProblems(
         ? missing.map((name) => `${e.instancePath}/${String(name)}`)
         : [e.instancePath];
     for (const path of paths) {
-      const field = fieldOf(path, fields);
-      if (!known.includes(field)) continue;
+      const field = fieldOf(path, fields, deep);
+      if (!known.includes(topOf(field))) continue;
       byField.set(field, [...(byField.get(field) ?? []), { ...e, instancePath: path }]);
     }
   }
@@ -168,7 +179,11 @@ export function contractErrors<Values extends Record<string, unknown>, Body>(
   schema: TSchema,
   values: Values,
   toBody: (values: Values) => Body,
-  options: { extra?: ExtraCheck<Values>; fields?: Record<string, keyof Values & string> } = {},
+  options: {
+    extra?: ExtraCheck<Values>;
+    fields?: Record<string, keyof Values & string>;
+    deep?: boolean;
+  } = {},
 ): FormErrors {
   const known = Object.keys(values);
   const problems: Record<string, ExtraProblem> = schemaProblems(
@@ -176,6 +191,7 @@ export function contractErrors<Values extends Record<string, unknown>, Body>(
     toBody(values),
     known,
     options.fields,
+    options.deep,
   );
   for (const [field, p] of Object.entries(options.extra?.(values) ?? {})) {
     if (p && !problems[field]) problems[field] = asProblem(p as ExtraProblem | string);
@@ -209,13 +225,14 @@ export function applyServerErrors(
   error: unknown,
   t: TFunction,
   fields: Record<string, string> = {},
+  deep = false,
 ): number {
   const known = Object.keys(form.getValues());
   const marked = new Set<string>();
   for (const issue of problemIssues(error)) {
     if (issue.row !== undefined) continue;
-    const field = fieldOf(issue.column ?? issue.path, fields);
-    if (!known.includes(field) || marked.has(field)) continue;
+    const field = fieldOf(issue.column ?? issue.path, fields, deep);
+    if (!known.includes(topOf(field)) || marked.has(field)) continue;
     form.setFieldError(field, serverMessage(t, issue.message));
     marked.add(field);
   }
@@ -245,14 +262,16 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
   toBody: (values: Values) => Static<S>;
   extra?: ExtraCheck<Values>;
   fields?: Record<string, keyof Values & string>;
+  /** Put problems on nested fields (`sections.0.items.1.textEn`), for forms with lists. */
+  deep?: boolean;
 }): ContractForm<Values, Static<S>> {
   const { t } = useTranslation();
-  const { schema, toBody, extra, fields } = options;
+  const { schema, toBody, extra, fields, deep } = options;
   const form = useForm<Values, Static<S>>({
     mode: 'controlled',
     initialValues: options.initialValues,
     transformValues: toBody,
-    validate: (values: Values) => contractErrors(t, schema, values, toBody, { extra, fields }),
+    validate: (values: Values) => contractErrors(t, schema, values, toBody, { extra, fields, deep }),
   });
   return {
     ...form,
@@ -261,6 +280,6 @@ export function useContractForm<Values extends Record<string, unknown>, S extend
         onFailure?.(errors, values, event);
         focusFirstError(event);
       }),
-    applyServerErrors: (error: unknown) => applyServerErrors(form, error, t, fields),
+    applyServerErrors: (error: unknown) => applyServerErrors(form, error, t, fields, deep),
   };
 }
