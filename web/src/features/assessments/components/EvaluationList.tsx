@@ -3,11 +3,19 @@ import type { EvaluationSummary } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalName } from '../../../lib/i18n';
+import { useSession } from '../../auth/hooks/useSession';
+import { UncertifiedBadge } from '../../certification/components/UncertifiedMark';
+import { useEvaluationMarksById } from '../../certification/hooks/useCertification';
 
-/** Evaluations as a table: person, scorecard, date, status and score. */
+/** Evaluations as a table: person, scorecard, date, status and score; an uncertified assessor's marked. */
 export function EvaluationList({ rows }: { rows: EvaluationSummary[] }) {
   const { t } = useTranslation();
   const name = useLocalName();
+  const { can } = useSession();
+  const marks = useEvaluationMarksById(
+    rows.map((r) => r.id),
+    can('assessments.score'),
+  );
   if (rows.length === 0) return <Text c="dimmed">{t('assessments.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -23,13 +31,16 @@ export function EvaluationList({ rows }: { rows: EvaluationSummary[] }) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => (
-            <Table.Tr key={r.id}>
+            <Table.Tr key={r.id} data-testid="evaluation-row">
               <Table.Td>
                 <Anchor component={Link} to={`/evaluations/${r.id}`}>
                   {name(r.person.nameEn, r.person.nameZh)}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{name(r.scorecard.titleEn, r.scorecard.titleZh)}</Table.Td>
+              <Table.Td>
+                {name(r.scorecard.titleEn, r.scorecard.titleZh)}
+                <UncertifiedBadge mark={marks.get(r.id)} ml="xs" />
+              </Table.Td>
               <Table.Td>{r.occurredOn}</Table.Td>
               <Table.Td>
                 <Badge variant="light">{t(`assessments.status.${r.status}`)}</Badge>

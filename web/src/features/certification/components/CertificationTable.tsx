@@ -1,7 +1,10 @@
-import { Badge, Box, Stack, Table, Text } from '@mantine/core';
-import type { CertificationOverview, CertificationStatus } from '@frontline/contract';
+import { Badge, Box, Button, Group, Stack, Table, Text } from '@mantine/core';
+import type { CertificationOverview, CertificationRow, CertificationStatus } from '@frontline/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, useLocalName } from '../../../lib/i18n';
+import { GrantCertificationDialog } from './GrantCertificationDialog';
+import { RevokeCertificationDialog } from './RevokeCertificationDialog';
 
 const COLOR: Record<CertificationStatus, string> = {
   certified: 'green',
@@ -13,11 +16,19 @@ const COLOR: Record<CertificationStatus, string> = {
 
 const pct = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
-/** Each assessor × scorecard: status, until when, what is missing, the basis. */
+/** Certified now (or soon ending): what a lead may revoke; otherwise what a lead may grant. */
+const active = (s: CertificationStatus) => s === 'certified' || s === 'expiring';
+const canGrant = (r: CertificationRow) => r.abilities.grant && !active(r.status);
+const canRevoke = (r: CertificationRow) => r.abilities.revoke && r.current !== null && active(r.status);
+
+/** Each assessor × scorecard: status, until when, what is missing, the basis; a lead grants and revokes. */
 export function CertificationTable({ data }: { data: CertificationOverview }) {
   const { t, i18n } = useTranslation();
   const name = useLocalName();
   const s = data.settings;
+  const [granting, setGranting] = useState<CertificationRow | null>(null);
+  const [revoking, setRevoking] = useState<CertificationRow | null>(null);
+  const actions = data.rows.some((r) => canGrant(r) || canRevoke(r));
   return (
     <Stack>
       <Text size="sm" c="dimmed" data-testid="certification-rule">
@@ -47,6 +58,7 @@ export function CertificationTable({ data }: { data: CertificationOverview }) {
                 <Table.Th>{t('certification.scorecard')}</Table.Th>
                 <Table.Th>{t('certification.statusLabel')}</Table.Th>
                 <Table.Th>{t('certification.basis')}</Table.Th>
+                {actions && <Table.Th>{t('certification.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -91,12 +103,64 @@ export function CertificationTable({ data }: { data: CertificationOverview }) {
                             })
                         : t('certification.best', { alpha: pct(r.bestAlpha), bias: pct(r.bestBiasPoints) })}
                     </Text>
+                    {r.current?.revokedAt && r.status === 'revoked' && (
+                      <Text size="xs" c="dimmed">
+                        {t('certification.revokedBecause', { reason: r.current.revokeReason ?? '' })}
+                      </Text>
+                    )}
                   </Table.Td>
+                  {actions && (
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        {canGrant(r) && (
+                          <Button
+                            size="xs"
+                            variant="light"
+                            aria-label={t('certification.grantFor', {
+                              name: r.assessorName,
+                              scorecard: name(r.scorecardTitleEn, r.scorecardTitleZh),
+                            })}
+                            onClick={() => setGranting(r)}
+                          >
+                            {t('certification.grant')}
+                          </Button>
+                        )}
+                        {canRevoke(r) && (
+                          <Button
+                            size="xs"
+                            variant="light"
+                            color="red"
+                            aria-label={t('certification.revokeFor', {
+                              name: r.assessorName,
+                              scorecard: name(r.scorecardTitleEn, r.scorecardTitleZh),
+                            })}
+                            onClick={() => setRevoking(r)}
+                          >
+                            {t('certification.revoke')}
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Box>
+      )}
+      {granting && (
+        <GrantCertificationDialog
+          row={granting}
+          validityMonths={s.validityMonths}
+          onClose={() => setGranting(null)}
+        />
+      )}
+      {revoking?.current && (
+        <RevokeCertificationDialog
+          row={revoking}
+          certificationId={revoking.current.id}
+          onClose={() => setRevoking(null)}
+        />
       )}
     </Stack>
   );

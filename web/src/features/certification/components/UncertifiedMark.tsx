@@ -4,12 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useEvaluationMarks } from '../hooks/useCertification';
 
 /** "Uncertified assessor" on an evaluation whose assessor was not certified for its scorecard, with whether it counts. */
-export function UncertifiedBadge({ mark }: { mark: EvaluationCertificationMark | undefined }) {
+export function UncertifiedBadge({
+  mark,
+  ml,
+}: {
+  mark: EvaluationCertificationMark | undefined;
+  ml?: string;
+}) {
   const { t } = useTranslation();
   if (!mark || mark.certified) return null;
   return (
     <Tooltip label={mark.counted ? t('certification.markCounts') : t('certification.markNotCounted')}>
-      <Badge color="orange" variant="light" data-testid="uncertified-mark">
+      <Badge color="orange" variant="light" ml={ml} data-testid="uncertified-mark">
         {t('certification.uncertified')}
       </Badge>
     </Tooltip>
