@@ -109,6 +109,22 @@ export const QaReportCsv = FileResponse(
   Type.String(),
 );
 
+/** The workbook takes the view's query and the language of its headers and labels. */
+export const QaXlsxQuery = Type.Object(
+  {
+    ...QaReportQuery.properties,
+    lang: Type.Optional(StringEnum(['en', 'zh-Hant'] as const)),
+  },
+  { additionalProperties: false },
+);
+export type QaXlsxQuery = Static<typeof QaXlsxQuery>;
+
+export const QaReportXlsx = FileResponse(
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'The team QA view as an XLSX workbook: sheets for the team, people, items (miss rates) and assessors',
+  Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' }),
+);
+
 /** The team QA view: leaders and QA leads (assessments.score). */
 export const qaReportEndpoints = {
   report: endpoint({
@@ -126,5 +142,13 @@ export const qaReportEndpoints = {
     summary: 'Download the team QA view or its evaluations (item level) as CSV',
     query: QaExportQuery,
     response: QaReportCsv,
+  }),
+  xlsx: endpoint({
+    method: 'GET',
+    path: '/api/v1/qa-report.xlsx',
+    access: 'assessments.score',
+    summary: 'Download the team QA view as an XLSX workbook (team, people, items, assessors)',
+    query: QaXlsxQuery,
+    response: QaReportXlsx,
   }),
 };

@@ -5,6 +5,35 @@ import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { fixedClock } from '../../lib/clock.js';
 import { scoreEvaluation } from '../assessments/assessments.score.js';
 import { json } from '../../db/json.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yauzl from 'yauzl';
+import { readXlsxRecords } from '../imports/sources/xlsx.js';
+
+/** The parts of a ZIP package as text, by name. */
+function zipParts(buf: Buffer): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
+      if (err) return reject(err);
+      const parts = new Map<string, string>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(parts));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
 
 const LEVELS = [1, 2, 3, 4, 5].map((n) => ({ en: `Level ${n}`, zh: `第${n}級` }));
 const SECTIONS: ScorecardContent = [
@@ -253,5 +282,138 @@ describe('team QA view: ratio of sums, n, interval, miss rates, assessors, expor
     expect(
       (await staff.request('GET', `/api/v1/qa-report.csv?scorecardId=${cardId}&${period}`)).statusCode,
     ).toBe(403);
+  });
+
+  it('exports the view as an XLSX workbook whose figures, read back, are the JSON report’s, audited', async () => {
+    const r: QaReport = (await sup.request('GET', url())).json();
+    const before = await t.database.db
+      .selectFrom('auditEvent')
+      .select('id')
+      .where('action', '=', 'qa_report.exported')
+      .execute();
+    const res = await sup.request('GET', `/api/v1/qa-report.xlsx?scorecardId=${cardId}&${period}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="qa-QA-CALL-2026-11-01-2026-11-30.xlsx"',
+    );
+    const buf = res.rawPayload;
+    expect(buf.subarray(0, 2).toString('latin1')).toBe('PK');
+    const dir = await mkdtemp(join(tmpdir(), 'qa-xlsx-'));
+    try {
+      const file = join(dir, 'qa.xlsx');
+      await writeFile(file, buf);
+      const sheet = async (i: number) => {
+        const rows: string[][] = [];
+        for await (const rec of readXlsxRecords(file, 'qa.xlsx', undefined, i)) rows.push(rec.values);
+        return rows;
+      };
+      // the reader gives 15 significant digits; compare at 12
+      const sig = (v: number | null) => (v === null ? null : Number(v.toPrecision(12)));
+      const num = (s: string | undefined) => (s === undefined || s === '' ? null : sig(Number(s)));
+      const [team, people, items, assessors] = await Promise.all([0, 1, 2, 3].map(sheet));
+      expect(team![0]).toEqual([
+        'scorecard',
+        'version',
+        'from',
+        'to',
+        'unit',
+        'evaluations',
+        'score %',
+        'low %',
+        'high %',
+        'points earned',
+        'points possible',
+      ]);
+      const tr = team![1]!;
+      expect(tr.slice(0, 5)).toEqual(['Call review', '1', '2026-11-01', '2026-11-30', 'Everyone in scope']);
+      expect(tr.slice(5).map(num)).toEqual([
+        r.team.n,
+        sig(r.team.value),
+        sig(r.team.low),
+        sig(r.team.high),
+        r.team.earned,
+        r.team.possible,
+      ]);
+      expect(people!.slice(1)).toHaveLength(r.people.length);
+      for (const p of r.people) {
+        const row = people!.find((x) => x[0] === p.person.nameEn)!;
+        const f = p.figure;
+        expect(row.slice(1).map(num)).toEqual([
+          f.n,
+          sig(f.value),
+          sig(f.low),
+          sig(f.high),
+          f.earned,
+          f.possible,
+          p.criticalFailed,
+        ]);
+      }
+      expect(items![0]).toEqual([
+        'section',
+        'item',
+        'applicable',
+        'missed',
+        'miss rate %',
+        'low %',
+        'high %',
+      ]);
+      expect(items!.slice(1).map((x) => [x[1], ...x.slice(2).map(num)])).toEqual(
+        r.items.map((i) => [i.textEn, i.applicable, i.missed, sig(i.rate), sig(i.low), sig(i.high)]),
+      );
+      expect(assessors!.slice(1).map((x) => [x[0], ...x.slice(1).map(num)])).toEqual(
+        r.assessors.map((a) => [
+          a.assessor.name,
+          a.figure.n,
+          sig(a.figure.value),
+          sig(a.figure.low),
+          sig(a.figure.high),
+          a.figure.earned,
+          a.figure.possible,
+          sig(a.difference),
+        ]),
+      );
+      // numbers are stored as numbers (no text type), shown with one decimal
+      const parts = await zipParts(buf);
+      const itemsXml = parts.get('xl/worksheets/sheet3.xml')!;
+      expect(itemsXml).toMatch(/<c r="C2"( s="\d+")?><v>4<\/v><\/c>/);
+      expect(itemsXml).toMatch(/<c r="E2" s="\d+"><v>50<\/v><\/c>/);
+      expect(parts.get('xl/styles.xml')).toContain('formatCode="0.0"');
+      expect(parts.get('xl/workbook.xml')).toMatch(
+        /name="Team".*name="People".*name="Items".*name="Assessors"/s,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    // in Chinese: sheet names and headers
+    const zh = await sup.request(
+      'GET',
+      `/api/v1/qa-report.xlsx?scorecardId=${cardId}&${period}&lang=zh-Hant`,
+    );
+    expect(zh.statusCode).toBe(200);
+    const zparts = await zipParts(zh.rawPayload);
+    expect(zparts.get('xl/workbook.xml')).toMatch(/name="團隊".*name="人員".*name="項目".*name="評核員"/s);
+    expect(zparts.get('xl/sharedStrings.xml')).toContain('未達率 %');
+    expect(zparts.get('xl/sharedStrings.xml')).toContain('解釋清楚');
+    const after = await t.database.db
+      .selectFrom('auditEvent')
+      .select(['after'])
+      .where('action', '=', 'qa_report.exported')
+      .orderBy('id')
+      .execute();
+    expect(after.length - before.length).toBe(2);
+    expect(after.at(-1)!.after).toMatchObject({ format: 'xlsx', lang: 'zh-Hant', rows: r.people.length });
+    // same access and input checks as the view
+    expect(
+      (await staff.request('GET', `/api/v1/qa-report.xlsx?scorecardId=${cardId}&${period}`)).statusCode,
+    ).toBe(403);
+    expect(
+      (await sup.request('GET', `/api/v1/qa-report.xlsx?scorecardId=${cardId}&${period}&table=items`))
+        .statusCode,
+    ).toBe(400);
+    const other: QaReport = (await supB.request('GET', url())).json();
+    expect(other.people).toHaveLength(1);
   });
 });

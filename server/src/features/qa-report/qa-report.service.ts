@@ -1,4 +1,4 @@
-import type { QaExportQuery, QaReport, QaReportQuery } from '@frontline/contract';
+import type { QaExportQuery, QaReport, QaReportQuery, QaXlsxQuery } from '@frontline/contract';
 import type { Actor } from '../../access/actor.js';
 import { subtree } from '../../access/org-tree.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
@@ -6,6 +6,7 @@ import type { FeatureDeps } from '../feature-deps.js';
 import { qaReportRepository, type QaFilter } from './qa-report.repository.js';
 import { missRate, qaFigure } from './qa-report.figures.js';
 import { renderItemsCsv, renderSummaryCsv, type QaLang } from './qa-report.render.js';
+import { renderQaWorkbook } from './qa-report.xlsx.js';
 
 /**
  * The team QA view (#12 item 7), read-only: released official evaluations of one scorecard in a
@@ -135,6 +136,29 @@ export function createQaReportService(deps: Pick<FeatureDeps, 'db' | 'access' | 
         }),
       );
       return { fileName: `qa-${r.scorecard.code}-${q.from}-${q.to}-${table}.csv`, body };
+    },
+
+    /** The view as one workbook: sheets for the team, people, items (miss rates) and assessors. */
+    async xlsx(actor: Actor, q: QaXlsxQuery): Promise<{ fileName: string; body: Buffer }> {
+      const lang: QaLang = q.lang ?? 'en';
+      const r = await report(actor, q);
+      const body = await renderQaWorkbook(r, lang);
+      await db.transaction().execute((trx) =>
+        audit.record(trx, actor, {
+          action: 'qa_report.exported',
+          entityType: 'scorecard',
+          entityId: r.scorecard.id,
+          after: {
+            format: 'xlsx',
+            from: q.from,
+            to: q.to,
+            unitId: q.unitId ?? null,
+            lang,
+            rows: r.people.length,
+          },
+        }),
+      );
+      return { fileName: `qa-${r.scorecard.code}-${q.from}-${q.to}.xlsx`, body };
     },
   };
 }

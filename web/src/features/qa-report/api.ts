@@ -1,4 +1,9 @@
-import { qaReportEndpoints as e, type QaExportQuery, type QaReportQuery } from '@frontline/contract';
+import {
+  qaReportEndpoints as e,
+  type QaExportQuery,
+  type QaReportQuery,
+  type QaXlsxQuery,
+} from '@frontline/contract';
 import { call, endpointUrl } from '../../lib/endpoint-client';
 
 export const qaReportKeys = {
@@ -9,3 +14,5 @@ export const qaReportKeys = {
 export const fetchQaReport = (query: QaReportQuery) => call(e.report, { query });
 /** The CSV download's address (the view, or the evaluations item by item). */
 export const qaCsvUrl = (query: QaExportQuery) => endpointUrl(e.csv, { query });
+/** The XLSX workbook's address (team, people, items and assessors sheets). */
+export const qaXlsxUrl = (query: QaXlsxQuery) => endpointUrl(e.xlsx, { query });

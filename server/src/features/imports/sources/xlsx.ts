@@ -301,14 +301,16 @@ function createXmlParser(
   };
 }
 
+/** The records of one sheet of the workbook: the first unless `sheet` (0-based, in workbook order) says. */
 export async function* readXlsxRecords(
   path: string,
   fileName: string,
   limits: XlsxLimits = XLSX_LIMITS,
+  sheet = 0,
 ): AsyncGenerator<FileRecord> {
   const pkg = await openPackage(path, fileName);
   try {
-    yield* readFirstSheet(pkg, fileName, limits);
+    yield* readFirstSheet(pkg, fileName, limits, sheet);
   } finally {
     pkg.zip.close();
   }
@@ -318,6 +320,7 @@ async function* readFirstSheet(
   { zip, entries }: Package,
   fileName: string,
   limits: XlsxLimits,
+  sheetIndex: number,
 ): AsyncGenerator<FileRecord> {
   const tooLarge = (what: string) =>
     new ImportFileError(
@@ -371,11 +374,12 @@ async function* readFirstSheet(
   const workbookPath =
     [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.path ?? 'xl/workbook.xml';
   let firstSheetRel: string | null = null;
+  let sheetsSeen = 0;
   let epoch1904 = false;
   const hasWorkbook = await scan(workbookPath, limits.partBytes, {
     open(name, a) {
       if (name === 'workbookPr') epoch1904 = a.date1904 === '1' || a.date1904 === 'true';
-      if (name === 'sheet' && firstSheetRel === null) {
+      if (name === 'sheet' && firstSheetRel === null && sheetsSeen++ === sheetIndex) {
         firstSheetRel = Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? a.id ?? '';
       }
     },

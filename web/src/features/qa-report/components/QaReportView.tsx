@@ -10,7 +10,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { UnitPicker } from '../../monitoring/components/UnitPicker';
 import { useScorecards } from '../../assessments/hooks/useAssessments';
 import { useQaReport } from '../hooks/useQaReport';
-import { qaCsvUrl } from '../api';
+import { qaCsvUrl, qaXlsxUrl } from '../api';
 
 const pct = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)}%`);
 
@@ -77,6 +77,9 @@ function Report({ r }: { r: QaReport }) {
           </Anchor>
           <Anchor href={qaCsvUrl({ ...query, table: 'items', lang })} download>
             {t('qaReport.csvItems')}
+          </Anchor>
+          <Anchor href={qaXlsxUrl({ ...query, lang })} download>
+            {t('qaReport.xlsx')}
           </Anchor>
         </Group>
       </Box>
