@@ -33,6 +33,8 @@ export const PAGES = {
   '/evaluations/:id': {},
   '/disputes': { needs: 'assessments.arbitrate' },
   '/scorecards': { needs: 'assessments.manage' },
+  '/scorecards/new': { needs: 'assessments.manage' },
+  '/scorecards/:id/edit': { needs: 'assessments.manage' },
   // Calibration: its assessors and leads (a session shows only to those in it).
   '/calibration': { needs: 'assessments.score' },
   '/calibration/new': { needs: 'assessments.manage' },

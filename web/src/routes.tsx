@@ -117,6 +117,14 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/ScorecardsPage'), 'ScorecardsPage'),
           ),
           at(
+            '/scorecards/new',
+            page(() => import('./pages/ScorecardNewPage'), 'ScorecardNewPage'),
+          ),
+          at(
+            '/scorecards/:id/edit',
+            page(() => import('./pages/ScorecardEditPage'), 'ScorecardEditPage'),
+          ),
+          at(
             '/calibration',
             page(() => import('./pages/CalibrationsPage'), 'CalibrationsPage'),
           ),

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateEvaluationBody,
+  CreateScorecardBody,
   DecideDisputeBody,
   DisputeBody,
   DisputeQuery,
@@ -14,12 +15,14 @@ import {
   acknowledgeEvaluation,
   assessmentKeys,
   createEvaluation,
+  createScorecard,
   decideDispute,
   disputeEvaluation,
   fetchDisputes,
   fetchEvaluation,
   fetchEvaluations,
   fetchScorable,
+  fetchScorecard,
   fetchScorecards,
   releaseEvaluation,
   submitEvaluation,
@@ -29,6 +32,8 @@ import {
 
 export const useScorecards = (q: ScorecardQuery = {}) =>
   useQuery({ queryKey: assessmentKeys.scorecards(q), queryFn: () => fetchScorecards(q) });
+export const useScorecard = (id: string, enabled = true) =>
+  useQuery({ queryKey: assessmentKeys.scorecard(id), queryFn: () => fetchScorecard(id), enabled });
 export const useEvaluations = (q: EvaluationQuery = {}) =>
   useQuery({ queryKey: assessmentKeys.evaluations(q), queryFn: () => fetchEvaluations(q) });
 export const useEvaluation = (id: string, enabled = true) =>
@@ -92,6 +97,16 @@ export function useUpdateScorecard() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (v: { id: string; body: UpdateScorecardBody }) => updateScorecard(v.id, v.body),
+    onSuccess: invalidate,
+  });
+}
+
+/** Saves a scorecard: a new one (`id` null), or a change of one (the server's answer may be its next version). */
+export function useSaveScorecard() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (v: { id: null; body: CreateScorecardBody } | { id: string; body: UpdateScorecardBody }) =>
+      v.id === null ? createScorecard(v.body) : updateScorecard(v.id, v.body),
     onSuccess: invalidate,
   });
 }
