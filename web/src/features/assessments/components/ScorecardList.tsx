@@ -5,6 +5,7 @@ import type { Scorecard } from '@frontline/contract';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { QueryState } from '../../../ui/QueryState';
+import { StatusBadge } from '../../../ui/StatusBadge';
 import { useScorecards, useUpdateScorecard } from '../hooks/useAssessments';
 
 /** The versions of each code, the latest first (codes in the order the server lists them). */
@@ -41,9 +42,10 @@ export function ScorecardList() {
                   </Title>
                   <Group gap="xs">
                     <Badge variant="light">{t(`assessments.kind.${c.kind}`)}</Badge>
-                    <Badge color={c.active ? 'green' : 'gray'}>
-                      {t(c.active ? 'assessments.active' : 'assessments.retired')}
-                    </Badge>
+                    <StatusBadge
+                      value={c.active ? 'active' : 'left'}
+                      label={t(c.active ? 'assessments.active' : 'assessments.retired')}
+                    />
                   </Group>
                 </Group>
                 <Text size="sm" c="dimmed">
