@@ -174,6 +174,15 @@ export const NeedsQuery = Type.Object(
 );
 export type NeedsQuery = Static<typeof NeedsQuery>;
 
+/** A course the needs analysis suggests: active, linked to the need's indicator, not taken recently. */
+const SuggestedCourse = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  titleEn: Type.String(),
+  titleZh: Type.Union([Type.String(), Type.Null()]),
+  category: StringEnum(COURSE_CATEGORIES),
+});
+
 export const TrainingNeed = Type.Object({
   person: Type.Object({ id: Uuid, nameEn: Type.String(), nameZh: Type.Union([Type.String(), Type.Null()]) }),
   indicator: Type.Object({
@@ -185,24 +194,66 @@ export const TrainingNeed = Type.Object({
   /** The person's figure over the range (display units) with its interval, sample and standard. */
   figure: Type.Object({ value: N, low: N, high: N, sample: Type.Number(), target: N }),
   /** Active catalogue courses linked to the indicator, not assigned now nor completed in the last 180 days. */
-  courses: Type.Array(
+  courses: Type.Array(SuggestedCourse),
+});
+export type TrainingNeed = Static<typeof TrainingNeed>;
+
+/**
+ * A scorecard item a person keeps missing. Over the range, in the released official evaluations of
+ * the people in the caller's scope: `answered` = evaluations of the person that answered the item
+ * (N/A and unanswered left out), `missed` = those answered no, at level 1 or 2, or with 0 points (the
+ * scoring's "missed" rule), `rate` = missed ÷ answered × 100 with its 95 % Wilson interval, and `team`
+ * the same item over everyone in the caller's scope (the person included).
+ *
+ * The rule: a need is listed when the person answered the item at least ITEM_NEED_MIN_ANSWERS (3)
+ * times and the lower bound of their interval is above the team's rate, i.e. even the most
+ * favourable reading of their misses is worse than the team's. Courses: active courses linked to the
+ * scorecard's indicator (QA_SCORE, FLOOR_OBS, MYSTERY_SHOP), as for indicator needs.
+ */
+export const TrainingItemNeed = Type.Object({
+  person: Type.Object({ id: Uuid, nameEn: Type.String(), nameZh: Type.Union([Type.String(), Type.Null()]) }),
+  scorecard: Type.Object({ id: Uuid, code: Type.String(), titleEn: Type.String(), titleZh: Type.String() }),
+  item: Type.Object({
+    sectionId: Type.String(),
+    itemId: Type.String(),
+    textEn: Type.String(),
+    textZh: Type.String(),
+  }),
+  /** The indicator the scorecard feeds; null when it feeds none (then no course is linked). */
+  indicator: Type.Union([
     Type.Object({
       id: Uuid,
       code: Type.String(),
-      titleEn: Type.String(),
-      titleZh: Type.Union([Type.String(), Type.Null()]),
-      category: StringEnum(COURSE_CATEGORIES),
+      nameEn: Type.String(),
+      nameZh: Type.Union([Type.String(), Type.Null()]),
     }),
-  ),
+    Type.Null(),
+  ]),
+  answered: Type.Integer(),
+  missed: Type.Integer(),
+  /** Percent. */
+  rate: Type.Number(),
+  low: Type.Number(),
+  high: Type.Number(),
+  team: Type.Object({ answered: Type.Integer(), missed: Type.Integer(), rate: Type.Number() }),
+  courses: Type.Array(SuggestedCourse),
 });
-export type TrainingNeed = Static<typeof TrainingNeed>;
+export type TrainingItemNeed = Static<typeof TrainingItemNeed>;
+
+/** The fewest answers of an item before a person's misses of it can be a training need. */
+export const ITEM_NEED_MIN_ANSWERS = 3;
 
 export const TrainingNeeds = Type.Object({
   from: IsoDate,
   to: IsoDate,
-  /** What the analysis draws on. Assessment items (QA, floor observation) are a later feature. */
+  /**
+   * What the analysis drew on: indicators always; assessments when released official evaluations
+   * of the caller's people fell in the range (their items feed `itemNeeds`).
+   */
   sources: Type.Array(StringEnum(['indicators', 'assessments'] as const)),
   items: Type.Array(TrainingNeed),
+  /** Scorecard items people keep missing (see TrainingItemNeed for the rule), the highest rate first. */
+  itemNeeds: Type.Array(TrainingItemNeed),
 });
 export type TrainingNeeds = Static<typeof TrainingNeeds>;
 

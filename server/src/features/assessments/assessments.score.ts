@@ -46,7 +46,8 @@ function fraction(item: ScorecardItem, value: AnswerValue): number {
   return (value as number) / (item.maxPoints ?? 1);
 }
 
-function missed(item: ScorecardItem, value: AnswerValue): boolean {
+/** An answered item missed: no, level 1 or 2, or 0 points (the training-needs analysis counts these too). */
+export function missed(item: ScorecardItem, value: AnswerValue): boolean {
   if (item.type === 'yes_no_na') return value === 'no';
   if (item.type === 'scale_1_5') return (value as number) <= 2;
   return value === 0;

@@ -80,6 +80,59 @@ export function trainingRepository(db: Kysely<DB>) {
         .where('courseId', '=', courseId)
         .where('status', '=', 'assigned')
         .executeTakeFirst(),
+    /**
+     * The answers given to each scorecard item in released official evaluations over [from, to] of the
+     * people in `scope` (less `excludePersonId`): per person, scorecard, item and answer, how many.
+     * N/A and unanswered items are left out. The evaluations are the assessments feature's; read only.
+     */
+    async itemAnswers(filter: { scope: Scope; excludePersonId: string | null; from: string; to: string }) {
+      const r = await sql<{
+        personId: string;
+        scorecardId: string;
+        sectionId: string;
+        itemId: string;
+        value: string | number;
+        n: number;
+      }>`
+        select e.person_id as "personId", e.scorecard_id as "scorecardId",
+               s.value->>'sectionId' as "sectionId", i.value->>'itemId' as "itemId",
+               i.value->'value' as value, count(*)::int as n
+          from evaluation e
+         cross join lateral jsonb_array_elements(e.result->'sections') s
+         cross join lateral jsonb_array_elements(s.value->'items') i
+         where e.status = 'released' and e.purpose = 'official'
+           and e.occurred_on between ${filter.from} and ${filter.to}
+           and ${inScope(filter.scope, 'e.person_id')}
+           and ${filter.excludePersonId ? sql`e.person_id <> ${filter.excludePersonId}` : sql`true`}
+           and jsonb_typeof(i.value->'value') in ('string', 'number')
+           and i.value->>'value' <> 'na'
+         group by 1, 2, 3, 4, 5`.execute(db);
+      return r.rows;
+    },
+    scorecards: (ids: readonly string[]) =>
+      ids.length
+        ? db
+            .selectFrom('scorecard')
+            .select(['id', 'code', 'titleEn', 'titleZh', 'indicatorId', 'sections'])
+            .where('id', 'in', ids)
+            .execute()
+        : Promise.resolve([]),
+    indicators: (ids: readonly string[]) =>
+      ids.length
+        ? db
+            .selectFrom('indicator')
+            .select(['id', 'code', 'nameEn', 'nameZh'])
+            .where('id', 'in', ids)
+            .execute()
+        : Promise.resolve([]),
+    people: (ids: readonly string[]) =>
+      ids.length
+        ? db
+            .selectFrom('person')
+            .select(['id', 'givenNameEn', 'familyNameEn', 'nameZh'])
+            .where('id', 'in', ids)
+            .execute()
+        : Promise.resolve([]),
     /** Per person, the courses assigned now or completed since `since`. */
     async recentCourses(personIds: readonly string[], since: Date) {
       if (personIds.length === 0) return [];

@@ -21,6 +21,7 @@ import type { FeatureDeps } from '../feature-deps.js';
 import { createCertificationService } from '../certification/certification.service.js';
 import { addDays } from '../../lib/calendar.js';
 import { trainingRepository } from './training.repository.js';
+import { itemNeeds } from './training.item-needs.js';
 import { assignmentAbilities, decideAssignment, mayAssignTraining } from './training.policy.js';
 
 type AssignmentRow = NonNullable<
@@ -358,8 +359,10 @@ export function createTrainingService(deps: FeatureDeps) {
      * Training-needs analysis: for people in the actor's scope (not the actor), each indicator where the
      * evidence says they are below standard over [from, to] (default the last four weeks, as the attention
      * queue), with the active courses linked to that indicator that they are neither doing now nor completed
-     * in the last RECENT_COMPLETION_DAYS days. Needs from assessment items (QA scorecards, floor
-     * observations) come with the assessments feature; `sources` says what was used.
+     * in the last RECENT_COMPLETION_DAYS days. Item needs: scorecard items a person of the actor's team
+     * keeps missing in released official evaluations over the range, beside the team's rate (rule in
+     * the contract, TrainingItemNeed), with the courses linked to the scorecard's indicator; `sources`
+     * says what was used.
      */
     async needs(actor: Actor, q: NeedsQuery): Promise<TrainingNeeds> {
       const to = q.to ?? today();
@@ -372,14 +375,73 @@ export function createTrainingService(deps: FeatureDeps) {
       const queue = await monitoring.attention(actor, { from, to });
       const below = queue.items.filter((i) => i.figure.standing === 'below');
       const repo = trainingRepository(db);
-      const courses = await repo.courses({});
+      const answers = await repo.itemAnswers({
+        scope: access.teamScope(actor),
+        excludePersonId: actor.personId,
+        from,
+        to,
+      });
+      const cards = await repo.scorecards([...new Set(answers.map((a) => a.scorecardId))]);
+      const found = itemNeeds(answers, new Map(cards.map((c) => [c.id, c.sections])));
+      const cardOf = new Map(cards.map((c) => [c.id, c]));
+      const [courses, indicators, people] = await Promise.all([
+        repo.courses({}),
+        repo.indicators([...new Set(cards.map((c) => c.indicatorId).filter((x): x is string => !!x))]),
+        repo.people([...new Set(found.map((f) => f.personId))]),
+      ]);
+      const indicatorOf = new Map(indicators.map((i) => [i.id, i]));
+      const personOf = new Map(people.map((p) => [p.id, p]));
       const since = new Date(Date.parse(`${to}T00:00:00Z`) - RECENT_COMPLETION_DAYS * 86_400_000);
-      const recent = await repo.recentCourses([...new Set(below.map((b) => b.person.id))], since);
+      const recent = await repo.recentCourses(
+        [...new Set([...below.map((b) => b.person.id), ...found.map((f) => f.personId)])],
+        since,
+      );
       const taken = new Set(recent.map((r) => `${r.personId}|${r.courseId}`));
+      const suggest = (personId: string, indicatorId: string | null) =>
+        courses
+          .filter(
+            (c) => indicatorId && c.indicatorIds.includes(indicatorId) && !taken.has(`${personId}|${c.id}`),
+          )
+          .map((c) => ({
+            id: c.id,
+            code: c.code,
+            titleEn: c.titleEn,
+            titleZh: c.titleZh,
+            category: c.category,
+          }));
       return {
         from,
         to,
-        sources: ['indicators'],
+        sources: answers.length ? ['indicators', 'assessments'] : ['indicators'],
+        itemNeeds: found.map((f) => {
+          const card = cardOf.get(f.scorecardId)!;
+          const section = card.sections.find((x) => x.id === f.sectionId);
+          const item = section?.items.find((x) => x.id === f.itemId);
+          const p = personOf.get(f.personId);
+          const ind = card.indicatorId ? indicatorOf.get(card.indicatorId) : undefined;
+          return {
+            person: {
+              id: f.personId,
+              nameEn: p ? `${p.givenNameEn} ${p.familyNameEn}` : '',
+              nameZh: p?.nameZh ?? null,
+            },
+            scorecard: { id: card.id, code: card.code, titleEn: card.titleEn, titleZh: card.titleZh },
+            item: {
+              sectionId: f.sectionId,
+              itemId: f.itemId,
+              textEn: item?.textEn ?? f.itemId,
+              textZh: item?.textZh ?? f.itemId,
+            },
+            indicator: ind ? { id: ind.id, code: ind.code, nameEn: ind.nameEn, nameZh: ind.nameZh } : null,
+            answered: f.answered,
+            missed: f.missed,
+            rate: f.rate,
+            low: f.low,
+            high: f.high,
+            team: f.team,
+            courses: suggest(f.personId, ind?.id ?? null),
+          };
+        }),
         items: below.map((b) => ({
           person: { id: b.person.id, nameEn: b.person.nameEn, nameZh: b.person.nameZh },
           indicator: {
@@ -395,15 +457,7 @@ export function createTrainingService(deps: FeatureDeps) {
             sample: b.figure.sample,
             target: b.figure.target,
           },
-          courses: courses
-            .filter((c) => c.indicatorIds.includes(b.indicator.id) && !taken.has(`${b.person.id}|${c.id}`))
-            .map((c) => ({
-              id: c.id,
-              code: c.code,
-              titleEn: c.titleEn,
-              titleZh: c.titleZh,
-              category: c.category,
-            })),
+          courses: suggest(b.person.id, b.indicator.id),
         })),
       };
     },
