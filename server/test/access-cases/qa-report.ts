@@ -49,4 +49,8 @@ export const QA_REPORT_CASES: Record<string, Case> = {
       url: `/api/v1/qa-report.csv?scorecardId=${await scorecard(c)}&${period}&table=items`,
     }),
   },
+  'GET /api/v1/qa-report.xlsx': {
+    ok: [200],
+    build: async (c) => ({ url: `/api/v1/qa-report.xlsx?scorecardId=${await scorecard(c)}&${period}` }),
+  },
 };
