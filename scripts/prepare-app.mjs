@@ -20,10 +20,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WEB_INDEX = path.join(root, 'web/dist/index.html');
 const SERVER_DIST = path.join(root, 'server/dist');
 export const SERVER_BUNDLE = path.join(SERVER_DIST, 'main.mjs');
+/** The entry `npm start` runs: opens the embedded database while it loads main.mjs. */
+export const SERVER_ENTRY = path.join(SERVER_DIST, 'boot.mjs');
 const TEMPLATE = path.join(SERVER_DIST, 'db-template.tar.gz');
 
 const SERVER_ENTRIES = {
   main: 'server/src/main.ts',
+  boot: 'server/src/boot.ts',
   cli: 'server/src/cli.ts',
   'read.worker': 'server/src/features/imports/sources/read.worker.ts',
   'pglite-worker': 'server/src/db/pglite-worker.mjs',
@@ -46,7 +49,8 @@ function stale(output, dirs) {
 }
 
 export const webStale = () => stale(WEB_INDEX, ['web/src', 'contract/src']);
-const bundleStale = () => stale(SERVER_BUNDLE, ['server/src', 'contract/src']);
+const bundleStale = () =>
+  stale(SERVER_BUNDLE, ['server/src', 'contract/src']) || stale(SERVER_ENTRY, ['server/src', 'contract/src']);
 /** The template follows the migrations and the PGlite release, not every source change. */
 const templateStale = () =>
   stale(TEMPLATE, ['server/src/db/migrations']) ||
@@ -60,12 +64,21 @@ export function buildWeb() {
   if (r.status !== 0) throw new Error(`the web build failed (exit ${r.status})`);
 }
 
-/** Packages stay imports, except our own workspace packages (TypeScript sources). */
+/**
+ * Pure-ESM packages of hundreds of small modules, bundled in: loading them file by file was a large
+ * part of every start (issue #19 item 6).
+ */
+const INLINED = ['kysely', 'typebox'];
+
+/** Packages stay imports, except our own workspace packages (TypeScript sources) and INLINED. */
 const externalPackages = {
   name: 'external-packages',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@frontline/') ? undefined : { path: args.path, external: true },
+      args.path.startsWith('@frontline/') ||
+      INLINED.some((p) => args.path === p || args.path.startsWith(`${p}/`))
+        ? undefined
+        : { path: args.path, external: true },
     );
   },
 };

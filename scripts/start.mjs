@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareApp, SERVER_BUNDLE } from './prepare-app.mjs';
+import { prepareApp, SERVER_ENTRY } from './prepare-app.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,7 +25,7 @@ const env = { ...process.env };
 if (env.FRONTLINE_DEMO === undefined) env.FRONTLINE_DEMO = '1';
 if (env.FRONTLINE_DEMO === '0') env.FRONTLINE_DEMO = 'false';
 const [command, args] = bundled
-  ? [process.execPath, ['--enable-source-maps', SERVER_BUNDLE]]
+  ? [process.execPath, ['--enable-source-maps', SERVER_ENTRY]]
   : [path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/src/main.ts')]];
 const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

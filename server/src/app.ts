@@ -14,6 +14,7 @@ import type { Database } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { createCalendar } from './lib/calendar.js';
 import { registerErrorHandler, sendProblem } from './http/errors.js';
+import { createLazyCompiles, type LazyCompiles } from './http/lazy-compile.js';
 import { createValidatorCompiler } from './http/validation.js';
 import { openapiOptions } from './http/openapi.js';
 import { registerAccessGuard, type RegisteredRoute } from './http/access-guard.js';
@@ -89,9 +90,12 @@ export type Services = ReturnType<typeof createServices>;
 export async function buildApp(
   config: Readonly<Config>,
   deps: AppDeps,
-): Promise<{ app: App; routes: RegisteredRoute[]; services: Services }> {
+): Promise<{ app: App; routes: RegisteredRoute[]; services: Services; compiles: LazyCompiles }> {
   const services = createServices(config, deps);
+  // Validators of bodies and response serializers are compiled on first use (or by compiles.warm()).
+  const compiles = createLazyCompiles();
   const app = Fastify({
+    schemaController: { compilersFactory: { buildSerializer: compiles.buildSerializer() } },
     logger:
       config.logLevel === 'silent'
         ? false
@@ -112,7 +116,7 @@ export async function buildApp(
       void sendProblem(reply, request, 400, 'validation', 'The address is not valid (cannot be decoded).');
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(createValidatorCompiler());
+  app.setValidatorCompiler(createValidatorCompiler(compiles.lazy));
 
   registerErrorHandler(app, deps.onRequestError);
   await app.register(cookie);
@@ -158,7 +162,7 @@ export async function buildApp(
   for (const feature of FEATURES) feature.routes(app, services, services.context);
 
   await registerWebApp(app, config.webDist);
-  return { app, routes, services };
+  return { app, routes, services, compiles };
 }
 
 /** The React app: its files, and index.html for every other GET outside /api. */

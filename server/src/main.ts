@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrateToLatest } from './db/migrate.js';
-import { templateFor } from './db/template.js';
+import { takeEarlyEngine, templateFor } from './db/early-open.js';
 import { buildApp } from './app.js';
 import { systemActor } from './access/actor.js';
 import { backupEmbeddedNow } from './db/backup.js';
@@ -26,14 +26,33 @@ async function main() {
   }
 
   let database: Database;
+  // The engine boot.ts began opening before these modules loaded, when it is the configured one.
+  const early = takeEarlyEngine();
   try {
     const target = config.database;
-    const template =
-      target.kind === 'pglite' ? await templateFor(target.dataDir, config.embeddedTemplate) : undefined;
-    database = await openDatabase(
-      target.kind === 'pglite' && template ? { ...target, loadDataDir: template } : target,
-    );
-    if (template) console.log('New embedded database made from the install-time template.');
+    if (
+      early &&
+      target.kind === 'pglite' &&
+      early.dataDir === target.dataDir &&
+      early.template === config.embeddedTemplate
+    ) {
+      const engine = await early.engine;
+      database = await openDatabase(target, engine);
+      if (engine.fromTemplate) console.log('New embedded database made from the install-time template.');
+    } else {
+      if (early) {
+        void early.engine.then(
+          (e) => e.pglite.close().finally(e.release),
+          () => undefined,
+        );
+      }
+      const template =
+        target.kind === 'pglite' ? await templateFor(target.dataDir, config.embeddedTemplate) : undefined;
+      database = await openDatabase(
+        target.kind === 'pglite' && template ? { ...target, loadDataDir: template } : target,
+      );
+      if (template) console.log('New embedded database made from the install-time template.');
+    }
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(`\nFrontline cannot start: ${err.message}\n`);
@@ -46,7 +65,7 @@ async function main() {
 
   const wasEmpty = await isEmpty(database);
   const setupToken = config.setupToken ?? randomBytes(18).toString('base64url');
-  const { app, services } = await buildApp(config, {
+  const { app, services, compiles } = await buildApp(config, {
     database,
     setupToken,
     onJobError: (job, err) => console.error(`Background job failed: ${job}`, err),
@@ -103,6 +122,8 @@ async function main() {
   process.on('SIGTERM', () => void close('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // The schemas not yet used, compiled between requests (a broken one is logged within seconds).
+  compiles.warm().catch((err: unknown) => console.error('A route schema does not compile', err));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

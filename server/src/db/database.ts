@@ -3,9 +3,9 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
 import { PGliteDialect, type EmbeddedEngine } from './pglite-dialect.js';
-import { PGliteInWorker } from './pglite-worker-client.js';
 import { DATE, INT8, NUMERIC, parseDate, parseNumber, PGLITE_CONF, PGLITE_PARSERS } from './pglite-types.mjs';
 import { lockDataDir } from './data-dir-lock.js';
+import { openWorkerEngine, type LockedEngine } from './early-open.js';
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
@@ -27,7 +27,11 @@ export interface Database {
 // Same value shapes from both engines (pglite-types.mjs): `date` stays 'YYYY-MM-DD' (no
 // local-midnight Date), bigint and numeric become numbers (counts and sums; ids stay under 2^53).
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/**
+ * Opens the database. An embedded one on disk is locked and opened in a worker thread, unless
+ * `opened` is that engine already open (early-open.ts: started before the server loaded).
+ */
+export async function openDatabase(target: DatabaseTarget, opened?: LockedEngine): Promise<Database> {
   const plugins = [new CamelCasePlugin()];
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
@@ -45,20 +49,27 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return { db, kind: 'postgres', pglite: null, close: () => db.destroy() };
   }
 
+  if (target.kind === 'pglite' && !target.inProcess) {
+    const { pglite, release } = opened ?? (await openWorkerEngine(target.dataDir, target.loadDataDir));
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins });
+    return {
+      db,
+      kind: 'pglite',
+      pglite,
+      close: async () => {
+        await db.destroy();
+        await release();
+      },
+    };
+  }
   const release = target.kind === 'pglite' ? await lockDataDir(target.dataDir) : null;
   try {
-    const pglite: EmbeddedEngine =
-      target.kind === 'pglite' && !target.inProcess
-        ? await PGliteInWorker.create({
-            dataDir: target.dataDir,
-            ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-          })
-        : await PGlite.create({
-            ...(target.kind === 'pglite' ? { dataDir: target.dataDir } : {}),
-            ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-            parsers: PGLITE_PARSERS,
-            postgresqlconf: PGLITE_CONF,
-          });
+    const pglite: EmbeddedEngine = await PGlite.create({
+      ...(target.kind === 'pglite' ? { dataDir: target.dataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+      parsers: PGLITE_PARSERS,
+      postgresqlconf: PGLITE_CONF,
+    });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins });
     return {
       db,

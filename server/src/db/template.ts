@@ -5,18 +5,13 @@
  * (issue 19 item 6); migrations newer than the template are applied after, as on any start. A
  * directory that already holds a database never takes it.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
-/** The template to load into dataDir: none when dataDir already holds a database or there is no template. */
-export async function templateFor(dataDir: string, template: string | null): Promise<Blob | undefined> {
-  if (!template || existsSync(path.join(dataDir, 'PG_VERSION')) || !existsSync(template)) return undefined;
-  return new Blob([await readFile(template)]);
-}
+export { templateFor } from './early-open.js';
 
 /** Makes the template file: a fresh database, migrated, dumped (written whole or not at all). */
 export async function makeTemplate(file: string): Promise<{ bytes: number; migrations: number }> {

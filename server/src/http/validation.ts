@@ -1,5 +1,6 @@
 import { Ajv, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import type { LazyCompiles } from './lazy-compile.js';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import { REAL_FORMAT, isDateInRange, isReal } from '@frontline/contract';
 import { AppError } from '../lib/errors.js';
@@ -81,12 +82,17 @@ export const nonFiniteNumberAt = (data: unknown) =>
  * text, so they are coerced and get their defaults. Before either, every string of the part is
  * checked for NUL and lone surrogates (400 request.invalid_text), whatever the schema says.
  */
-export function createValidatorCompiler(): FastifySchemaCompiler<FastifySchema> {
+export function createValidatorCompiler(lazy?: LazyCompiles['lazy']): FastifySchemaCompiler<FastifySchema> {
   const body = withFormats(new Ajv({ ...common, coerceTypes: false, useDefaults: false }));
   const text = withFormats(new Ajv({ ...common, coerceTypes: 'array', useDefaults: true }));
   return ({ schema, httpPart }) => {
-    const validate = (httpPart === 'body' ? body : text).compile(schema as object);
-    const guarded = (data: unknown, ctx?: Parameters<typeof validate>[1]) => {
+    const compile = () => (httpPart === 'body' ? body : text).compile(schema as object);
+    // A body is checked as sent (nothing coerced or defaulted, so no parent is needed): its
+    // validator may be compiled on first use. Query strings and parameters are compiled now.
+    const eager = httpPart !== 'body' || !lazy ? compile() : null;
+    const get = eager ? () => eager : lazy!(compile).force;
+    const guarded = (data: unknown, ctx?: Parameters<ReturnType<typeof compile>>[1]) => {
+      const validate = get();
       const at = unstorableTextAt(data);
       if (at !== null) {
         const where = `${httpPart ?? 'body'}${at === '/' ? '' : at}`;
@@ -114,9 +120,9 @@ export function createValidatorCompiler(): FastifySchemaCompiler<FastifySchema> 
       }
       return ok;
     };
-    guarded.errors = null as typeof validate.errors;
+    guarded.errors = null as ReturnType<typeof compile>['errors'];
     // Fastify passes the parent (so Ajv may coerce a root value) to functions with a schemaEnv.
-    guarded.schemaEnv = validate.schemaEnv;
+    if (eager) guarded.schemaEnv = eager.schemaEnv;
     return guarded;
   };
 }

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 
 /** Outgoing e-mail. */
 export interface MailMessage {
@@ -47,20 +47,28 @@ let fileSeq = 0;
  * development and the demo need no mail server; with neither, mail is dropped.
  */
 export function createMailer(opts: { smtpUrl: string | null; from: string; dir: string | null }): Mailer {
+  // nodemailer loads on the first message, not at every start (issue #19 item 6).
+  const transportOf = (make: (nm: (typeof import('nodemailer'))['default']) => Transporter) => {
+    let t: Promise<Transporter> | undefined;
+    return () => (t ??= import('nodemailer').then((m) => make(m.default)));
+  };
   if (opts.smtpUrl) {
-    const transport = nodemailer.createTransport(opts.smtpUrl);
+    const smtpUrl = opts.smtpUrl;
+    const transport = transportOf((nm) => nm.createTransport(smtpUrl));
     return {
       async send(m) {
-        await transport.sendMail(toNodemailer(opts.from, m));
+        await (await transport()).sendMail(toNodemailer(opts.from, m));
       },
     };
   }
   const dir = opts.dir;
   if (dir) {
-    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    const transport = transportOf((nm) =>
+      nm.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+    );
     return {
       async send(m) {
-        const info = await transport.sendMail(toNodemailer(opts.from, m));
+        const info = await (await transport()).sendMail(toNodemailer(opts.from, m));
         await mkdir(dir, { recursive: true });
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const name = `${stamp}-${process.pid}-${++fileSeq}.eml`;

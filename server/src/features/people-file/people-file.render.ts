@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 
 export type FileLang = 'en' | 'zh-Hant';
 
@@ -248,6 +248,8 @@ export async function renderPdf(
   const useLang: FileLang = lang === 'zh-Hant' && bytes === null ? 'en' : lang;
   const t = STRINGS[useLang];
   const zh = useLang === 'zh-Hant';
+  // Loaded on first use: pdfkit is a quarter of a second of every start otherwise (issue #19 item 6).
+  const PDFDocument: typeof PDFKit = (await import('pdfkit')).default;
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
