@@ -10,15 +10,14 @@ import { formatFigure, formatInterval } from '../../monitoring/utils/format';
 import { useCourseTitle } from '../hooks/useCourseTitle';
 import { useTrainingNeeds } from '../hooks/useTraining';
 import { AssignCourseDialog } from './AssignCourseDialog';
+import { ItemNeedsTable, type CoursePick } from './ItemNeedsTable';
 
-interface Pick {
-  personId: string;
-  personName: string;
-  courseId: string;
-  reason: string;
-}
+type Pick = CoursePick;
 
-/** Training-needs analysis: who is below standard on which indicator, and the courses that address it. */
+/**
+ * Training-needs analysis: who is below standard on which indicator, then which scorecard items people
+ * keep missing, each with the courses that address it.
+ */
 export function TrainingNeedsTable() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -104,6 +103,7 @@ export function TrainingNeedsTable() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <ItemNeedsTable needs={q.data} onPick={setPick} />
       {pick && <AssignCourseDialog {...pick} onClose={() => setPick(null)} />}
     </>
   );
