@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TrainingNeeds } from '@frontline/contract';
 import { createTestApp, loginClient, type TestApp } from '../../../test/http.js';
 import { DEMO_PASSWORD, seedDemo } from '../../db/seed/demo.js';
 
@@ -17,8 +18,9 @@ describe('assessments demo seed', () => {
     expect(cards.every((c) => c.indicatorId)).toBe(true);
     const evs = await db.selectFrom('evaluation').select(['status', 'observationId', 'visitKey']).execute();
     const released = evs.filter((e) => e.status === 'released');
-    // Four by the demo's assessors, eight mystery-shopper visits imported (mystery-shop.demo.ts).
-    expect(released.filter((e) => e.visitKey === null)).toHaveLength(4);
+    // Four by the demo's assessors plus 15 routine contact reviews, eight mystery-shopper visits
+    // imported (mystery-shop.demo.ts).
+    expect(released.filter((e) => e.visitKey === null)).toHaveLength(19);
     expect(released.filter((e) => e.visitKey !== null)).toHaveLength(8);
     expect(released.every((e) => e.observationId !== null)).toBe(true);
     // One here, two from the QA sampling demo's queue (sampling.demo.ts).
@@ -33,5 +35,16 @@ describe('assessments demo seed', () => {
       nameEn: string;
     }[];
     expect(people.map((p) => p.nameEn)).toEqual(expect.arrayContaining(['Jacky Ng', 'Ka Yan Lee']));
+  });
+
+  it('gives the team leader a training need from a scorecard item: Jacky does not summarise the next steps', async () => {
+    const lead = await loginClient(t.app, 'lead@demo.frontline.test', DEMO_PASSWORD);
+    const needs = (await lead.request('GET', '/api/v1/training/needs')).json() as TrainingNeeds;
+    // Jacky 5 missed of 7; the team 5 of 17 (Brian, Elaine, Marco, Stella and Gary twice, all summarised).
+    expect(needs.itemNeeds.map((n) => [n.person.nameEn, n.item.itemId, n.missed, n.answered])).toEqual([
+      ['Jacky Ng', 'summary', 5, 7],
+    ]);
+    expect(needs.itemNeeds[0]!.team).toMatchObject({ missed: 5, answered: 17 });
+    expect(needs.itemNeeds[0]!.courses.map((c) => c.code)).toEqual(['SS-103']);
   });
 });

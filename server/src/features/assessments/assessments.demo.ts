@@ -178,7 +178,8 @@ const answers = (pairs: Record<string, Answer['value']>, comments: Record<string
  * One scorecard of each kind and a few evaluations, dated from today: Patrick (centre manager, E1037)
  * keeps the scorecards and assigns Queenie (quality assessor, E1038) to the contact centre and the retail
  * stores; Queenie reviews Jacky's (E1040) calls — one with the identity check missed, which Jacky
- * disputes — and Carmen's (E1041), and mystery-shops Wing Sze (E1008); Kelvin (store supervisor, E1006)
+ * disputes, and five where he does not summarise the next steps — Carmen's (E1041) and the rest of
+ * the team's (two each), and mystery-shops Wing Sze (E1008); Kelvin (store supervisor, E1006)
  * observes Ka Yan (E1007) on the floor.
  */
 export async function seedAssessmentsDemo(
@@ -262,6 +263,25 @@ export async function seedAssessmentsDemo(
       { itemId: 'verify', reason: 'The caller had passed voice ID in the IVR, which the screen showed.' },
     ],
   });
+  // Routine reviews over the last four weeks: Brian, Elaine, Marco, Stella and Gary (E1042–E1046) twice
+  // each, all summarising the next steps; Jacky five more times, never summarising. His "Summarises
+  // what happens next" (5 missed of 7) then stands out against the team's rate as a training need.
+  const routine: { n: string; day: number; change?: Record<string, Answer['value']> }[] = [
+    ...['E1042', 'E1043', 'E1044', 'E1045', 'E1046'].flatMap((n, i) => [
+      { n, day: -26 + i },
+      { n, day: -14 + i, change: { explain: 5 } },
+    ]),
+    ...[-24, -20, -16, -9, -6].map((day) => ({ n: 'E1040', day, change: { summary: 'no' as const } })),
+  ];
+  for (const { n, day, change } of routine) {
+    await release(queenie, {
+      scorecardId: qa.id,
+      personId: person(n),
+      channel: 'call',
+      occurredOn: addDays(today, day),
+      answers: answers({ ...good, ...change }),
+    });
+  }
   const carmen = await svc.createEvaluation(queenie, {
     scorecardId: qa.id,
     personId: person('E1041'),

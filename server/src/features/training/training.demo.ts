@@ -45,7 +45,7 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
     description: 'Call structure, hold and transfer etiquette, after-call work that does not drag on.',
     durationHours: 2,
     passScore: 75,
-    indicators: ['AHT', 'FCR'],
+    indicators: ['AHT', 'FCR', 'QA_SCORE'],
   },
   {
     code: 'SS-104',
