@@ -1,6 +1,6 @@
 import { Anchor, Box, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { QaFigure, QaReport } from '@frontline/contract';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalName } from '../../../lib/i18n';
@@ -11,17 +11,9 @@ import { UnitPicker } from '../../monitoring/components/UnitPicker';
 import { useScorecards } from '../../assessments/hooks/useAssessments';
 import { useQaReport } from '../hooks/useQaReport';
 import { qaCsvUrl, qaXlsxUrl } from '../api';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 const pct = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)}%`);
-
-/** A table that scrolls sideways on a phone, reachable by keyboard. */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box tabIndex={0} role="region" aria-label={label} style={{ overflowX: 'auto' }}>
-      {children}
-    </Box>
-  );
-}
 
 /** A score in words first; the numbers behind it one click away. */
 export function FigureWords({ f }: { f: QaFigure }) {
@@ -90,7 +82,7 @@ function Report({ r }: { r: QaReport }) {
         {r.people.length === 0 ? (
           <Text size="sm">{t('qaReport.nobody')}</Text>
         ) : (
-          <Scroll label={t('qaReport.people')}>
+          <ScrollRegion label={t('qaReport.people')}>
             <Table miw={520}>
               <Table.Thead>
                 <Table.Tr>
@@ -115,7 +107,7 @@ function Report({ r }: { r: QaReport }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Scroll>
+          </ScrollRegion>
         )}
       </Box>
       <Box>
@@ -125,7 +117,7 @@ function Report({ r }: { r: QaReport }) {
         <Text size="sm" c="dimmed">
           {t('qaReport.itemsHelp')}
         </Text>
-        <Scroll label={t('qaReport.items')}>
+        <ScrollRegion label={t('qaReport.items')}>
           <Table miw={520}>
             <Table.Thead>
               <Table.Tr>
@@ -156,13 +148,13 @@ function Report({ r }: { r: QaReport }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Scroll>
+        </ScrollRegion>
       </Box>
       <Box>
         <Title order={2} size="h4">
           {t('qaReport.assessors')}
         </Title>
-        <Scroll label={t('qaReport.assessors')}>
+        <ScrollRegion label={t('qaReport.assessors')}>
           <Table miw={520}>
             <Table.Thead>
               <Table.Tr>
@@ -189,7 +181,7 @@ function Report({ r }: { r: QaReport }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Scroll>
+        </ScrollRegion>
       </Box>
     </Stack>
   );

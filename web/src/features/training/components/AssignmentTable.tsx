@@ -11,6 +11,7 @@ import { useAssignmentChange } from '../hooks/useTraining';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge';
 import { CompleteAssignmentDialog } from './CompleteAssignmentDialog';
 import { usePersonName } from '../../people/hooks/usePersonName';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** Course assignments with due state, result and the actions the user may take. */
 export function AssignmentTable({
@@ -31,8 +32,8 @@ export function AssignmentTable({
   const cols = showPerson ? 7 : 6;
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped withTableBorder verticalSpacing="sm">
+      <ScrollRegion label={caption}>
+        <Table miw={760} striped withTableBorder verticalSpacing="sm">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -116,7 +117,7 @@ export function AssignmentTable({
             )}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       <ErrorAlert error={change.error} />
       {completing && <CompleteAssignmentDialog assignment={completing} onClose={() => setCompleting(null)} />}
     </>

@@ -9,6 +9,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { useCourseTitle } from '../hooks/useCourseTitle';
 import { useCourses } from '../hooks/useTraining';
 import { CourseFormDialog } from './CourseFormDialog';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** The course catalogue; create and edit for training.catalogue (retired courses shown to them too). */
 export function CourseCatalogue() {
@@ -27,8 +28,8 @@ export function CourseCatalogue() {
           {t('training.newCourse')}
         </Button>
       )}
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped withTableBorder verticalSpacing="sm">
+      <ScrollRegion label={t('training.catalogue')}>
+        <Table miw={700} striped withTableBorder verticalSpacing="sm">
           <Table.Caption>{t('training.catalogueCaption', { count: courses.data.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -81,7 +82,7 @@ export function CourseCatalogue() {
             )}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       {editing && (
         <CourseFormDialog course={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}

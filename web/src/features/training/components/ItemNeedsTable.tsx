@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalName } from '../../../lib/i18n';
 import { formatAttainment } from '../../monitoring/utils/format';
 import { useCourseTitle } from '../hooks/useCourseTitle';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 export interface CoursePick {
   personId: string;
@@ -24,8 +25,8 @@ export function ItemNeedsTable({ needs, onPick }: { needs: TrainingNeeds; onPick
   const pct = (v: number) => formatAttainment(v, lang);
   const rows = needs.itemNeeds;
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped withTableBorder verticalSpacing="sm">
+    <ScrollRegion label={t('training.itemNeedsTitle')}>
+      <Table miw={760} striped withTableBorder verticalSpacing="sm">
         <Table.Caption>{t('training.itemNeedsCaption', { count: rows.length })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -107,6 +108,6 @@ export function ItemNeedsTable({ needs, onPick }: { needs: TrainingNeeds; onPick
           )}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

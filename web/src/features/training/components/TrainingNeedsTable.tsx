@@ -11,6 +11,7 @@ import { useCourseTitle } from '../hooks/useCourseTitle';
 import { useTrainingNeeds } from '../hooks/useTraining';
 import { AssignCourseDialog } from './AssignCourseDialog';
 import { ItemNeedsTable, type CoursePick } from './ItemNeedsTable';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 type Pick = CoursePick;
 
@@ -30,8 +31,8 @@ export function TrainingNeedsTable() {
   if (!q.data) return <Loading />;
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped withTableBorder verticalSpacing="sm">
+      <ScrollRegion label={t('training.needs')}>
+        <Table miw={760} striped withTableBorder verticalSpacing="sm">
           <Table.Caption>
             {t('training.needsCaption', {
               from: formatDate(q.data.from, lang),
@@ -102,7 +103,7 @@ export function TrainingNeedsTable() {
             )}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       <ItemNeedsTable needs={q.data} onPick={setPick} />
       {pick && <AssignCourseDialog {...pick} onClose={() => setPick(null)} />}
     </>
