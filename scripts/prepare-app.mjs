@@ -32,13 +32,21 @@ const SERVER_ENTRIES = {
   'pglite-worker': 'server/src/db/pglite-worker.mjs',
 };
 
-function newestMtime(dir) {
+function walkNewest(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+    newest = Math.max(newest, entry.isDirectory() ? walkNewest(p) : fs.statSync(p).mtimeMs);
   }
   return newest;
+}
+
+// Each source tree is walked once per run of this module's checks (npm start asks about the same
+// trees for the web app, the bundle and its entry): the walk is most of a later start's check.
+const newestOf = new Map();
+function newestMtime(dir) {
+  if (!newestOf.has(dir)) newestOf.set(dir, walkNewest(dir));
+  return newestOf.get(dir);
 }
 
 /** True when `output` is missing or older than a file under one of `dirs`. */
@@ -112,6 +120,7 @@ export async function buildServer({ template = true } = {}) {
 
 /** Builds what is stale (everything with force). */
 export async function prepareApp({ force = false } = {}) {
+  newestOf.clear();
   if (force || webStale()) buildWeb();
   const template = force || templateStale();
   if (template || bundleStale()) await buildServer({ template });
