@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import type { Goal, GoalAbilities } from '@frontline/contract';
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../lib/i18n';
 import { GoalEditPage } from './GoalEditPage';
 
@@ -16,19 +16,6 @@ vi.mock('../features/goals/components/GoalForm', () => ({
   GoalForm: () => <form aria-label="goal form" />,
 }));
 
-beforeAll(() => {
-  // Mantine reads the colour scheme through matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-});
 afterEach(async () => {
   cleanup();
   await i18n.changeLanguage('en');

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import type { CertificationSettings, UpdateCertificationSettingsBody } from '@frontline/contract';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import { i18n } from '../../../lib/i18n';
 import { CertificationSettingsForm } from './CertificationSettingsForm';
@@ -19,25 +19,6 @@ vi.mock('../hooks/useCertification', () => ({
   useUpdateCertificationSettings: () => ({ mutate, error: null, isPending: false, isSuccess: false }),
 }));
 
-beforeAll(() => {
-  // Mantine reads the colour scheme through matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  // Mantine's Select and NumberInput watch their size.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 afterEach(() => {
   cleanup();
   mutate.mockReset();

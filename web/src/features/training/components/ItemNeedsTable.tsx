@@ -1,10 +1,10 @@
 import type { TrainingNeeds } from '@frontline/contract';
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocalName } from '../../../lib/i18n';
 import { formatAttainment } from '../../monitoring/utils/format';
-import { useCourseTitle } from '../hooks/useCourseTitle';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
+import { SuggestedCourses } from './SuggestedCourses';
 
 export interface CoursePick {
   personId: string;
@@ -21,7 +21,6 @@ export function ItemNeedsTable({ needs, onPick }: { needs: TrainingNeeds; onPick
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const name = useLocalName();
-  const title = useCourseTitle();
   const pct = (v: number) => formatAttainment(v, lang);
   const rows = needs.itemNeeds;
   return (
@@ -67,32 +66,18 @@ export function ItemNeedsTable({ needs, onPick }: { needs: TrainingNeeds; onPick
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {n.courses.length ? (
-                    <Group gap="xs">
-                      {n.courses.map((c) => (
-                        <Button
-                          key={c.id}
-                          size="xs"
-                          variant="default"
-                          aria-label={t('training.assignCourseTo', { course: title(c), name: who })}
-                          onClick={() =>
-                            onPick({
-                              personId: n.person.id,
-                              personName: who,
-                              courseId: c.id,
-                              reason: t('training.itemNeedReason', { item }),
-                            })
-                          }
-                        >
-                          {t('training.assignCourse', { course: title(c) })}
-                        </Button>
-                      ))}
-                    </Group>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('training.noCourseForNeed')}
-                    </Text>
-                  )}
+                  <SuggestedCourses
+                    courses={n.courses}
+                    who={who}
+                    onAssign={(courseId) =>
+                      onPick({
+                        personId: n.person.id,
+                        personName: who,
+                        courseId,
+                        reason: t('training.itemNeedReason', { item }),
+                      })
+                    }
+                  />
                 </Table.Td>
               </Table.Tr>
             );

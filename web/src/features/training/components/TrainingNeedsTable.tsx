@@ -1,4 +1,4 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
@@ -7,11 +7,11 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { formatFigure, formatInterval } from '../../monitoring/utils/format';
-import { useCourseTitle } from '../hooks/useCourseTitle';
 import { useTrainingNeeds } from '../hooks/useTraining';
 import { AssignCourseDialog } from './AssignCourseDialog';
 import { ItemNeedsTable, type CoursePick } from './ItemNeedsTable';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
+import { SuggestedCourses } from './SuggestedCourses';
 
 type Pick = CoursePick;
 
@@ -23,7 +23,6 @@ export function TrainingNeedsTable() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const name = useLocalName();
-  const title = useCourseTitle();
   const indicators = useIndicators();
   const q = useTrainingNeeds(true);
   const [pick, setPick] = useState<Pick | null>(null);
@@ -66,32 +65,18 @@ export function TrainingNeedsTable() {
                   </Table.Td>
                   <Table.Td>{formatFigure(n.figure.target, unit, lang)}</Table.Td>
                   <Table.Td>
-                    {n.courses.length ? (
-                      <Group gap="xs">
-                        {n.courses.map((c) => (
-                          <Button
-                            key={c.id}
-                            size="xs"
-                            variant="default"
-                            aria-label={t('training.assignCourseTo', { course: title(c), name: who })}
-                            onClick={() =>
-                              setPick({
-                                personId: n.person.id,
-                                personName: who,
-                                courseId: c.id,
-                                reason: t('training.needReason', { indicator: ind }),
-                              })
-                            }
-                          >
-                            {t('training.assignCourse', { course: title(c) })}
-                          </Button>
-                        ))}
-                      </Group>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('training.noCourseForNeed')}
-                      </Text>
-                    )}
+                    <SuggestedCourses
+                      courses={n.courses}
+                      who={who}
+                      onAssign={(courseId) =>
+                        setPick({
+                          personId: n.person.id,
+                          personName: who,
+                          courseId,
+                          reason: t('training.needReason', { indicator: ind }),
+                        })
+                      }
+                    />
                   </Table.Td>
                 </Table.Tr>
               );

@@ -1,0 +1,20 @@
+// What jsdom lacks and Mantine needs, for every web test (vitest.config.ts, the web project's setupFiles).
+
+// Mantine reads the colour scheme through matchMedia.
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+  addListener: () => undefined,
+  removeListener: () => undefined,
+  dispatchEvent: () => false,
+})) as typeof window.matchMedia;
+
+// Table.ScrollContainer and other components watch their size.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
