@@ -255,12 +255,12 @@ async function copyFloors(services: Services, org: BenchOrg, url: string) {
   );
   results.push({ path: '**psql \\copy into a plain unindexed table (the floor)**', seconds: secs(plain) });
   results.push({
-    path: 'psql \\copy into a table shaped like observation, with its 5 indexes',
+    path: 'psql \\copy into a table shaped like observation, with its indexes (4)',
     seconds: secs(shaped),
   });
   results.push({ path: '… plus the observation_daily statement trigger', seconds: secs(trig) });
   results.push({
-    path: 'psql \\copy into observation itself (indexes, 2 FKs, check, trigger)',
+    path: 'psql \\copy into observation itself (indexes, reference check, roll-up trigger)',
     seconds: secs(real),
   });
   rmSync(idsPath, { force: true });

@@ -19,6 +19,10 @@ describe('calendar', () => {
     expect(isIsoDate('2027-02-29')).toBe(false);
     expect(isIsoDate('2026-13-01')).toBe(false);
     expect(isIsoDate('2026-1-01')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-12-31')).toBe(true);
     expect(isDateInRange('1999-12-31')).toBe(false);
     expect(isDateInRange('2101-01-01')).toBe(false);
     expect(isDateInRange('2000-01-01')).toBe(true);

@@ -190,11 +190,26 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
       records.push({ externalKey: r.externalKey, staffKey });
     }
   };
+  // One chunk is written while the next is parsed (the database works in its own process or
+  // thread meanwhile): at most one write in flight, and its failure surfaces at the next flush.
+  let writing: Promise<void> | null = null;
+  const settle = async () => {
+    const w = writing;
+    writing = null;
+    if (w) await w;
+  };
   const flush = async () => {
-    await repo.stage(id, buffer);
-    await repo.stageRecords(id, records);
+    await settle();
+    const rows = buffer;
+    const whole = records;
     buffer = [];
     records = [];
+    const w = (async () => {
+      await repo.stage(id, rows);
+      await repo.stageRecords(id, whole);
+    })();
+    w.catch(() => undefined); // awaited by the next settle(); this only keeps Node from calling it unhandled
+    writing = w;
   };
 
   try {
@@ -245,6 +260,7 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
       take(end.observations, end.records);
       await flush();
     }
+    await settle();
     if (!fatal && observations === 0 && wholeRecords === 0 && issues.blocking === 0) {
       issues.add([{ code: 'empty_file', message: 'The file has no rows Frontline can import' }]);
       fatal = true;
@@ -289,6 +305,8 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
     });
     if (!fatal) await repo.analyzeStaff();
   } catch (err) {
+    // A chunk still being written must land before the stage is cleared.
+    await settle().catch(() => undefined);
     const fileError = err instanceof ImportFileError;
     if (!fileError) log(`import ${id}: validation failed`, err);
     issues.first({

@@ -7,8 +7,10 @@ import { readRecords, readRecordsHere } from './readers.js';
 // On this (the main) thread, the CSV parser and the spreadsheet reader refuse to run: a file read
 // here fails, a file read in the reader's worker (which loads the real modules) does not.
 vi.mock('csv-parse', () => ({
-  parse: () => {
-    throw new Error('CSV parsed on the main thread');
+  Parser: class {
+    constructor() {
+      throw new Error('CSV parsed on the main thread');
+    }
   },
 }));
 vi.mock('./xlsx.js', () => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clean,
   Columns,
   normalizeHeader,
   parseCount,
@@ -17,6 +18,15 @@ const ny = { timeZone: 'America/New_York', dateOrder: 'ymd' as const };
 const hk = { timeZone: 'Asia/Hong_Kong', dateOrder: 'dmy' as const };
 
 describe('numbers and percents', () => {
+  it('clean away binary noise and leave whole numbers as they are', () => {
+    expect(clean(0.1 + 0.2)).toBe(0.3);
+    expect(clean((1.1 / 60) * 3)).toBe(0.055);
+    expect(clean(221)).toBe(221);
+    expect(Object.is(clean(-0), 0)).toBe(true);
+    expect(clean(123456789012345)).toBe(123456789012000);
+    expect(clean(-7)).toBe(-7);
+  });
+
   it.each([
     ['1,234.50', 1234.5],
     ['$ 12', 12],

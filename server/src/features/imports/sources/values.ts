@@ -4,7 +4,7 @@
  * missing (empty, `-`, `--`), which is never the same as zero. Pure: no I/O, no clock.
  */
 import { DateTime } from 'luxon';
-import { isDateInRange, MAX_DATE, MIN_DATE } from '@frontline/contract';
+import { isDateInRange, isIsoDate, MAX_DATE, MIN_DATE } from '@frontline/contract';
 import type { ImportIssue, ImportIssueCode, SourceSettings } from './types.js';
 
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; code: ImportIssueCode; message: string };
@@ -362,16 +362,8 @@ function outOfRange<T>(text: string): Parsed<T> {
  */
 function isoDay(text: string): string | 'out_of_range' | null {
   const t = text.trim();
-  if (t.length !== 10 || t[4] !== '-' || t[7] !== '-') return null;
-  const y = Number(t.slice(0, 4));
-  const m = Number(t.slice(5, 7));
-  const d = Number(t.slice(8, 10));
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  // Date.UTC reads years 0–99 as 1900–1999: set the year itself.
-  dt.setUTCFullYear(y, m - 1, d);
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return isDateInRange(t) ? t : 'out_of_range';
+  if (!isIsoDate(t)) return null;
+  return t >= MIN_DATE && t <= MAX_DATE ? t : 'out_of_range';
 }
 
 /**
@@ -422,5 +414,8 @@ export function isEmail(text: string): boolean {
 
 /** Rounds away binary noise (`0.1 + 0.2`) so stored sums stay clean. */
 export function clean(n: number): number {
+  // Whole numbers below 10^12 have nothing to round (and are most cells: toPrecision is the slow
+  // part of a million-row parse).
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return n + 0; // -0 becomes 0, as before
   return Number(n.toPrecision(12));
 }
