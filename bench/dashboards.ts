@@ -303,9 +303,13 @@ try {
   );
   if (compiled) {
     const q = compiled as CompiledQuery;
-    const plan = await database.db.executeQuery<{ 'QUERY PLAN': string }>(
-      CompiledQuery.raw(`explain (analyze, buffers) ${q.sql}`, [...q.parameters]),
-    );
+    // With the settings repo.sums sets for its own transaction.
+    const plan = await database.db.transaction().execute(async (trx) => {
+      await sql`set local work_mem = '64MB'`.execute(trx);
+      return trx.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`explain (analyze, buffers) ${q.sql}`, [...q.parameters]),
+      );
+    });
     console.log('\nEXPLAIN (ANALYZE, BUFFERS) of repo.sums for the organisation, quarter, grain week:');
     for (const r of plan.rows) console.log(`  ${Object.values(r)[0]}`);
   }
