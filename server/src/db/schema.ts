@@ -290,6 +290,8 @@ export interface ImportStageTable {
   numerator: number;
   denominator: number;
   externalKey: string;
+  /** One of the batch's first staged rows, the ones the review previews (partial index). */
+  head: Generated<boolean>;
 }
 
 export interface ImportStaffTable {

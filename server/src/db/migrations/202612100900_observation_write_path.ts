@@ -23,6 +23,9 @@ import { sql, type Kysely } from 'kysely';
  * - import_stage and import_stage_record are UNLOGGED: scratch rows between validation and
  *   commit, not worth a write-ahead log. A crash empties them; the commit then refuses with
  *   import.stage_mismatch ("check the file again") and the file is still there to check.
+ * - import_stage's (batch_id, line) index was written for every staged row (about 30 % of the
+ *   staging) and read only by the review's preview of the first lines: it now covers only the
+ *   batch's first staged rows (`head`). Counting and deleting a batch's rows read the table.
  * - The roll-up trigger of inserts grouped the statement's rows twice (by day, then by week); it
  *   now groups them once by day and builds the weeks from those groups. (Updates and deletes keep
  *   their functions: they are not the bulk path.)
@@ -129,6 +132,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     alter table import_stage set unlogged;
     alter table import_stage_record set unlogged;
+    alter table import_stage add column head boolean not null default false;
+    drop index import_stage_batch_idx;
+    create index import_stage_head_idx on import_stage(batch_id, line) where head;
   `.execute(db);
   await sql
     .raw(

@@ -12,6 +12,9 @@ export type BatchRow = Selectable<ImportBatchTable>;
  * jsonb values go to the driver as JSON text (pg would send arrays as PostgreSQL arrays). Text
  * from a file may hold what jsonb cannot (NUL, a lone surrogate): it is replaced, never a 500.
  */
+/** How many of a batch's first staged rows the review previews. */
+export const PREVIEW_ROWS = 20;
+
 const j = <T>(v: T) => json(v, (_k, x: unknown) => (typeof x === 'string' ? storable(x) : x));
 
 /** What a step may change besides the status (JSON columns as values; encoded here). */
@@ -360,14 +363,17 @@ export function importsRepository(db: Kysely<DB>) {
 
     /**
      * Stages clean rows: one statement per chunk, arrays unnested on the server (one round
-     * trip per few thousand rows on both engines).
+     * trip per few thousand rows on both engines). The first `head` rows are marked as the
+     * batch's first (the preview's; the only ones indexed).
      */
-    async stage(batchId: string, rows: readonly StageRow[]): Promise<void> {
+    async stage(batchId: string, rows: readonly StageRow[], head = 0): Promise<void> {
       if (rows.length === 0) return;
       await sql`
         insert into import_stage
-          (batch_id, line, staff_key, indicator_id, occurred_at, occurred_on, numerator, denominator, external_key)
-        select ${batchId}::uuid, * from unnest(
+          (batch_id, head, line, staff_key, indicator_id, occurred_at, occurred_on, numerator, denominator, external_key)
+        select ${batchId}::uuid, n <= ${head}, line, staff_key, indicator_id, occurred_at, occurred_on, numerator,
+               denominator, external_key
+          from unnest(
           ${rows.map((r) => r.line)}::int[],
           ${rows.map((r) => r.staffKey)}::text[],
           ${rows.map((r) => r.indicatorId)}::uuid[],
@@ -376,7 +382,8 @@ export function importsRepository(db: Kysely<DB>) {
           ${rows.map((r) => r.numerator)}::float8[],
           ${rows.map((r) => r.denominator)}::float8[],
           ${rows.map((r) => r.externalKey)}::text[]
-        )`.execute(db);
+        ) with ordinality as r(line, staff_key, indicator_id, occurred_at, occurred_on, numerator, denominator,
+                                external_key, n)`.execute(db);
     },
 
     async clearStage(batchId: string): Promise<void> {
@@ -528,12 +535,14 @@ export function importsRepository(db: Kysely<DB>) {
       };
     },
 
-    async preview(batchId: string, limit = 20) {
-      // The first lines alone, then their names (joining the whole stage first is slow at 1M rows).
+    async preview(batchId: string, limit = PREVIEW_ROWS) {
+      // The first lines alone (the batch's head rows, through their partial index), then their
+      // names (joining the whole stage first is slow at 1M rows).
       const first = db
         .selectFrom('importStage')
         .selectAll()
         .where('batchId', '=', batchId)
+        .where('head', '=', true)
         .orderBy('line')
         .limit(limit)
         .as('s');

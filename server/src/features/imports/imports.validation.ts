@@ -10,7 +10,13 @@ import { createParser } from './sources/index.js';
 import { ImportFileError, readRecords } from './sources/readers.js';
 import type { ParsedObservation, RecordRef, StaffRef } from './sources/types.js';
 import { checkObservation, isWarning, type CheckedIndicator } from './plausibility.js';
-import { importsRepository, type BatchRow, type RecordRow, type StageRow } from './imports.repository.js';
+import {
+  importsRepository,
+  PREVIEW_ROWS,
+  type BatchRow,
+  type RecordRow,
+  type StageRow,
+} from './imports.repository.js';
 import { matchFileStaff } from './imports.matching.js';
 import { staffKeyOf } from './staff-matcher.js';
 import { EMPTY_COUNTS } from './imports.view.js';
@@ -198,14 +204,17 @@ export async function runValidation(deps: ValidationDeps, id: string): Promise<v
     writing = null;
     if (w) await w;
   };
+  let staged = 0;
   const flush = async () => {
     await settle();
     const rows = buffer;
     const whole = records;
     buffer = [];
     records = [];
+    const head = Math.max(0, PREVIEW_ROWS - staged);
+    staged += rows.length;
     const w = (async () => {
-      await repo.stage(id, rows);
+      await repo.stage(id, rows, head);
       await repo.stageRecords(id, whole);
     })();
     w.catch(() => undefined); // awaited by the next settle(); this only keeps Node from calling it unhandled

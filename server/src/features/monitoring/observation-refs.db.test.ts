@@ -39,7 +39,13 @@ describe('observation references', () => {
     csat = ids.find((i) => i.code === 'CSAT')!.id;
     await t.database.db
       .insertInto('observation')
-      .values({ personId: org.people.staffA1.id, indicatorId: csat, occurredOn: '2026-11-02', numerator: 1, denominator: 1 })
+      .values({
+        personId: org.people.staffA1.id,
+        indicatorId: csat,
+        occurredOn: '2026-11-02',
+        numerator: 1,
+        denominator: 1,
+      })
       .execute();
   });
   afterAll(() => t.close());
@@ -63,7 +69,10 @@ describe('observation references', () => {
     expect(person.refusal?.issues).toEqual([{ path: '/personId', message: 'does not exist' }]);
 
     const indicator = await refusal(
-      db.insertInto('observation').values({ ...row, personId: org.people.staffA2.id, indicatorId: nobody }).execute(),
+      db
+        .insertInto('observation')
+        .values({ ...row, personId: org.people.staffA2.id, indicatorId: nobody })
+        .execute(),
     );
     expect(indicator.err.detail).toBe(`Key (indicator_id)=(${nobody}) is not present in table "indicator".`);
 
@@ -82,6 +91,8 @@ describe('observation references', () => {
     const indicator = await refusal(db.deleteFrom('indicator').where('id', '=', csat).execute());
     expect(indicator.err.detail).toBe(`Key (id)=(${csat}) is still referenced from table "observation".`);
     expect(indicator.refusal).toMatchObject({ status: 409 });
-    expect(await db.selectFrom('indicator').select('id').where('id', '=', csat).executeTakeFirst()).toBeDefined();
+    expect(
+      await db.selectFrom('indicator').select('id').where('id', '=', csat).executeTakeFirst(),
+    ).toBeDefined();
   });
 });
