@@ -200,6 +200,19 @@ function psql(url: string, command: string): number {
   return now() - t;
 }
 
+/** A statement's rows grouped and upserted into a roll-up table, as the migrations' triggers did. */
+function rollupUpsert(table: string, column: 'day' | 'week') {
+  const period = column === 'day' ? 'occurred_on' : "date_trunc('week', occurred_on::timestamp)::date";
+  return sql.raw(`
+      insert into ${table} (indicator_id, ${column}, person_id, num, den, sq, n)
+      select indicator_id, ${period}, person_id, sum(numerator), sum(denominator),
+             sum(case when denominator > 0 then numerator * numerator / denominator else 0 end), count(*)
+        from new_rows group by indicator_id, ${period}, person_id
+      on conflict (indicator_id, ${column}, person_id) do update
+        set num = ${table}.num + excluded.num, den = ${table}.den + excluded.den,
+            sq = ${table}.sq + excluded.sq, n = ${table}.n + excluded.n;`);
+}
+
 async function copyFloors(services: Services, org: BenchOrg, url: string) {
   const db = services.db;
   // The same rows with ids resolved, for the tables shaped like observation.
@@ -231,13 +244,7 @@ async function copyFloors(services: Services, org: BenchOrg, url: string) {
     create table bench_daily (like observation_daily including all);
     create function bench_daily_add() returns trigger language plpgsql as $fn$
     begin
-      insert into bench_daily (indicator_id, day, person_id, num, den, sq, n)
-      select indicator_id, occurred_on, person_id, sum(numerator), sum(denominator),
-             sum(case when denominator > 0 then numerator * numerator / denominator else 0 end), count(*)
-        from new_rows group by indicator_id, occurred_on, person_id
-      on conflict (indicator_id, day, person_id) do update
-        set num = bench_daily.num + excluded.num, den = bench_daily.den + excluded.den,
-            sq = bench_daily.sq + excluded.sq, n = bench_daily.n + excluded.n;
+      ${rollupUpsert('bench_daily', 'day')}
       return null;
     end $fn$;
     create trigger bench_daily_ins after insert on bench_copy_trig
@@ -259,20 +266,8 @@ async function copyFloors(services: Services, org: BenchOrg, url: string) {
     create index on bench_old_weekly(person_id, week) include (indicator_id, num, den, sq, n);
     create function bench_old_add() returns trigger language plpgsql as $fn$
     begin
-      insert into bench_old_daily (indicator_id, day, person_id, num, den, sq, n)
-      select indicator_id, occurred_on, person_id, sum(numerator), sum(denominator),
-             sum(case when denominator > 0 then numerator * numerator / denominator else 0 end), count(*)
-        from new_rows group by indicator_id, occurred_on, person_id
-      on conflict (indicator_id, day, person_id) do update
-        set num = bench_old_daily.num + excluded.num, den = bench_old_daily.den + excluded.den,
-            sq = bench_old_daily.sq + excluded.sq, n = bench_old_daily.n + excluded.n;
-      insert into bench_old_weekly (indicator_id, week, person_id, num, den, sq, n)
-      select indicator_id, date_trunc('week', occurred_on::timestamp)::date, person_id, sum(numerator), sum(denominator),
-             sum(case when denominator > 0 then numerator * numerator / denominator else 0 end), count(*)
-        from new_rows group by indicator_id, date_trunc('week', occurred_on::timestamp)::date, person_id
-      on conflict (indicator_id, week, person_id) do update
-        set num = bench_old_weekly.num + excluded.num, den = bench_old_weekly.den + excluded.den,
-            sq = bench_old_weekly.sq + excluded.sq, n = bench_old_weekly.n + excluded.n;
+      ${rollupUpsert('bench_old_daily', 'day')}
+      ${rollupUpsert('bench_old_weekly', 'week')}
       return null;
     end $fn$;
     create trigger bench_old_ins after insert on bench_copy_old

@@ -51,7 +51,21 @@ const ADD = `
         set num = observation_daily.num + excluded.num, den = observation_daily.den + excluded.den,
             sq = observation_daily.sq + excluded.sq, n = observation_daily.n + excluded.n;`;
 
-/** Raises what a foreign key would: 23503, the constraint's message and "Key (…)=(…)" detail. */
+/**
+ * What a foreign key from observation.`column` to `table` checks, once for the statement: the
+ * distinct ids (`ids`) locked as the key would lock them, then 23503 with the key's own message
+ * and "Key (…)=(…)" detail for the first that does not exist.
+ */
+const refCheck = (column: string, table: string, alias: string, ids: string) => `
+      perform 1 from ${table} ${alias} where ${alias}.id = any(${ids}) for key share;
+      select x::text into missing from unnest(${ids}) x
+       where not exists (select 1 from ${table} ${alias} where ${alias}.id = x) limit 1;
+      if found then
+        raise foreign_key_violation using
+          message = 'insert or update on table "observation" violates foreign key constraint "observation_${column}_fkey"',
+          detail = format('Key (${column})=(%s) is not present in table "${table}".', missing);
+      end if;`;
+
 const REFS_CHECK = `
     create function observation_refs_check() returns trigger language plpgsql as $fn$
     declare
@@ -60,60 +74,40 @@ const REFS_CHECK = `
       missing text;
     begin
       people := array(select distinct person_id from new_rows);
-      indicators := array(select distinct indicator_id from new_rows);
-      perform 1 from person p where p.id = any(people) for key share;
-      select x::text into missing from unnest(people) x
-       where not exists (select 1 from person p where p.id = x) limit 1;
-      if found then
-        raise foreign_key_violation using
-          message = 'insert or update on table "observation" violates foreign key constraint "observation_person_id_fkey"',
-          detail = format('Key (person_id)=(%s) is not present in table "person".', missing);
-      end if;
-      perform 1 from indicator i where i.id = any(indicators) for key share;
-      select x::text into missing from unnest(indicators) x
-       where not exists (select 1 from indicator i where i.id = x) limit 1;
-      if found then
-        raise foreign_key_violation using
-          message = 'insert or update on table "observation" violates foreign key constraint "observation_indicator_id_fkey"',
-          detail = format('Key (indicator_id)=(%s) is not present in table "indicator".', missing);
-      end if;
+      indicators := array(select distinct indicator_id from new_rows);${refCheck('person_id', 'person', 'p', 'people')}${refCheck('indicator_id', 'indicator', 'i', 'indicators')}
       return null;
     end $fn$;
     create trigger observation_refs_ins after insert on observation
       referencing new table as new_rows for each statement execute function observation_refs_check();
     create trigger observation_refs_upd after update on observation
       referencing new table as new_rows for each statement execute function observation_refs_check();
-
-    create function observation_person_guard() returns trigger language plpgsql as $fn$
-    declare used text;
-    begin
-      select p.id::text into used from old_rows p
-       where exists (select 1 from observation o where o.person_id = p.id) limit 1;
-      if found then
-        raise foreign_key_violation using
-          message = 'update or delete on table "person" violates foreign key constraint "observation_person_id_fkey" on table "observation"',
-          detail = format('Key (id)=(%s) is still referenced from table "observation".', used);
-      end if;
-      return null;
-    end $fn$;
-    create trigger person_observation_guard after delete on person
-      referencing old table as old_rows for each statement execute function observation_person_guard();
-
-    create function observation_indicator_guard() returns trigger language plpgsql as $fn$
-    declare used text;
-    begin
-      select i.id::text into used from old_rows i
-       where exists (select 1 from observation_weekly w where w.indicator_id = i.id) limit 1;
-      if found then
-        raise foreign_key_violation using
-          message = 'update or delete on table "indicator" violates foreign key constraint "observation_indicator_id_fkey" on table "observation"',
-          detail = format('Key (id)=(%s) is still referenced from table "observation".', used);
-      end if;
-      return null;
-    end $fn$;
-    create trigger indicator_observation_guard after delete on indicator
-      referencing old table as old_rows for each statement execute function observation_indicator_guard();
 `;
+
+/**
+ * Refuses deleting a row of `table` that observations still refer to (`referenced`: an EXISTS
+ * subquery on the deleted row `alias`), as the foreign key did: 23503 and its message.
+ */
+const guard = (table: string, alias: string, referenced: string) => `
+    create function observation_${table}_guard() returns trigger language plpgsql as $fn$
+    declare used text;
+    begin
+      select ${alias}.id::text into used from old_rows ${alias}
+       where exists (${referenced}) limit 1;
+      if found then
+        raise foreign_key_violation using
+          message = 'update or delete on table "${table}" violates foreign key constraint "observation_${table}_id_fkey" on table "observation"',
+          detail = format('Key (id)=(%s) is still referenced from table "observation".', used);
+      end if;
+      return null;
+    end $fn$;
+    create trigger ${table}_observation_guard after delete on ${table}
+      referencing old table as old_rows for each statement execute function observation_${table}_guard();
+`;
+
+// Deleting an indicator (nothing in Frontline does) reads observation_weekly: see above.
+const GUARDS =
+  guard('person', 'p', 'select 1 from observation o where o.person_id = p.id') +
+  guard('indicator', 'i', 'select 1 from observation_weekly w where w.indicator_id = i.id');
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -143,7 +137,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     begin ${ADD}
       return null;
     end $fn$;
-    ${REFS_CHECK}`,
+    ${REFS_CHECK}${GUARDS}`,
     )
     .execute(db);
 }

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { ImportBatch } from '@frontline/contract';
 import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
+import { importSteps } from '../../../test/imports.js';
 
 /**
  * Implausible values (issue item 9): dates in 0001, 1899 and 9999, a +25:00 offset, a first reply
@@ -18,24 +19,9 @@ describe('imports: implausible values are errors, unusual ones warnings', () => 
   let number = '';
   let name = '';
 
-  const upload = async (csv: string, fileName: string): Promise<ImportBatch> => {
-    const r = await sup.request('POST', `/api/v1/imports?fileName=${fileName}`, Buffer.from(csv, 'utf8'), {
-      'content-type': 'application/octet-stream',
-    });
-    expect(r.statusCode, r.body).toBe(201);
-    return r.json() as ImportBatch;
-  };
-  const validate = async (id: string, settings: object): Promise<ImportBatch> => {
-    const r = await sup.request('POST', `/api/v1/imports/${id}/validate`, settings);
-    expect(r.statusCode, r.body).toBe(202);
-    await t.services.imports.idle();
-    return (await sup.request('GET', `/api/v1/imports/${id}`)).json() as ImportBatch;
-  };
-  const commit = async (id: string) => {
-    const r = await sup.request('POST', `/api/v1/imports/${id}/commit`, { skipUnmatched: false });
-    await t.services.imports.idle();
-    return r;
-  };
+  const upload = (csv: string, fileName: string) => importSteps(t, sup).upload(csv, fileName);
+  const validate = (id: string, settings: object) => importSteps(t, sup).validate(id, settings);
+  const commit = (id: string) => importSteps(t, sup).commit(id);
   const written = async (source: string) =>
     (
       await sql<{ n: number }>`select count(*)::int as n from observation where source = ${source}`.execute(

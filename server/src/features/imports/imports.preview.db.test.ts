@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { ImportBatch } from '@frontline/contract';
 import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
 import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
+import { importSteps } from '../../../test/imports.js';
 
 /**
  * The review previews a validated file's first staged rows. Only those rows are marked (`head`)
@@ -30,17 +30,9 @@ describe('imports: the preview of a validated file', () => {
     for (let i = 0; i < 40; i++) {
       lines.push(`${number},2026-11-${String(1 + (i % 28)).padStart(2, '0')},CSAT,${i % 2},1`);
     }
-    const up = await sup.request(
-      'POST',
-      '/api/v1/imports?fileName=preview.csv',
-      Buffer.from(lines.join('\n'), 'utf8'),
-      {
-        'content-type': 'application/octet-stream',
-      },
-    );
-    expect(up.statusCode, up.body).toBe(201);
-    const id = (up.json() as ImportBatch).id;
-    const v = await sup.request('POST', `/api/v1/imports/${id}/validate`, {
+    const steps = importSteps(t, sup);
+    const { id } = await steps.upload(lines.join('\n'), 'preview.csv');
+    const batch = await steps.validate(id, {
       source: 'generic',
       timeZone: 'Asia/Hong_Kong',
       dateOrder: 'ymd',
@@ -52,9 +44,6 @@ describe('imports: the preview of a validated file', () => {
         denominator: 'out_of',
       },
     });
-    expect(v.statusCode, v.body).toBe(202);
-    await t.services.imports.idle();
-    const batch = (await sup.request('GET', `/api/v1/imports/${id}`)).json() as ImportBatch;
     expect(batch.status).toBe('validated');
     expect(batch.preview.map((p) => p.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
     expect(batch.preview[0]).toMatchObject({ personId: null });
@@ -69,9 +58,8 @@ describe('imports: the preview of a validated file', () => {
     );
     expect(stage.rows[0]).toEqual({ rows: 41, head: 20 });
 
-    const c = await sup.request('POST', `/api/v1/imports/${id}/commit`, { skipUnmatched: true });
+    const c = await steps.commit(id, true);
     expect(c.statusCode, c.body).toBeLessThan(300);
-    await t.services.imports.idle();
     const left = await sql<{
       n: number;
     }>`select count(*)::int as n from import_stage where batch_id = ${id}`.execute(t.database.db);
