@@ -42,6 +42,10 @@ export const PERMISSIONS = [
   'assessments.manage',
   /** Decide disputed evaluation items (never one's own evaluation). */
   'assessments.arbitrate',
+  /** Review templates and cycles: create, launch and follow progress (HR). */
+  'reviews.manage',
+  /** Write the manager's review of the people one reviews, record the meeting and sign. */
+  'reviews.conduct',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** 'token': an integration's bearer token instead of a session (see api_token). */
@@ -75,6 +79,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'coaching.manage',
     'training.assign',
     'assessments.score',
+    'reviews.conduct',
   ],
   manager: [
     'org.read',
@@ -97,6 +102,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'assessments.score',
     'assessments.manage',
     'assessments.arbitrate',
+    'reviews.conduct',
   ],
   assessor: [
     'org.read',
@@ -140,6 +146,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'training.assign',
     'assessments.manage',
     'assessments.arbitrate',
+    'reviews.manage',
+    'reviews.conduct',
   ],
   admin: [...PERMISSIONS],
 };

@@ -30,6 +30,7 @@ import { CERTIFICATION_CASES } from './access-cases/certification.js';
 import { SAMPLING_CASES } from './access-cases/sampling.js';
 import { QA_REPORT_CASES } from './access-cases/qa-report.js';
 import { ASSESSMENT_CASES } from './access-cases/assessments.js';
+import { REVIEW_CASES } from './access-cases/reviews.js';
 
 async function adminActor(c: Ctx) {
   const roles: Role[] = ['admin'];
@@ -488,6 +489,7 @@ const CASES: Record<string, Case> = {
   ...SAMPLING_CASES,
   ...QA_REPORT_CASES,
   ...ASSESSMENT_CASES,
+  ...REVIEW_CASES,
 };
 
 describe('access matrix over HTTP', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { templateBody } from './reviews.js';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, isReal, REAL_FORMAT } from '@frontline/contract';
@@ -173,6 +174,10 @@ const FIELD_TABLE: Record<string, string> = {
   assessorUserIds: 'app_user',
   userId: 'app_user',
   assessorCourseId: 'course',
+  templateId: 'review_template',
+  cycleId: 'review_cycle',
+  orgUnitIds: 'org_unit',
+  jobRoleIds: 'job_role',
 };
 const SEGMENT_TABLE: Record<string, string> = {
   'action-items': 'action_item',
@@ -198,6 +203,9 @@ const SEGMENT_TABLE: Record<string, string> = {
   'assessor-certifications': 'assessor_certification',
   'sampling-plans': 'sampling_plan',
   interactions: 'calibration_interaction',
+  'review-templates': 'review_template',
+  'review-cycles': 'review_cycle',
+  reviews: 'review',
   scorecards: 'scorecard',
   evaluations: 'evaluation',
   'evaluation-disputes': 'evaluation_dispute',
@@ -539,6 +547,24 @@ describe('every route under hostile input (property-based)', () => {
       if (ev.statusCode === 201) {
         await sup.request('POST', `/api/v1/evaluations/${ev.json().id}/submit`);
         await sup.request('POST', `/api/v1/evaluations/${ev.json().id}/release`);
+      }
+    }
+    const tpl = await admin.request('POST', '/api/v1/review-templates', templateBody('FUZZ'));
+    if (tpl.statusCode === 201) {
+      const cycle = await admin.request('POST', '/api/v1/review-cycles', {
+        nameEn: 'H1',
+        nameZh: '上半年',
+        periodFrom: '2026-01-01',
+        periodTo: '2026-06-30',
+        templateId: tpl.json().id,
+        population: { orgUnitIds: [], jobRoleIds: [], hiredOnOrBefore: null },
+        selfDue: '2026-07-10',
+        managerDue: '2026-07-20',
+        calibrationDue: '2026-07-25',
+        signOffDue: '2026-07-31',
+      });
+      if (cycle.statusCode === 201) {
+        await admin.request('POST', `/api/v1/review-cycles/${cycle.json().id}/launch`);
       }
     }
     if (scheme) {

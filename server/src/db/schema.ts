@@ -21,6 +21,16 @@ import type {
 } from '@frontline/contract';
 import type { CheckinAgenda, FeedbackEvidence, AwardEvidence, GoalSnapshot } from '@frontline/contract';
 import type {
+  ReviewComments,
+  ReviewCycleStatus,
+  ReviewPopulation,
+  ReviewRatingRule,
+  ReviewRatings,
+  ReviewScale,
+  ReviewSection,
+  ReviewStatus,
+} from '@frontline/contract';
+import type {
   Answer,
   AnswerValue,
   DisputeStatus,
@@ -488,6 +498,62 @@ export interface CoachingPlanTable {
   updatedAt: UpdatedAt;
 }
 
+export interface ReviewTemplateTable {
+  id: Generated<string>;
+  code: string;
+  titleEn: string;
+  titleZh: string;
+  scale: Json<ReviewScale>;
+  sections: Json<ReviewSection[]>;
+  ratingRule: ReviewRatingRule;
+  active: Generated<boolean>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface ReviewCycleTable {
+  id: Generated<string>;
+  nameEn: string;
+  nameZh: string;
+  periodFrom: string;
+  periodTo: string;
+  templateId: string;
+  population: Json<ReviewPopulation>;
+  selfDue: string;
+  managerDue: string;
+  calibrationDue: string;
+  signOffDue: string;
+  status: Generated<ReviewCycleStatus>;
+  launchedAt: Date | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface ReviewTable {
+  id: Generated<string>;
+  cycleId: string;
+  personId: string;
+  reviewerPersonId: string | null;
+  status: Generated<ReviewStatus>;
+  selfRatings: JsonDefault<ReviewRatings>;
+  selfComments: JsonDefault<ReviewComments>;
+  selfSubmittedAt: Date | null;
+  managerRatings: JsonDefault<ReviewRatings>;
+  managerComments: JsonDefault<ReviewComments>;
+  developmentPlan: Generated<string>;
+  overallRating: number | null;
+  formula: number | null;
+  managerSubmittedAt: Date | null;
+  meetingOn: string | null;
+  meetingNotes: string | null;
+  managerSignedAt: Date | null;
+  personSignedAt: Date | null;
+  personComment: string | null;
+  personDisagrees: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
 export interface CoachingSessionTable {
   id: Generated<string>;
   planId: string;
@@ -788,6 +854,9 @@ export interface DB {
   award: AwardTable;
   coachingPlan: CoachingPlanTable;
   coachingSession: CoachingSessionTable;
+  reviewTemplate: ReviewTemplateTable;
+  reviewCycle: ReviewCycleTable;
+  review: ReviewTable;
   course: CourseTable;
   trainingAssignment: TrainingAssignmentTable;
   reminderSent: ReminderSentTable;

@@ -17,6 +17,7 @@ import { qaReportFeature } from './qa-report/qa-report.feature.js';
 import { peopleFileFeature } from './people-file/people-file.feature.js';
 import { peopleFeature } from './people/people.feature.js';
 import { remindersFeature } from './reminders/reminders.feature.js';
+import { reviewsFeature } from './reviews/reviews.feature.js';
 import { rewardsFeature } from './rewards/rewards.feature.js';
 import { trainingFeature } from './training/training.feature.js';
 import { usersFeature } from './users/users.feature.js';
@@ -44,6 +45,7 @@ export const FEATURES = [
   samplingFeature,
   qaReportFeature,
   peopleFileFeature,
+  reviewsFeature,
   remindersFeature,
 ] as const;
 

@@ -5,6 +5,14 @@ import type { DB, NotificationTable } from '../../db/schema.js';
 export function notificationsRepository(db: Kysely<DB>) {
   return {
     insert: (row: Insertable<NotificationTable>) => db.insertInto('notification').values(row).execute(),
+    insertMany: async (rows: readonly Insertable<NotificationTable>[]) => {
+      for (let i = 0; i < rows.length; i += 2000) {
+        await db
+          .insertInto('notification')
+          .values(rows.slice(i, i + 2000))
+          .execute();
+      }
+    },
     /** A user's latest 100 notifications, newest first. */
     listForUser: (userId: string, unreadOnly: boolean) => {
       let q = db.selectFrom('notification').selectAll().where('userId', '=', userId);

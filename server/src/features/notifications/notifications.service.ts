@@ -27,6 +27,31 @@ export function createNotificationsService(deps: { db: Kysely<DB>; clock: Clock 
       });
     },
 
+    /** The same notice for many users at once (a cycle's launch): one insert per 2,000. */
+    async notifyMany(
+      trx: Kysely<DB>,
+      items: readonly {
+        userId: string | null;
+        kind: string;
+        entityType: string;
+        entityId: string;
+        data?: Record<string, unknown>;
+      }[],
+    ) {
+      const at = clock.now();
+      const rows = items
+        .filter((n): n is typeof n & { userId: string } => n.userId !== null)
+        .map((n) => ({
+          userId: n.userId,
+          kind: n.kind,
+          entityType: n.entityType,
+          entityId: n.entityId,
+          data: json(n.data ?? {}),
+          createdAt: at,
+        }));
+      await notificationsRepository(trx).insertMany(rows);
+    },
+
     async list(actor: Actor, unreadOnly: boolean): Promise<{ items: Notification[]; unread: number }> {
       const repo = notificationsRepository(db);
       const rows = await repo.listForUser(actor.userId, unreadOnly);

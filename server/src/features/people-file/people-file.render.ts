@@ -19,6 +19,9 @@ export interface FileData {
   generatedAt: string;
   goals: { title: string; status: string; target: number | null; progress: number | null; period: string }[];
   indicators: {
+    code?: string;
+    unit?: string;
+    decimals?: number;
     nameEn: string;
     nameZh: string | null;
     value: number | null;

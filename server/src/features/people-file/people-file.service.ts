@@ -76,6 +76,9 @@ export function createPeopleFileService(deps: FeatureDeps) {
       generatedAt: clock.now().toISOString(),
       goals: goalRows,
       indicators: dash.indicators.map((i) => ({
+        code: i.indicator.code,
+        unit: i.indicator.unit,
+        decimals: i.indicator.decimals,
         nameEn: i.indicator.nameEn,
         nameZh: i.indicator.nameZh,
         value: i.figure.value,
@@ -147,6 +150,8 @@ export function createPeopleFileService(deps: FeatureDeps) {
     `performance-file-${d.person.employeeNumber.replace(/[^A-Za-z0-9_-]/g, '_')}-${d.to}.${ext}`;
 
   return {
+    /** The file's data (also a review's evidence for its period): the person must be visible. */
+    collect,
     async pdf(actor: Actor, personId: string, q: PerformanceFileQuery) {
       const d = await collect(actor, personId, q);
       const lang = q.lang ?? 'en';

@@ -1,0 +1,507 @@
+import { Type, type Static } from 'typebox';
+import {
+  IdParams,
+  IsoDate,
+  IsoDateTime,
+  Line,
+  StringEnum,
+  Text as MultiLine,
+  Uuid,
+} from './common.contract.js';
+import { endpoint } from './endpoint.js';
+import { STANDING } from './monitoring.contract.js';
+
+/**
+ * Contract for performance reviews (LOSASM501B): templates (sections drawn from the evidence
+ * Frontline holds, competencies on a scale with a description per level, free text, a development
+ * plan; weights and the overall-rating rule), cycles launched for a population, and each person's
+ * review — self review, manager review pre-filled with the period's evidence, sign-off by both.
+ */
+
+/** Sections filled from what Frontline holds (evidence), rated competencies, free text, the plan. */
+export const REVIEW_SECTION_KINDS = [
+  'goals',
+  'indicators',
+  'assessments',
+  'feedback',
+  'training',
+  'coaching',
+  'competencies',
+  'text',
+  'development',
+] as const;
+export type ReviewSectionKind = (typeof REVIEW_SECTION_KINDS)[number];
+/** Kinds whose section carries one rating (competencies rate each item; text and development none). */
+export const EVIDENCE_SECTION_KINDS = [
+  'goals',
+  'indicators',
+  'assessments',
+  'feedback',
+  'training',
+  'coaching',
+] as const satisfies readonly ReviewSectionKind[];
+
+/** weighted: the overall rating is the weighted formula, rounded; judgement: the manager's, the formula beside it. */
+export const REVIEW_RATING_RULES = ['weighted', 'judgement'] as const;
+export type ReviewRatingRule = (typeof REVIEW_RATING_RULES)[number];
+
+export const REVIEW_CYCLE_STATUSES = ['draft', 'launched', 'closed'] as const;
+export type ReviewCycleStatus = (typeof REVIEW_CYCLE_STATUSES)[number];
+
+/**
+ * A review's stage: the person writes a self review, then the manager writes theirs, then both
+ * sign (the person may comment and record disagreement); a signed review is locked.
+ */
+export const REVIEW_STATUSES = ['self_review', 'manager_review', 'sign_off', 'signed'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+const Key = Type.String({ pattern: '^[a-z][a-z0-9_]{0,39}$', description: 'a-z, 0-9 and _, from a letter' });
+const Title = Line({ minLength: 1, maxLength: 200 });
+const Desc = MultiLine({ maxLength: 1000 });
+
+export const ReviewScaleLevel = Type.Object(
+  {
+    value: Type.Integer({ minimum: 1, maximum: 10 }),
+    labelEn: Title,
+    labelZh: Title,
+    descriptionEn: Desc,
+    descriptionZh: Desc,
+  },
+  { additionalProperties: false },
+);
+export type ReviewScaleLevel = Static<typeof ReviewScaleLevel>;
+
+export const ReviewScale = Type.Object(
+  {
+    /** Ascending values 1, 2, … (no gaps). */
+    levels: Type.Array(ReviewScaleLevel, { minItems: 2, maxItems: 10 }),
+    /** The level that means "meets expectations": below it is "below", above it "exceeds". */
+    meets: Type.Integer({ minimum: 1, maximum: 10 }),
+  },
+  { additionalProperties: false },
+);
+export type ReviewScale = Static<typeof ReviewScale>;
+
+export const ReviewCompetency = Type.Object(
+  { key: Key, titleEn: Title, titleZh: Title, descriptionEn: Desc, descriptionZh: Desc },
+  { additionalProperties: false },
+);
+export type ReviewCompetency = Static<typeof ReviewCompetency>;
+
+export const ReviewSection = Type.Object(
+  {
+    key: Key,
+    kind: StringEnum(REVIEW_SECTION_KINDS),
+    titleEn: Title,
+    titleZh: Title,
+    /** The section's weight in the overall formula (rated kinds; 0 = not counted). */
+    weight: Type.Number({ minimum: 0, maximum: 100 }),
+    /** The competencies or behaviours rated (kind competencies only). */
+    items: Type.Optional(Type.Array(ReviewCompetency, { maxItems: 30 })),
+  },
+  { additionalProperties: false },
+);
+export type ReviewSection = Static<typeof ReviewSection>;
+
+export const CreateReviewTemplateBody = Type.Object(
+  {
+    code: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$' }),
+    titleEn: Title,
+    titleZh: Title,
+    scale: ReviewScale,
+    sections: Type.Array(ReviewSection, { minItems: 1, maxItems: 20 }),
+    ratingRule: StringEnum(REVIEW_RATING_RULES),
+  },
+  { additionalProperties: false },
+);
+export type CreateReviewTemplateBody = Static<typeof CreateReviewTemplateBody>;
+
+export const ReviewTemplate = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  titleEn: Type.String(),
+  titleZh: Type.String(),
+  scale: ReviewScale,
+  sections: Type.Array(ReviewSection),
+  ratingRule: StringEnum(REVIEW_RATING_RULES),
+  active: Type.Boolean(),
+  createdAt: IsoDateTime,
+});
+export type ReviewTemplate = Static<typeof ReviewTemplate>;
+
+export const ReviewPopulation = Type.Object(
+  {
+    /** These units and every unit under them (none: everyone). */
+    orgUnitIds: Type.Array(Uuid, { maxItems: 50 }),
+    /** These job roles only (none: any). */
+    jobRoleIds: Type.Array(Uuid, { maxItems: 50 }),
+    /** Only people hired on or before this day (e.g. 3 months before the period ends). */
+    hiredOnOrBefore: Type.Union([IsoDate, Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type ReviewPopulation = Static<typeof ReviewPopulation>;
+
+export const CreateReviewCycleBody = Type.Object(
+  {
+    nameEn: Title,
+    nameZh: Title,
+    periodFrom: IsoDate,
+    periodTo: IsoDate,
+    templateId: Uuid,
+    population: ReviewPopulation,
+    selfDue: IsoDate,
+    managerDue: IsoDate,
+    calibrationDue: IsoDate,
+    signOffDue: IsoDate,
+  },
+  { additionalProperties: false },
+);
+export type CreateReviewCycleBody = Static<typeof CreateReviewCycleBody>;
+
+export const ReviewCycle = Type.Object({
+  id: Uuid,
+  nameEn: Type.String(),
+  nameZh: Type.String(),
+  periodFrom: IsoDate,
+  periodTo: IsoDate,
+  templateId: Uuid,
+  templateTitleEn: Type.String(),
+  templateTitleZh: Type.String(),
+  population: ReviewPopulation,
+  selfDue: IsoDate,
+  managerDue: IsoDate,
+  calibrationDue: IsoDate,
+  signOffDue: IsoDate,
+  status: StringEnum(REVIEW_CYCLE_STATUSES),
+  launchedAt: Type.Union([IsoDateTime, Type.Null()]),
+  reviews: Type.Integer(),
+  createdAt: IsoDateTime,
+});
+export type ReviewCycle = Static<typeof ReviewCycle>;
+
+export const ReviewCycleProgressRow = Type.Object({
+  orgUnitId: Uuid,
+  orgUnitName: Type.String(),
+  orgUnitNameZh: Type.Union([Type.String(), Type.Null()]),
+  /** Reviews per stage. */
+  counts: Type.Record(Type.String(), Type.Integer()),
+  total: Type.Integer(),
+  /** Reviews past the due date of their stage. */
+  overdue: Type.Integer(),
+  /** Reviews with no manager to write them (the person has none). */
+  noReviewer: Type.Integer(),
+});
+export const ReviewCycleProgress = Type.Object({
+  cycleId: Uuid,
+  today: IsoDate,
+  rows: Type.Array(ReviewCycleProgressRow),
+  totals: ReviewCycleProgressRow,
+});
+export type ReviewCycleProgress = Static<typeof ReviewCycleProgress>;
+
+/** Ratings by key: a section key (evidence kinds) or `section.item` (competencies). */
+export const ReviewRatings = Type.Record(
+  Type.String({ maxLength: 81 }),
+  Type.Integer({ minimum: 0, maximum: 10 }),
+);
+export type ReviewRatings = Static<typeof ReviewRatings>;
+/** Comments by section key. */
+export const ReviewComments = Type.Record(Type.String({ maxLength: 40 }), MultiLine({ maxLength: 8000 }));
+export type ReviewComments = Static<typeof ReviewComments>;
+
+export const SelfReviewBody = Type.Object(
+  {
+    ratings: ReviewRatings,
+    comments: ReviewComments,
+    /** Hand it to the manager (no more changes by the person). */
+    submit: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type SelfReviewBody = Static<typeof SelfReviewBody>;
+
+export const ManagerReviewBody = Type.Object(
+  {
+    ratings: ReviewRatings,
+    comments: ReviewComments,
+    developmentPlan: MultiLine({ maxLength: 8000 }),
+    /** The overall rating (rule judgement); ignored under the weighted rule. */
+    overallRating: Type.Union([Type.Integer({ minimum: 1, maximum: 10 }), Type.Null()]),
+    /** Hand it to sign-off (every rated key must then have a rating). */
+    submit: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type ManagerReviewBody = Static<typeof ManagerReviewBody>;
+
+export const ReviewMeetingBody = Type.Object(
+  { heldOn: IsoDate, notes: MultiLine({ maxLength: 8000 }) },
+  { additionalProperties: false },
+);
+export type ReviewMeetingBody = Static<typeof ReviewMeetingBody>;
+
+export const SignReviewBody = Type.Object(
+  {
+    /** The person's comment on the review (the manager's sign-off has none). */
+    comment: Type.Optional(MultiLine({ maxLength: 4000 })),
+    /** The person records that they disagree (their signature says they have seen it). */
+    disagree: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type SignReviewBody = Static<typeof SignReviewBody>;
+
+export const ReviewQuery = Type.Object(
+  {
+    /** mine: my own reviews; team: reviews I write or of people in my scope. Default: both. */
+    scope: Type.Optional(StringEnum(['mine', 'team'] as const)),
+    cycleId: Type.Optional(Uuid),
+    status: Type.Optional(StringEnum(REVIEW_STATUSES)),
+  },
+  { additionalProperties: false },
+);
+export type ReviewQuery = Static<typeof ReviewQuery>;
+
+const N = Type.Union([Type.Number(), Type.Null()]);
+const S = Type.Union([Type.String(), Type.Null()]);
+
+/** The period's evidence, drawn from what Frontline holds (the review's side panel and its pre-fill). */
+export const ReviewEvidence = Type.Object({
+  goals: Type.Array(
+    Type.Object({
+      title: Type.String(),
+      status: Type.String(),
+      target: N,
+      progress: N,
+      period: Type.String(),
+    }),
+  ),
+  indicators: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      nameEn: Type.String(),
+      nameZh: S,
+      unit: Type.String(),
+      decimals: Type.Integer(),
+      value: N,
+      n: Type.Number(),
+      low: N,
+      high: N,
+      target: N,
+      standing: StringEnum(STANDING),
+    }),
+  ),
+  assessments: Type.Array(
+    Type.Object({
+      date: IsoDate,
+      scorecardEn: Type.String(),
+      scorecardZh: S,
+      percent: N,
+      criticalFailed: Type.Boolean(),
+    }),
+  ),
+  feedback: Type.Array(Type.Object({ date: IsoDate, kind: Type.String(), body: Type.String() })),
+  training: Type.Array(
+    Type.Object({ courseEn: Type.String(), courseZh: S, status: Type.String(), completed: S, score: N }),
+  ),
+  coaching: Type.Array(
+    Type.Object({ started: IsoDate, status: Type.String(), focus: Type.String(), outcome: S }),
+  ),
+  /** Shared notes of check-ins held in the period (never private notes). */
+  checkins: Type.Array(Type.Object({ date: Type.String(), sharedNotes: Type.String() })),
+});
+export type ReviewEvidence = Static<typeof ReviewEvidence>;
+
+export const REVIEW_WARNINGS = ['exceeds_below_standard', 'below_without_evidence'] as const;
+export type ReviewWarningKind = (typeof REVIEW_WARNINGS)[number];
+/** A rating the evidence contradicts, told before sign-off. */
+export const ReviewWarning = Type.Object({
+  kind: StringEnum(REVIEW_WARNINGS),
+  /** The rated key. */
+  key: Type.String(),
+  /** The indicators whose interval lies wholly below the standard (exceeds_below_standard). */
+  indicators: Type.Array(Type.String()),
+});
+export type ReviewWarning = Static<typeof ReviewWarning>;
+
+/** What the reader may do with a review now (server/src/features/reviews/reviews.policy.ts). */
+export const ReviewAbilities = Type.Object({
+  writeSelf: Type.Boolean(),
+  writeManager: Type.Boolean(),
+  recordMeeting: Type.Boolean(),
+  sign: Type.Boolean(),
+});
+export type ReviewAbilities = Static<typeof ReviewAbilities>;
+
+export const Review = Type.Object({
+  id: Uuid,
+  cycleId: Uuid,
+  cycleNameEn: Type.String(),
+  cycleNameZh: Type.String(),
+  periodFrom: IsoDate,
+  periodTo: IsoDate,
+  selfDue: IsoDate,
+  managerDue: IsoDate,
+  signOffDue: IsoDate,
+  personId: Uuid,
+  personName: Type.String(),
+  personNameZh: S,
+  reviewerPersonId: Type.Union([Uuid, Type.Null()]),
+  reviewerName: S,
+  status: StringEnum(REVIEW_STATUSES),
+  /** Past the due date of its stage. */
+  overdue: Type.Boolean(),
+  template: Type.Object({
+    id: Uuid,
+    titleEn: Type.String(),
+    titleZh: Type.String(),
+    scale: ReviewScale,
+    sections: Type.Array(ReviewSection),
+    ratingRule: StringEnum(REVIEW_RATING_RULES),
+  }),
+  /** The person's self review (the manager sees it once submitted). */
+  self: Type.Union([
+    Type.Object({
+      ratings: ReviewRatings,
+      comments: ReviewComments,
+      submittedAt: Type.Union([IsoDateTime, Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+  /** The manager's review (the person sees it once it reaches sign-off). */
+  manager: Type.Union([
+    Type.Object({
+      ratings: ReviewRatings,
+      comments: ReviewComments,
+      developmentPlan: Type.String(),
+      overallRating: N,
+      submittedAt: Type.Union([IsoDateTime, Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+  /** The weighted formula's result on the manager's ratings (shown beside a judgement). */
+  formula: N,
+  meeting: Type.Union([Type.Object({ heldOn: IsoDate, notes: Type.String() }), Type.Null()]),
+  managerSignedAt: Type.Union([IsoDateTime, Type.Null()]),
+  personSignedAt: Type.Union([IsoDateTime, Type.Null()]),
+  personComment: S,
+  personDisagrees: Type.Boolean(),
+  /** Only in the single-review view for the manager side: the period's evidence. */
+  evidence: Type.Union([ReviewEvidence, Type.Null()]),
+  warnings: Type.Array(ReviewWarning),
+  abilities: ReviewAbilities,
+});
+export type Review = Static<typeof Review>;
+
+/** Templates and cycles are HR's (reviews.manage); reviews are read by their person, reviewer and reporting line. */
+export const reviewsEndpoints = {
+  templates: endpoint({
+    method: 'GET',
+    path: '/api/v1/review-templates',
+    access: 'reviews.manage',
+    summary: 'List review templates',
+    response: Type.Array(ReviewTemplate),
+  }),
+  createTemplate: endpoint({
+    method: 'POST',
+    path: '/api/v1/review-templates',
+    access: 'reviews.manage',
+    summary: 'Create a review template',
+    body: CreateReviewTemplateBody,
+    response: ReviewTemplate,
+    status: 201,
+  }),
+  cycles: endpoint({
+    method: 'GET',
+    path: '/api/v1/review-cycles',
+    access: 'reviews.manage',
+    summary: 'List review cycles',
+    response: Type.Array(ReviewCycle),
+  }),
+  createCycle: endpoint({
+    method: 'POST',
+    path: '/api/v1/review-cycles',
+    access: 'reviews.manage',
+    summary: 'Create a review cycle (a draft until launched)',
+    body: CreateReviewCycleBody,
+    response: ReviewCycle,
+    status: 201,
+  }),
+  cycle: endpoint({
+    method: 'GET',
+    path: '/api/v1/review-cycles/:id',
+    access: 'reviews.manage',
+    summary: 'Get a review cycle',
+    params: IdParams,
+    response: ReviewCycle,
+  }),
+  launch: endpoint({
+    method: 'POST',
+    path: '/api/v1/review-cycles/:id/launch',
+    access: 'reviews.manage',
+    summary: 'Launch a review cycle: a review for each person of the population, assigned to their manager',
+    params: IdParams,
+    response: ReviewCycle,
+  }),
+  progress: endpoint({
+    method: 'GET',
+    path: '/api/v1/review-cycles/:id/progress',
+    access: 'reviews.manage',
+    summary: "A cycle's progress per stage per unit",
+    params: IdParams,
+    response: ReviewCycleProgress,
+  }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/reviews',
+    access: 'authenticated',
+    summary: 'List reviews (mine, and those I write or see)',
+    query: ReviewQuery,
+    response: Type.Array(Review),
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/reviews/:id',
+    access: 'authenticated',
+    summary: 'Get a review',
+    params: IdParams,
+    response: Review,
+  }),
+  writeSelf: endpoint({
+    method: 'PUT',
+    path: '/api/v1/reviews/:id/self',
+    access: 'authenticated',
+    summary: 'Save or submit my self review',
+    params: IdParams,
+    body: SelfReviewBody,
+    response: Review,
+  }),
+  writeManager: endpoint({
+    method: 'PUT',
+    path: '/api/v1/reviews/:id/manager',
+    access: 'reviews.conduct',
+    summary: "Save or submit the manager's review",
+    params: IdParams,
+    body: ManagerReviewBody,
+    response: Review,
+  }),
+  meeting: endpoint({
+    method: 'POST',
+    path: '/api/v1/reviews/:id/meeting',
+    access: 'reviews.conduct',
+    summary: 'Record the review meeting',
+    params: IdParams,
+    body: ReviewMeetingBody,
+    response: Review,
+  }),
+  sign: endpoint({
+    method: 'POST',
+    path: '/api/v1/reviews/:id/sign',
+    access: 'authenticated',
+    summary: 'Sign a review (the person or the manager); signed by both, it is locked',
+    params: IdParams,
+    body: SignReviewBody,
+    response: Review,
+  }),
+};

@@ -1,0 +1,26 @@
+import { reviewsEndpoints as e } from '@frontline/contract';
+import type { App } from '../../http/types.js';
+import { route } from '../../http/endpoint.js';
+import type { ReviewsService } from './reviews.service.js';
+
+/**
+ * Reviews (contract: reviewsEndpoints). Templates and cycles are HR's (reviews.manage); a review is
+ * read by its person, its reviewer and the reporting line, written by the person (self review) and
+ * the reviewer (reviews.conduct), and signed by both.
+ */
+export function reviewsRoutes(app: App, svc: ReviewsService): void {
+  const tags = ['reviews'];
+  route(app, e.templates, tags, ({ actor }) => svc.templates(actor));
+  route(app, e.createTemplate, tags, ({ actor, body }) => svc.createTemplate(actor, body));
+  route(app, e.cycles, tags, ({ actor }) => svc.cycles(actor));
+  route(app, e.createCycle, tags, ({ actor, body }) => svc.createCycle(actor, body));
+  route(app, e.cycle, tags, ({ actor, params }) => svc.cycle(actor, params.id));
+  route(app, e.launch, tags, ({ actor, params }) => svc.launch(actor, params.id));
+  route(app, e.progress, tags, ({ actor, params }) => svc.progress(actor, params.id));
+  route(app, e.list, tags, ({ actor, query }) => svc.list(actor, query));
+  route(app, e.get, tags, ({ actor, params }) => svc.get(actor, params.id));
+  route(app, e.writeSelf, tags, ({ actor, params, body }) => svc.writeSelf(actor, params.id, body));
+  route(app, e.writeManager, tags, ({ actor, params, body }) => svc.writeManager(actor, params.id, body));
+  route(app, e.meeting, tags, ({ actor, params, body }) => svc.meeting(actor, params.id, body));
+  route(app, e.sign, tags, ({ actor, params, body }) => svc.sign(actor, params.id, body));
+}
