@@ -10,6 +10,7 @@ import {
 } from './common.contract.js';
 import { endpoint } from './endpoint.js';
 import { STANDING } from './monitoring.contract.js';
+import { INDICATOR_UNITS } from './indicators.contract.js';
 
 /**
  * Contract for performance reviews (LOSASM501B): templates (sections drawn from the evidence
@@ -282,7 +283,7 @@ export const ReviewEvidence = Type.Object({
       code: Type.String(),
       nameEn: Type.String(),
       nameZh: S,
-      unit: Type.String(),
+      unit: StringEnum(INDICATOR_UNITS),
       decimals: Type.Integer(),
       value: N,
       n: Type.Number(),
@@ -331,6 +332,8 @@ export const ReviewAbilities = Type.Object({
   writeManager: Type.Boolean(),
   recordMeeting: Type.Boolean(),
   sign: Type.Boolean(),
+  /** Sign as the reviewed person: with a comment and, if they wish, recorded disagreement. */
+  signAsPerson: Type.Boolean(),
 });
 export type ReviewAbilities = Static<typeof ReviewAbilities>;
 

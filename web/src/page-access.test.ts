@@ -78,6 +78,7 @@ describe('the page table (page-access.ts)', () => {
       '/admin/users',
       '/admin/audit',
       '/scorecards',
+      '/review-cycles',
     ]);
   });
 

@@ -93,6 +93,22 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/CoachingPlanPage'), 'CoachingPlanPage'),
           ),
           at(
+            '/reviews',
+            page(() => import('./pages/ReviewsPage'), 'ReviewsPage'),
+          ),
+          at(
+            '/reviews/:id',
+            page(() => import('./pages/ReviewPage'), 'ReviewPage'),
+          ),
+          at(
+            '/review-cycles',
+            page(() => import('./pages/ReviewCyclesPage'), 'ReviewCyclesPage'),
+          ),
+          at(
+            '/review-cycles/:id',
+            page(() => import('./pages/ReviewCyclePage'), 'ReviewCyclePage'),
+          ),
+          at(
             '/training',
             page(() => import('./pages/TrainingPage'), 'TrainingPage'),
           ),

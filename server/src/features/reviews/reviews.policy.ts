@@ -98,10 +98,11 @@ export function decideReview(
   );
 }
 
-const ABILITIES: readonly (keyof ReviewAbilities)[] = ['writeSelf', 'writeManager', 'recordMeeting', 'sign'];
+const ABILITIES: readonly ReviewAction[] = ['writeSelf', 'writeManager', 'recordMeeting', 'sign'];
 
 export function reviewAbilities(actor: Actor, r: ReviewState, rel: ReviewRelation): ReviewAbilities {
-  return abilitiesOf(ABILITIES, (a) => decideReview(actor, r, rel, a));
+  const out = abilitiesOf(ABILITIES, (a) => decideReview(actor, r, rel, a));
+  return { ...out, signAsPerson: out.sign && rel === 'self' };
 }
 
 /** What a reader sees: the self review once submitted (or their own); the manager's from sign-off on (or theirs). */

@@ -120,7 +120,7 @@ export function createReviewsService(deps: FeatureDeps) {
         code: i.code ?? '',
         nameEn: i.nameEn,
         nameZh: i.nameZh,
-        unit: i.unit ?? '',
+        unit: (i.unit ?? 'count') as ReviewEvidence['indicators'][number]['unit'],
         decimals: i.decimals ?? 0,
         value: i.value,
         n: i.n,

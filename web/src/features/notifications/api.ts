@@ -24,6 +24,8 @@ export function notificationPath(n: Notification): string | null {
     return typeof n.data.checkinId === 'string' ? `/checkins/${n.data.checkinId}` : '/checkins';
   }
   if (n.entityType === 'coaching_plan') return `/coaching/${n.entityId}`;
+  if (n.entityType === 'review') return `/reviews/${n.entityId}`;
+  if (n.entityType === 'review_cycle') return '/reviews';
   if (n.entityType === 'training_assignment') return '/training';
   if (n.entityType === 'recognition') return '/recognition';
   if (n.entityType === 'award') return '/rewards';

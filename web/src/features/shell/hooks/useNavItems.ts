@@ -26,6 +26,7 @@ export const MAIN_NAV: readonly NavDef[] = [
   { page: '/recognition', key: 'nav.recognition' },
   { page: '/coaching', key: 'nav.myCoaching' },
   { page: '/training', key: 'nav.training' },
+  { page: '/reviews', key: 'nav.reviews' },
   { page: '/evaluations', key: 'nav.evaluations' },
   { page: '/disputes', key: 'nav.disputes' },
   { page: '/calibration', key: 'nav.calibration' },
@@ -54,6 +55,7 @@ export const ADMIN_NAV: readonly NavDef[] = [
   { page: '/admin/audit', key: 'nav.audit' },
   { page: '/admin/api-tokens', key: 'nav.apiTokens' },
   { page: '/scorecards', key: 'nav.scorecards' },
+  { page: '/review-cycles', key: 'nav.reviewCycles' },
 ];
 
 /** "My performance": the user's own performance page, right after "My goals" (or home). */

@@ -1,0 +1,33 @@
+import {
+  reviewsEndpoints as e,
+  type CreateReviewCycleBody,
+  type ManagerReviewBody,
+  type ReviewMeetingBody,
+  type ReviewQuery,
+  type SelfReviewBody,
+  type SignReviewBody,
+} from '@frontline/contract';
+import { call } from '../../lib/endpoint-client';
+
+export const reviewKeys = {
+  all: ['reviews'] as const,
+  list: (q: ReviewQuery) => ['reviews', 'list', q] as const,
+  detail: (id: string) => ['reviews', 'detail', id] as const,
+  templates: ['reviews', 'templates'] as const,
+  cycles: ['reviews', 'cycles'] as const,
+  progress: (id: string) => ['reviews', 'progress', id] as const,
+};
+
+export const fetchReviews = (query: ReviewQuery) => call(e.list, { query });
+export const fetchReview = (id: string) => call(e.get, { params: { id } });
+export const writeSelf = (id: string, body: SelfReviewBody) => call(e.writeSelf, { params: { id }, body });
+export const writeManager = (id: string, body: ManagerReviewBody) =>
+  call(e.writeManager, { params: { id }, body });
+export const recordMeeting = (id: string, body: ReviewMeetingBody) =>
+  call(e.meeting, { params: { id }, body });
+export const signReview = (id: string, body: SignReviewBody) => call(e.sign, { params: { id }, body });
+export const fetchTemplates = () => call(e.templates, {});
+export const fetchCycles = () => call(e.cycles, {});
+export const createCycle = (body: CreateReviewCycleBody) => call(e.createCycle, { body });
+export const launchCycle = (id: string) => call(e.launch, { params: { id } });
+export const fetchProgress = (id: string) => call(e.progress, { params: { id } });
