@@ -313,6 +313,7 @@ describe('reviews: templates, a cycle launched for a population, self and manage
       writeManager: false,
       recordMeeting: false,
       sign: false,
+      signAsPerson: false,
     });
   });
 
