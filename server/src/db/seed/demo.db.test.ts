@@ -53,4 +53,15 @@ describe('demo organisation', () => {
       await expect(loginClient(t.app, email, DEMO_PASSWORD)).resolves.toBeTruthy();
     }
   });
+
+  it('opens on a launched review cycle: the staff login has a self review to write, the supervisor one to review', async () => {
+    const staff = await loginClient(t.app, 'staff@demo.frontline.test', DEMO_PASSWORD);
+    const mine = (await staff.request('GET', '/api/v1/reviews?scope=mine')).json();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ status: 'self_review', overdue: false, abilities: { writeSelf: true } });
+    const sup = await loginClient(t.app, 'supervisor@demo.frontline.test', DEMO_PASSWORD);
+    const team = (await sup.request('GET', '/api/v1/reviews?scope=team')).json() as { status: string }[];
+    expect(team.length).toBeGreaterThan(1);
+    expect(team.filter((r) => r.status === 'manager_review')).toHaveLength(1);
+  });
 });

@@ -7,6 +7,7 @@ import { seedCalibrationDemo } from '../../features/calibration/calibration.demo
 import { seedCertificationDemo } from '../../features/certification/certification.demo.js';
 import { seedSamplingDemo } from '../../features/sampling/sampling.demo.js';
 import { seedMysteryShopDemo } from '../../features/assessments/mystery-shop.demo.js';
+import { seedReviewsDemo } from '../../features/reviews/reviews.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
@@ -105,6 +106,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedSamplingDemo(services, personIds, unitIds);
   // Mystery-shopper visits imported through the import pipeline.
   await seedMysteryShopDemo(services);
+  // Reviews: a quarterly cycle for the Mong Kok store, launched; one self review handed in.
+  await seedReviewsDemo(services, personIds, unitIds);
   return { people: DEMO_PEOPLE.length, users };
 }
 
