@@ -76,7 +76,7 @@ export function RatingFields({
               return (
                 <div key={k.key}>
                   <Select
-                    label={s.kind === 'competencies' ? name(k.en, k.zh) : t('reviews.rating')}
+                    label={t('reviews.ratingOf', { name: name(k.en, k.zh) })}
                     description={
                       s.kind === 'competencies' ? name(k.descEn, k.descZh) || undefined : undefined
                     }

@@ -19,6 +19,7 @@ import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { Section } from '../../../ui/Section';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useJobRoles, useOrgUnits } from '../../org/hooks/useOrg';
@@ -45,8 +46,8 @@ export function ReviewCycles() {
         ) : cycles.data.length === 0 ? (
           <Text c="dimmed">{t('reviews.cycles.none')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped withTableBorder verticalSpacing="sm">
+          <ScrollRegion label={t('reviews.tableOf', { name: t('reviews.cycles.title') })}>
+            <Table miw={640} striped withTableBorder verticalSpacing="sm">
               <Table.Caption>{t('reviews.cycles.title')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -87,7 +88,7 @@ export function ReviewCycles() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
       </Section>
       <Section title={t('reviews.cycles.new')}>
@@ -222,8 +223,8 @@ export function CycleProgress({ cycleId }: { cycleId: string }) {
     { ...p.data.totals, orgUnitName: t('reviews.progress.total'), orgUnitNameZh: null },
   ];
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped withTableBorder verticalSpacing="sm">
+    <ScrollRegion label={t('reviews.progress.caption')}>
+      <Table miw={640} striped withTableBorder verticalSpacing="sm">
         <Table.Caption>{t('reviews.progress.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -248,6 +249,6 @@ export function CycleProgress({ cycleId }: { cycleId: string }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

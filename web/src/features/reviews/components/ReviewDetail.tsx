@@ -3,6 +3,7 @@ import type { Review } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 import { formatDateTime, useLocalName } from '../../../lib/i18n';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { Section } from '../../../ui/Section';
 import { EvidencePanel } from './EvidencePanel';
 import { sectionKeys } from './RatingFields';
@@ -126,8 +127,8 @@ function ReviewSummary({ review }: { review: Review }) {
   return (
     <Section title={t('reviews.summary')}>
       <Stack>
-        <Table.ScrollContainer minWidth={480}>
-          <Table withTableBorder verticalSpacing="xs">
+        <ScrollRegion label={t('reviews.tableOf', { name: t('reviews.summary') })}>
+          <Table miw={480} withTableBorder verticalSpacing="xs">
             <Table.Caption>{t('reviews.summary')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -152,7 +153,7 @@ function ReviewSummary({ review }: { review: Review }) {
               )}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
         {review.template.sections
           .filter((s) => review.manager?.comments[s.key] || review.self?.comments[s.key])
           .map((s) => (

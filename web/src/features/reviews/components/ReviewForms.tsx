@@ -14,6 +14,7 @@ import {
   ManagerReviewBody,
   ReviewMeetingBody,
   SelfReviewBody,
+  weightedFormula,
   SignReviewBody,
   type Review,
 } from '@frontline/contract';
@@ -65,8 +66,8 @@ export function SelfReviewForm({ review }: { review: Review }) {
         <RatingFields
           review={review}
           values={form.values}
-          setRating={(k, v) => form.setFieldValue(`ratings.${k}` as 'ratings', v as never)}
-          setComment={(k, v) => form.setFieldValue(`comments.${k}` as 'comments', v as never)}
+          setRating={(k, v) => form.setFieldValue('ratings', { ...form.values.ratings, [k]: v })}
+          setComment={(k, v) => form.setFieldValue('comments', { ...form.values.comments, [k]: v })}
           errors={form.errors}
         />
         <ErrorAlert error={change.error} />
@@ -119,6 +120,8 @@ export function ManagerReviewForm({ review }: { review: Review }) {
     change.mutate({ kind: 'manager', body }, { onError: form.applyServerErrors }),
   );
   const plan = review.template.sections.find((s) => s.kind === 'development');
+  // The formula as the ratings are chosen (the server computes the same on saving).
+  const formula = weightedFormula(review.template.sections, toNumbers(form.values.ratings));
   const levels = review.template.scale.levels.map((l) => ({
     value: String(l.value),
     label: `${l.value} · ${name(l.labelEn, l.labelZh)}`,
@@ -129,8 +132,8 @@ export function ManagerReviewForm({ review }: { review: Review }) {
         <RatingFields
           review={review}
           values={form.values}
-          setRating={(k, v) => form.setFieldValue(`ratings.${k}` as 'ratings', v as never)}
-          setComment={(k, v) => form.setFieldValue(`comments.${k}` as 'comments', v as never)}
+          setRating={(k, v) => form.setFieldValue('ratings', { ...form.values.ratings, [k]: v })}
+          setComment={(k, v) => form.setFieldValue('comments', { ...form.values.comments, [k]: v })}
           errors={form.errors}
           other={
             review.self?.submittedAt ? { label: t('reviews.selfSaid'), ratings: review.self.ratings } : null
@@ -145,11 +148,7 @@ export function ManagerReviewForm({ review }: { review: Review }) {
             {...form.getInputProps('developmentPlan')}
           />
         )}
-        <Text>
-          {t('reviews.formula', {
-            value: review.formula === null ? '—' : review.formula.toFixed(2),
-          })}
-        </Text>
+        <Text>{t('reviews.formula', { value: formula === null ? '—' : formula.toFixed(2) })}</Text>
         {judgement && (
           <Select
             label={t('reviews.overall')}

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { Section } from '../../../ui/Section';
 import { useSession } from '../../auth/hooks/useSession';
 import { useReviews } from '../hooks/useReviews';
@@ -46,8 +47,8 @@ function ReviewTable({ reviews, caption }: { reviews: Review[]; caption: string 
   const name = useLocalName();
   if (reviews.length === 0) return <Text c="dimmed">{t('reviews.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped withTableBorder verticalSpacing="sm">
+    <ScrollRegion label={t('reviews.tableOf', { name: caption })}>
+      <Table miw={640} striped withTableBorder verticalSpacing="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -84,6 +85,6 @@ function ReviewTable({ reviews, caption }: { reviews: Review[]; caption: string 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }
