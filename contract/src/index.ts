@@ -17,6 +17,7 @@ export * from './checkins.contract.js';
 export * from './feedback.contract.js';
 export * from './rewards.contract.js';
 export * from './coaching.contract.js';
+export * from './improvement-plans.contract.js';
 export * from './training.contract.js';
 export * from './assessments.contract.js';
 export * from './calibration.contract.js';
