@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IdParams, IsoDate, IsoDateTime, Line, Measure, StringEnum, Text, Uuid } from './common.contract.js';
+import { IdParams, IsoDate, IsoDateTime, Measure, StringEnum, Text, Uuid } from './common.contract.js';
 import { endpoint } from './endpoint.js';
 
 /**

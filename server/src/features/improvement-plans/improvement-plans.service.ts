@@ -280,8 +280,9 @@ export function createImprovementPlansService(deps: FeatureDeps) {
 
     async get(actor: Actor, id: string): Promise<ImprovementPlan> {
       const r = await improvementPlansRepository(db).findById(id);
-      if (!r || !(await access.canSeePerson(actor, r.personId)))
+      if (!r || !(await access.canSeePerson(actor, r.personId))) {
         throw NotFound('improvement_plans.not_found');
+      }
       if (r.personId !== actor.personId) {
         await audit.record(db, actor, {
           action: 'improvement_plan.viewed',
@@ -382,11 +383,12 @@ export function createImprovementPlansService(deps: FeatureDeps) {
       const ids = new Set(objectives.filter((o) => o.kind === 'behaviour').map((o) => o.id));
       const issues: ErrorIssue[] = [];
       behaviour.forEach((b, i) => {
-        if (!ids.has(b.objectiveId))
+        if (!ids.has(b.objectiveId)) {
           issues.push({
             path: `/behaviour/${i}/objectiveId`,
             message: 'not a behaviour objective of this plan',
           });
+        }
       });
       const judged = new Set(behaviour.map((b) => b.objectiveId));
       for (const o of objectives) {
@@ -394,8 +396,9 @@ export function createImprovementPlansService(deps: FeatureDeps) {
           issues.push({ path: '/behaviour', message: `objective ${o.position} needs its evidence` });
         }
       }
-      if (issues.length)
+      if (issues.length) {
         throw Invalid('validation', 'Each behaviour objective is judged once, with evidence.', issues);
+      }
       const progress = await progressOf(actor, pre, objectives, behaviour);
       return db.transaction().execute(async (trx) => {
         const plan = await forChange(trx, actor, id, 'review');
