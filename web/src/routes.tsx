@@ -93,6 +93,18 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/CoachingPlanPage'), 'CoachingPlanPage'),
           ),
           at(
+            '/improvement-plans',
+            page(() => import('./pages/ImprovementPlansPage'), 'ImprovementPlansPage'),
+          ),
+          at(
+            '/improvement-plans/new',
+            page(() => import('./pages/ImprovementPlanNewPage'), 'ImprovementPlanNewPage'),
+          ),
+          at(
+            '/improvement-plans/:id',
+            page(() => import('./pages/ImprovementPlanPage'), 'ImprovementPlanPage'),
+          ),
+          at(
             '/training',
             page(() => import('./pages/TrainingPage'), 'TrainingPage'),
           ),

@@ -24,6 +24,7 @@ export function notificationPath(n: Notification): string | null {
     return typeof n.data.checkinId === 'string' ? `/checkins/${n.data.checkinId}` : '/checkins';
   }
   if (n.entityType === 'coaching_plan') return `/coaching/${n.entityId}`;
+  if (n.entityType === 'improvement_plan') return `/improvement-plans/${n.entityId}`;
   if (n.entityType === 'training_assignment') return '/training';
   if (n.entityType === 'recognition') return '/recognition';
   if (n.entityType === 'award') return '/rewards';

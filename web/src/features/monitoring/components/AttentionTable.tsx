@@ -84,7 +84,9 @@ export function AttentionTable({ data }: { data: AttentionList }) {
                         size="xs"
                         variant="default"
                         component={Link}
-                        to={`/improvement-plans/new?source=needs_attention&personId=${it.person.id}&indicatorId=${it.indicator.id}`}
+                        to={`/improvement-plans/new?source=needs_attention&personId=${it.person.id}&indicatorId=${it.indicator.id}${
+                          it.figure.target === null ? '' : `&target=${it.figure.target}`
+                        }`}
                         aria-label={t('improvementPlans.startFor', {
                           name: person,
                           indicator: name(it.indicator.nameEn, it.indicator.nameZh),
