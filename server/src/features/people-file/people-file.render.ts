@@ -103,6 +103,7 @@ const STRINGS = {
       eap_referral: 'Referral to the employee-assistance service',
     },
     review: 'Review',
+    ends: 'Ends',
     outcome: 'Outcome',
     criticalFailed: 'critical item missed',
     assessor: 'assessor',
@@ -155,6 +156,7 @@ const STRINGS = {
       eap_referral: '轉介僱員支援服務',
     },
     review: '檢討',
+    ends: '結束日期',
     outcome: '結果',
     criticalFailed: '關鍵項目未達',
     assessor: '評核員',
@@ -182,7 +184,7 @@ function planDetail(p: NonNullable<FileData['improvementPlans']>[number], t: Str
     p.support.length
       ? `${t.support}: ${p.support.map((x) => [t.supportKind[x.kind], x.detail].filter(Boolean).join(' – ')).join('; ')}`
       : null,
-    `→ ${p.ends}`,
+    `${t.ends}: ${p.ends}`,
     p.outcomeNote ? `${t.outcome}: ${p.outcomeNote}` : null,
   ]
     .filter(Boolean)
