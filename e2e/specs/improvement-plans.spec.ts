@@ -7,7 +7,7 @@ import { ImprovementPlanPage } from '../pages/ImprovementPlanPage';
 import { LoginPage } from '../pages/LoginPage';
 import { apiAs } from '../support/api';
 import { seriousViolations } from '../support/axe';
-import { baseUrl, launch, newPage, shot } from '../support/browser';
+import { launch, newPage, shot } from '../support/browser';
 import { appDates } from '../support/clock';
 
 // A team leader starts a plan from "Needs attention"; the person acknowledges it; one review is recorded
