@@ -73,10 +73,11 @@ describe('performance improvement plans (issue #13 item 4)', () => {
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Improvement plans' })
       .click();
-    await staff
-      .getByRole('link', { name: `Improvement plan: ${person.nameEn}` })
-      .first()
-      .click();
+    await staff.getByRole('heading', { level: 1, name: 'Improvement plans' }).waitFor();
+    const mine = staff.getByRole('link', { name: `Improvement plan: ${person.nameEn}` }).first();
+    await mine.waitFor();
+    expect(await seriousViolations(staff)).toEqual([]);
+    await mine.click();
     await staff.getByRole('button', { name: 'I acknowledge this plan' }).click();
     await new ImprovementPlanPage(staff).summary.getByText(/^Acknowledged on/).waitFor();
     expect(await seriousViolations(staff)).toEqual([]);
