@@ -7,7 +7,7 @@ import { ImprovementPlanPage } from '../pages/ImprovementPlanPage';
 import { LoginPage } from '../pages/LoginPage';
 import { apiAs } from '../support/api';
 import { seriousViolations } from '../support/axe';
-import { launch, newPage, shot } from '../support/browser';
+import { baseUrl, launch, newPage, shot } from '../support/browser';
 import { appDates } from '../support/clock';
 
 // A team leader starts a plan from "Needs attention"; the person acknowledges it; one review is recorded
@@ -107,6 +107,15 @@ describe('performance improvement plans (issue #13 item 4)', () => {
     await hrPlan.summary.getByText('Completed', { exact: true }).first().waitFor();
     await hrPlan.summary.getByText(/^Signed off by/).waitFor();
     await shot(hr, 'improvement-plan-signed-off');
+    // the person's page lists the plan (for those who may see it)
+    await hr.goto(`${baseUrl()}/people/${person.id}`);
+    await hr
+      .getByRole('region', { name: 'Improvement plans' })
+      .getByRole('link', { name: `Improvement plan: ${person.nameEn}` })
+      .first()
+      .waitFor();
+    await hr.goto(planUrl);
+    await hrPlan.summary.getByText(/^Signed off by/).waitFor();
 
     // 5. the same page in Chinese at phone width: readable, no sideways scrolling, axe clean
     await new AppShell(hr).switchLanguage('繁中');
