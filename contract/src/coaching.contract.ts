@@ -144,6 +144,8 @@ export const CoachingAbilities = Type.Object({
   cancel: Type.Boolean(),
   /** Assign a course linked to this plan (training.assign, the person in scope, plan active). */
   assignCourse: Type.Boolean(),
+  /** Start an improvement plan from this coaching plan (the improvement-plan leader side, whatever the plan's state). */
+  startImprovementPlan: Type.Optional(Type.Boolean()),
 });
 export type CoachingAbilities = Static<typeof CoachingAbilities>;
 

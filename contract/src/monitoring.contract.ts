@@ -195,6 +195,8 @@ export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 export const AttentionAbilities = Type.Object({
   /** Start a coaching plan for the person (the coach side: coaching.manage, the person seen, not oneself). */
   startCoaching: Type.Boolean(),
+  /** Start an improvement plan for the person (the leader side: improvement_plans.manage, the person seen, not oneself). */
+  startImprovementPlan: Type.Boolean(),
 });
 export type AttentionAbilities = Static<typeof AttentionAbilities>;
 

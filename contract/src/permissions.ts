@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   'recognition.post',
   'rewards.manage',
   'coaching.manage',
+  /** Start and run performance improvement plans for people in one's reporting line (never one's own). */
+  'improvement_plans.manage',
+  /** Sign off an improvement plan's outcome (HR). */
+  'improvement_plans.sign_off',
   'training.catalogue',
   'training.assign',
   /** Score people on scorecards (evaluations): those in one's reporting line or assigned units. */
@@ -77,6 +81,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'feedback.give',
     'recognition.post',
     'coaching.manage',
+    'improvement_plans.manage',
     'training.assign',
     'assessments.score',
     'reviews.conduct',
@@ -98,6 +103,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'recognition.post',
     'rewards.manage',
     'coaching.manage',
+    'improvement_plans.manage',
     'training.assign',
     'assessments.score',
     'assessments.manage',
@@ -142,6 +148,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'recognition.post',
     'rewards.manage',
     'coaching.manage',
+    'improvement_plans.manage',
+    'improvement_plans.sign_off',
     'training.catalogue',
     'training.assign',
     'assessments.manage',

@@ -25,6 +25,7 @@ import { ACTOR_ROLES, type Case, type Ctx, type Who } from './access-cases/types
 import { CHECKIN_CASES } from './access-cases/checkins.js';
 import { FEEDBACK_CASES } from './access-cases/feedback.js';
 import { COACHING_CASES } from './access-cases/coaching.js';
+import { IMPROVEMENT_PLAN_CASES } from './access-cases/improvement-plans.js';
 import { CALIBRATION_CASES } from './access-cases/calibration.js';
 import { CERTIFICATION_CASES } from './access-cases/certification.js';
 import { SAMPLING_CASES } from './access-cases/sampling.js';
@@ -484,6 +485,7 @@ const CASES: Record<string, Case> = {
   ...CHECKIN_CASES,
   ...FEEDBACK_CASES,
   ...COACHING_CASES,
+  ...IMPROVEMENT_PLAN_CASES,
   ...CALIBRATION_CASES,
   ...CERTIFICATION_CASES,
   ...SAMPLING_CASES,

@@ -27,6 +27,10 @@ export const PAGES = {
   '/coaching': {},
   '/coaching/new': { needs: 'coaching.manage' },
   '/coaching/:id': {},
+  // Improvement plans: the person, their line and HR (the server answers 404 to anyone else).
+  '/improvement-plans': {},
+  '/improvement-plans/new': { needs: 'improvement_plans.manage' },
+  '/improvement-plans/:id': {},
   '/training': {},
   '/reviews': {},
   '/reviews/:id': {},

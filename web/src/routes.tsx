@@ -109,6 +109,18 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/ReviewCyclePage'), 'ReviewCyclePage'),
           ),
           at(
+            '/improvement-plans',
+            page(() => import('./pages/ImprovementPlansPage'), 'ImprovementPlansPage'),
+          ),
+          at(
+            '/improvement-plans/new',
+            page(() => import('./pages/ImprovementPlanNewPage'), 'ImprovementPlanNewPage'),
+          ),
+          at(
+            '/improvement-plans/:id',
+            page(() => import('./pages/ImprovementPlanPage'), 'ImprovementPlanPage'),
+          ),
+          at(
             '/training',
             page(() => import('./pages/TrainingPage'), 'TrainingPage'),
           ),

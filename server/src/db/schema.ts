@@ -29,6 +29,12 @@ import type {
   ReviewScale,
   ReviewSection,
   ReviewStatus,
+  ImprovementPlanOutcome,
+  ImprovementPlanSource,
+  ImprovementPlanStatus,
+  ImprovementSupportInput,
+  ObjectiveKind,
+  ObjectiveProgress,
 } from '@frontline/contract';
 import type {
   Answer,
@@ -564,6 +570,52 @@ export interface CoachingSessionTable {
   createdAt: CreatedAt;
 }
 
+export interface ImprovementPlanTable {
+  id: Generated<string>;
+  personId: string;
+  sourceKind: ImprovementPlanSource;
+  sourceId: string | null;
+  reason: string;
+  status: Generated<ImprovementPlanStatus>;
+  startsOn: string;
+  endsOn: string;
+  originalEndsOn: string | null;
+  extensionReason: string | null;
+  support: JsonDefault<ImprovementSupportInput[]>;
+  acknowledgedAt: Date | null;
+  proposedOutcome: ImprovementPlanOutcome | null;
+  outcomeNote: string | null;
+  proposedBy: string | null;
+  signedOffAt: Date | null;
+  signedOffBy: string | null;
+  signOffNote: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ImprovementPlanObjectiveTable {
+  id: Generated<string>;
+  planId: string;
+  position: number;
+  kind: ObjectiveKind;
+  description: string;
+  indicatorId: string | null;
+  target: number | null;
+  successCriteria: string | null;
+}
+
+export interface ImprovementPlanCheckpointTable {
+  id: Generated<string>;
+  planId: string;
+  dueOn: string;
+  checkinId: string | null;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
+  notes: string | null;
+  progress: JsonDefault<ObjectiveProgress[]>;
+}
+
 export interface CourseTable {
   id: Generated<string>;
   code: string;
@@ -857,6 +909,9 @@ export interface DB {
   reviewTemplate: ReviewTemplateTable;
   reviewCycle: ReviewCycleTable;
   review: ReviewTable;
+  improvementPlan: ImprovementPlanTable;
+  improvementPlanObjective: ImprovementPlanObjectiveTable;
+  improvementPlanCheckpoint: ImprovementPlanCheckpointTable;
   course: CourseTable;
   trainingAssignment: TrainingAssignmentTable;
   reminderSent: ReminderSentTable;

@@ -6,6 +6,7 @@ import { auditFeature } from './audit/audit.feature.js';
 import { authFeature } from './auth/auth.feature.js';
 import { checkinsFeature } from './checkins/checkins.feature.js';
 import { coachingFeature } from './coaching/coaching.feature.js';
+import { improvementPlansFeature } from './improvement-plans/improvement-plans.feature.js';
 import { feedbackFeature } from './feedback/feedback.feature.js';
 import { goalsFeature } from './goals/goals.feature.js';
 import { importsFeature } from './imports/imports.feature.js';
@@ -38,6 +39,7 @@ export const FEATURES = [
   feedbackFeature,
   rewardsFeature,
   coachingFeature,
+  improvementPlansFeature,
   trainingFeature,
   assessmentsFeature,
   calibrationFeature,

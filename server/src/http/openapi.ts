@@ -56,6 +56,11 @@ export const OPENAPI_TAGS = [
   { name: 'recognition', description: 'Recognition between colleagues.' },
   { name: 'rewards', description: 'Reward schemes, awards and leaderboards.' },
   { name: 'coaching', description: 'Coaching plans, their sessions and measured effect.' },
+  {
+    name: 'improvement-plans',
+    description:
+      'Performance improvement plans: objectives with a measure, support, review dates, one extension and an outcome signed off by HR.',
+  },
   { name: 'training', description: 'The course catalogue, training assignments and training needs.' },
   {
     name: 'assessments',

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { GoalList } from '../features/goals/components/GoalTable';
 import { PersonFeedbackSection } from '../features/feedback/components/PersonFeedbackSection';
+import { PersonImprovementPlansSection } from '../features/improvement-plans/components/PersonImprovementPlansSection';
 import { PerformanceFileLinks } from '../features/people/components/PerformanceFileLinks';
 import { PersonAssessmentsSection } from '../features/people/components/PersonAssessmentsSection';
 import { PersonDetails } from '../features/people/components/PersonDetails';
@@ -63,6 +64,7 @@ export function PersonPage() {
                 <PersonAwardsPanel personId={p.id} />
                 <PersonFeedbackSection personId={p.id} canGive={p.abilities.giveFeedback} />
                 <PersonAssessmentsSection personId={p.id} />
+                <PersonImprovementPlansSection personId={p.id} />
               </Stack>
             }
           />

@@ -393,6 +393,53 @@ export function createCheckinsService(deps: FeatureDeps) {
       return view(db, actor, id);
     },
 
+    /**
+     * A check-in another feature schedules inside its own transaction (an improvement plan's review
+     * dates): the leader-side check, row, audit and notification of `create`, with an empty agenda
+     * (refreshAgenda fills it) and no e-mail. Returns the check-in's id.
+     */
+    async scheduleWithin(
+      trx: Kysely<DB>,
+      actor: Actor,
+      body: { personId: string; scheduledAt: Date; durationMinutes?: number; sharedNotes?: string },
+    ): Promise<string> {
+      await requireLeader(actor, body.personId, 'person.not_found', trx);
+      const repo = checkinsRepository(trx);
+      const person = await repo.person(body.personId);
+      if (!person) throw NotFound('person.not_found');
+      const now = clock.now();
+      const { id } = await repo.insertCheckin({
+        personId: body.personId,
+        leaderPersonId: actor.personId ?? person.managerId,
+        scheduledAt: body.scheduledAt,
+        durationMinutes: body.durationMinutes ?? 30,
+        location: null,
+        status: 'planned',
+        agenda: json(EMPTY_AGENDA),
+        sharedNotes: body.sharedNotes ?? '',
+        privateNotes: '',
+        heldAt: null,
+        createdBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const scheduledAt = body.scheduledAt.toISOString();
+      await audit.record(trx, actor, {
+        action: 'checkin.created',
+        entityType: 'checkin',
+        entityId: id,
+        subjectPersonId: body.personId,
+        after: { scheduledAt, durationMinutes: body.durationMinutes ?? 30, location: null },
+      });
+      await notifications.notify(trx, await userOf(trx, body.personId), {
+        kind: 'checkin.scheduled',
+        entityType: 'checkin',
+        entityId: id,
+        data: { scheduledAt, personId: body.personId },
+      });
+      return id;
+    },
+
     async get(actor: Actor, id: string): Promise<Checkin> {
       const c = await visibleCheckin(actor, id);
       if (c.personId !== actor.personId) {

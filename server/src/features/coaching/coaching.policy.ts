@@ -64,7 +64,12 @@ export function decideCoaching(
   );
 }
 
-const ABILITIES: readonly (keyof CoachingAbilities)[] = ['edit', 'complete', 'cancel', 'assignCourse'];
+const ABILITIES: readonly Exclude<keyof CoachingAbilities, 'startImprovementPlan'>[] = [
+  'edit',
+  'complete',
+  'cancel',
+  'assignCourse',
+];
 
 /** The abilities sent with a plan. `edit` covers sessions too (the same rule). */
 export function coachingAbilities(

@@ -23,6 +23,7 @@ import { interval, type GroupSums } from '../../lib/stats/figures.js';
 import { coachingRepository, type WindowSums } from './coaching.repository.js';
 import { differenceInDifferences, varianceFromInterval } from './effect-math.js';
 import { coachingAbilities, decideCoaching, mayCoach, type CoachingAction } from './coaching.policy.js';
+import { mayManagePlan } from '../improvement-plans/improvement-plans.policy.js';
 
 type PlanRow = NonNullable<Awaited<ReturnType<ReturnType<typeof coachingRepository>['findById']>>>;
 
@@ -158,7 +159,10 @@ export function createCoachingService(deps: FeatureDeps) {
         overdue: a.doneAt === null && a.dueOn !== null && a.dueOn < now,
       })),
       // toView is only reached for a plan the actor sees (read through scope, or checked).
-      abilities: coachingAbilities(actor, r, seenRelation(actor, r.personId)),
+      abilities: {
+        ...coachingAbilities(actor, r, seenRelation(actor, r.personId)),
+        startImprovementPlan: mayManagePlan(actor, seenRelation(actor, r.personId), 'person.not_found').ok,
+      },
     };
   }
 

@@ -191,7 +191,7 @@ describe('dashboards, objective statistics and the needs-attention queue', () =>
   it('says on each row whether the reader may start coaching the person (the coaching rules)', async () => {
     const q = (await sup.request('GET', `/api/v1/attention?${RANGE}`)).json() as AttentionList;
     expect(q.items.length).toBeGreaterThan(0);
-    for (const i of q.items) expect(i.abilities).toEqual({ startCoaching: true });
+    for (const i of q.items) expect(i.abilities).toEqual({ startCoaching: true, startImprovementPlan: true });
     // The same supervisor without coaching.manage: the rows stay, the action goes.
     const permissions = new Set(permissionsOf(['staff', 'supervisor']));
     permissions.delete('coaching.manage');
@@ -207,7 +207,9 @@ describe('dashboards, objective statistics and the needs-attention queue', () =>
     };
     const without = await t.services.monitoring.attention(noCoach, { from: '2026-11-01', to: '2026-11-30' });
     expect(without.items.map((i) => i.person.id)).toEqual(q.items.map((i) => i.person.id));
-    for (const i of without.items) expect(i.abilities).toEqual({ startCoaching: false });
+    for (const i of without.items) {
+      expect(i.abilities).toEqual({ startCoaching: false, startImprovementPlan: true });
+    }
   });
 
   it('shows a person their trend, control limits, the team and the evidence; others’ staff answer 404', async () => {

@@ -37,6 +37,7 @@ import {
 import { Invalid, NotFound } from '../../lib/errors.js';
 import { attainmentPct } from '../goals/goal-math.js';
 import { mayCoach } from '../coaching/coaching.policy.js';
+import { mayManagePlan } from '../improvement-plans/improvement-plans.policy.js';
 import { monitoringRepository, type SumRow } from './monitoring.repository.js';
 import { addDays, periodCount, periodsBetween } from './periods.js';
 import {
@@ -626,11 +627,9 @@ export function createMonitoringService(deps: {
       );
       for (const row of recent.rows) {
         if (row.person.id === actor.personId) continue;
-        const startCoaching = mayCoach(
-          actor,
-          relations.get(row.person.id) ?? 'hidden',
-          'person.not_found',
-        ).ok;
+        const rel = relations.get(row.person.id) ?? 'hidden';
+        const startCoaching = mayCoach(actor, rel, 'person.not_found').ok;
+        const startImprovementPlan = mayManagePlan(actor, rel, 'person.not_found').ok;
         for (const [indId, cell] of Object.entries(row.cells)) {
           const ind = indicatorById.get(indId);
           if (!ind) continue;
@@ -655,7 +654,7 @@ export function createMonitoringService(deps: {
                 standing: cell.standing,
               },
               signal: signal && !signal.good ? signal : null,
-              abilities: { startCoaching },
+              abilities: { startCoaching, startImprovementPlan },
             });
           }
         }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type PDFKit from 'pdfkit';
+import type { ImprovementPlanStatus, ObjectiveVerdict, SupportKind } from '@frontline/contract';
 
 export type FileLang = 'en' | 'zh-Hant';
 
@@ -45,6 +46,17 @@ export interface FileData {
     assessor: string;
     version: number;
   }[];
+  /** Performance improvement plans that overlap the range (#13 item 4); absent in files made before. */
+  improvementPlans?: {
+    starts: string;
+    ends: string;
+    status: ImprovementPlanStatus;
+    reason: string;
+    objectives: string[];
+    support: { kind: SupportKind; detail: string }[];
+    reviews: { date: string; notes: string; verdicts: ObjectiveVerdict[] }[];
+    outcomeNote: string | null;
+  }[];
   training: {
     course: string;
     courseZh: string | null;
@@ -72,6 +84,30 @@ const STRINGS = {
     sessions: 'Coaching sessions',
     training: 'Training',
     evaluations: 'Evaluations',
+    improvementPlans: 'Performance improvement plans',
+    planStatus: {
+      draft: 'Awaiting acknowledgement',
+      active: 'Active',
+      extended: 'Extended',
+      awaiting_sign_off: 'Awaiting HR sign-off',
+      completed: 'Completed',
+      not_met: 'Not met',
+    },
+    verdict: { met: 'met', not_met: 'not met', not_yet_clear: 'not yet clear' },
+    objectives: 'Objectives',
+    support: 'Support',
+    supportKind: {
+      training: 'Training',
+      coaching: 'Coaching sessions',
+      mentor: 'A mentor',
+      duty_change: 'A change of duty',
+      schedule_change: 'A change of schedule',
+      equipment: 'Equipment',
+      eap_referral: 'Referral to the employee-assistance service',
+    },
+    review: 'Review',
+    ends: 'Ends',
+    outcome: 'Outcome',
     criticalFailed: 'critical item missed',
     assessor: 'assessor',
     none: 'None',
@@ -101,6 +137,30 @@ const STRINGS = {
     sessions: '輔導會面',
     training: '培訓',
     evaluations: '評估',
+    improvementPlans: '績效改善計劃',
+    planStatus: {
+      draft: '待確認',
+      active: '進行中',
+      extended: '已延長',
+      awaiting_sign_off: '待人力資源部簽核',
+      completed: '已完成',
+      not_met: '未達標',
+    },
+    verdict: { met: '達標', not_met: '未達標', not_yet_clear: '尚未明確' },
+    objectives: '目標',
+    support: '支援',
+    supportKind: {
+      training: '培訓',
+      coaching: '輔導會面',
+      mentor: '導師',
+      duty_change: '調整職務',
+      schedule_change: '調整更表',
+      equipment: '設備',
+      eap_referral: '轉介僱員支援服務',
+    },
+    review: '檢討',
+    ends: '結束日期',
+    outcome: '結果',
     criticalFailed: '關鍵項目未達',
     assessor: '評核員',
     none: '沒有',
@@ -118,6 +178,22 @@ const STRINGS = {
 
 const fmt = (n: number | null, d = 1) => (n === null ? '' : Number.isInteger(n) ? String(n) : n.toFixed(d));
 
+type Strings = (typeof STRINGS)[FileLang];
+
+/** A plan's objectives, support, end date and outcome as text in the file's language. */
+function planDetail(p: NonNullable<FileData['improvementPlans']>[number], t: Strings, sep: string): string {
+  return [
+    `${t.objectives}: ${p.objectives.join('; ')}`,
+    p.support.length
+      ? `${t.support}: ${p.support.map((x) => [t.supportKind[x.kind], x.detail].filter(Boolean).join(' – ')).join('; ')}`
+      : null,
+    `${t.ends}: ${p.ends}`,
+    p.outcomeNote ? `${t.outcome}: ${p.outcomeNote}` : null,
+  ]
+    .filter(Boolean)
+    .join(sep);
+}
+
 // ---------- CSV ----------
 
 /** A cell a spreadsheet will not run as a formula: text starting with = + - @ (or tab/CR) gets a leading '. */
@@ -130,7 +206,7 @@ export function csvCell(v: string | number | null): string {
 
 /**
  * One long table with a `section` column (stable codes: person, goal, indicator, feedback,
- * checkin, coaching_plan, coaching_session, training) and the same seven columns for every row;
+ * checkin, coaching_plan, coaching_session, improvement_plan, improvement_plan_review, training) and the same seven columns for every row;
  * the header row is in the chosen language.
  */
 export function renderCsv(d: FileData, lang: FileLang): string {
@@ -190,6 +266,28 @@ export function renderCsv(d: FileData, lang: FileLang): string {
       null,
       [s.notes, s.nextSteps].filter(Boolean).join(' — '),
     ]);
+  }
+  for (const p of d.improvementPlans ?? []) {
+    rows.push([
+      'improvement_plan',
+      p.starts,
+      p.reason,
+      t.planStatus[p.status],
+      null,
+      null,
+      planDetail(p, t, ' — '),
+    ]);
+    for (const r of p.reviews) {
+      rows.push([
+        'improvement_plan_review',
+        r.date,
+        r.notes,
+        r.verdicts.map((v) => t.verdict[v]).join(', '),
+        null,
+        null,
+        null,
+      ]);
+    }
   }
   for (const tr of d.training) {
     rows.push([
@@ -395,6 +493,22 @@ export async function renderPdf(
       e.percent === null ? '' : `${fmt(e.percent, 1)}%`,
       e.criticalFailed ? t.criticalFailed : '',
       `${e.assessor} (v${e.version})`,
+    ]),
+  );
+  section(
+    t.improvementPlans,
+    [c.date, c.item, c.status, c.detail],
+    [1.3, 2.5, 1.4, 3.8],
+    (d.improvementPlans ?? []).map((p) => [
+      `${p.starts} – ${p.ends}`,
+      p.reason,
+      t.planStatus[p.status],
+      [
+        planDetail(p, t, '\n'),
+        ...p.reviews.map(
+          (r) => `${t.review} ${r.date}: ${r.notes} (${r.verdicts.map((v) => t.verdict[v]).join(', ')})`,
+        ),
+      ].join('\n'),
     ]),
   );
   doc.end();

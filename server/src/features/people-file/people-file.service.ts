@@ -7,6 +7,7 @@ import { ratioValue } from '../goals/goal-math.js';
 import { peopleRepository } from '../people/people.repository.js';
 import { addDays, localDate, startOfLocalDay } from '../../lib/calendar.js';
 import { peopleFileRepository } from './people-file.repository.js';
+import { createImprovementPlansService } from '../improvement-plans/improvement-plans.service.js';
 import { renderCsv, renderPdf, type FileData, type FileLang } from './people-file.render.js';
 
 /**
@@ -16,6 +17,7 @@ import { renderCsv, renderPdf, type FileData, type FileLang } from './people-fil
  */
 export function createPeopleFileService(deps: FeatureDeps) {
   const { db, access, audit, clock, calendar, monitoring } = deps;
+  const improvementPlans = createImprovementPlansService(deps);
 
   async function collect(actor: Actor, personId: string, q: PerformanceFileQuery): Promise<FileData> {
     await access.requirePerson(actor, personId);
@@ -43,6 +45,10 @@ export function createPeopleFileService(deps: FeatureDeps) {
       repo.evaluations(personId, from, to),
     ]);
     const sessions = await repo.coachingSessions(plans.map((x) => x.id));
+    // Improvement plans that overlap the range (the same visibility as the file: the person, their line, HR).
+    const pips = (await improvementPlans.forFile(actor, personId)).filter(
+      (x) => x.startsOn <= to && x.endsOn >= from,
+    );
     const focusOf = new Map(plans.map((x) => [x.id, x.indicatorName ?? x.focusSkill ?? '']));
     const goalRows = [];
     for (const g of goals) {
@@ -107,6 +113,22 @@ export function createPeopleFileService(deps: FeatureDeps) {
         focus: focusOf.get(s.planId) ?? '',
         notes: s.notes,
         nextSteps: s.nextSteps,
+      })),
+      improvementPlans: pips.map((x) => ({
+        starts: x.startsOn,
+        ends: x.endsOn,
+        status: x.status,
+        reason: x.reason,
+        objectives: x.objectives.map((o) =>
+          o.kind === 'indicator'
+            ? `${o.indicatorCode ?? ''} ${o.target ?? ''}: ${o.description}`
+            : `${o.description} (${o.successCriteria ?? ''})`,
+        ),
+        support: x.support,
+        reviews: x.checkpoints
+          .filter((c) => c.reviewedAt)
+          .map((c) => ({ date: c.dueOn, notes: c.notes ?? '', verdicts: c.progress.map((g) => g.verdict) })),
+        outcomeNote: x.outcomeNote,
       })),
       evaluations: evaluations.map((e) => ({
         date: e.occurredOn,

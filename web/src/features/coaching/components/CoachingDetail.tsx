@@ -10,6 +10,7 @@ import {
 } from '@frontline/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useContractForm } from '../../../lib/form';
 import { DataList } from '../../../ui/DataList';
@@ -70,6 +71,17 @@ export function CoachingDetail({ plan: p }: { plan: CoachingPlan }) {
           {p.abilities.assignCourse && (
             <Button variant="default" onClick={() => setDialog('assign')}>
               {t('training.assign')}
+            </Button>
+          )}
+          {p.abilities.startImprovementPlan && (
+            <Button
+              variant="default"
+              component={Link}
+              to={`/improvement-plans/new?source=coaching&sourceId=${p.id}&personId=${p.personId}${
+                p.focusIndicatorId ? `&indicatorId=${p.focusIndicatorId}` : ''
+              }`}
+            >
+              {t('improvementPlans.new')}
             </Button>
           )}
           {p.abilities.cancel && (

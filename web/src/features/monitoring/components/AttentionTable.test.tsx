@@ -46,7 +46,7 @@ function row(n: number, startCoaching: boolean): AttentionItem {
       standing: 'below',
     },
     signal: null,
-    abilities: { startCoaching },
+    abilities: { startCoaching, startImprovementPlan: startCoaching },
   };
 }
 
@@ -67,12 +67,16 @@ describe('AttentionTable', () => {
     expect(start).toHaveLength(1);
     expect(start[0]!.getAttribute('aria-label')).toBe('Start coaching Person 1 on Customer satisfaction');
     expect(start[0]!.getAttribute('href')).toContain('personId=00000000-0000-4000-8000-000000000001');
+    const plan = screen.getAllByRole('link', { name: /Start an improvement plan/ });
+    expect(plan).toHaveLength(1);
+    expect(plan[0]!.getAttribute('href')).toContain('source=needs_attention');
     // Both people are listed, each with a link to their figures.
-    expect(screen.getAllByRole('link', { name: /Person [12]/ })).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: /Person [12]/ })).toHaveLength(4);
   });
 
   it('offers nothing when no row allows it', () => {
     show({ from: '2026-11-01', to: '2026-11-28', items: [row(1, false)] });
     expect(screen.queryByRole('link', { name: /Start coaching/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Start an improvement plan/ })).toBeNull();
   });
 });

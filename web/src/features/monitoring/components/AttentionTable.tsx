@@ -79,6 +79,22 @@ export function AttentionTable({ data }: { data: AttentionList }) {
                         {t('coaching.new')}
                       </Button>
                     )}
+                    {it.abilities.startImprovementPlan && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        component={Link}
+                        to={`/improvement-plans/new?source=needs_attention&personId=${it.person.id}&indicatorId=${it.indicator.id}${
+                          it.figure.target === null ? '' : `&target=${it.figure.target}`
+                        }`}
+                        aria-label={t('improvementPlans.startFor', {
+                          name: person,
+                          indicator: name(it.indicator.nameEn, it.indicator.nameZh),
+                        })}
+                      >
+                        {t('improvementPlans.new')}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

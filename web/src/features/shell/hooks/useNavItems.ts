@@ -25,6 +25,7 @@ export const MAIN_NAV: readonly NavDef[] = [
   { page: '/feedback', key: 'nav.myFeedback', exact: true },
   { page: '/recognition', key: 'nav.recognition' },
   { page: '/coaching', key: 'nav.myCoaching' },
+  { page: '/improvement-plans', key: 'nav.improvementPlans' },
   { page: '/training', key: 'nav.training' },
   { page: '/reviews', key: 'nav.reviews' },
   { page: '/evaluations', key: 'nav.evaluations' },
