@@ -57,6 +57,11 @@ export const OPENAPI_TAGS = [
   { name: 'rewards', description: 'Reward schemes, awards and leaderboards.' },
   { name: 'coaching', description: 'Coaching plans, their sessions and measured effect.' },
   {
+    name: 'reviews',
+    description:
+      'Performance reviews: templates, cycles launched for a population, self and manager review with the evidence, sign-off by both.',
+  },
+  {
     name: 'improvement-plans',
     description:
       'Performance improvement plans: objectives with a measure, support, review dates, one extension and an outcome signed off by HR.',
