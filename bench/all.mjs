@@ -46,6 +46,12 @@ const BENCHES = [
     env: { BENCH_EVALS: '20000', BENCH_RUNS: '10' },
     pg: true,
   },
+  {
+    name: 'review-cycle',
+    args: [...tsx, 'bench/review-cycle.ts'],
+    env: { BENCH_CYCLES: '2', BENCH_RUNS: '10' },
+    pg: true,
+  },
 ];
 const only = process.argv.slice(2);
 
