@@ -45,7 +45,7 @@ async function run(kind: 'pglite' | 'postgres') {
     await migrateToLatest(database.db);
     const services = createServices(testConfig({ uploadDir: path.join(tmp, 'uploads') }), { database });
     const db = database.db;
-    let t = now();
+    const t = now();
     const org = await seedOrg(services);
     // Grow the organisation to PEOPLE: plain inserts, each team led by its first member.
     const leadOf = new Map<string, string>();
