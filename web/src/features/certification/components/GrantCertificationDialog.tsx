@@ -1,10 +1,9 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { GrantCertificationBody, type CertificationRow } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
-import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useGrantCertification } from '../hooks/useCertification';
 
 /** A lead certifies an assessor for a scorecard, with the reason (the evidence); it runs for the validity. */
@@ -29,38 +28,32 @@ export function GrantCertificationDialog({
     grant.mutate(body, { onSuccess: onClose, onError: form.applyServerErrors }),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('certification.grantTitle')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">
-            {t('certification.grantWho', {
-              name: row.assessorName,
-              scorecard: name(row.scorecardTitleEn, row.scorecardTitleZh),
-            })}
-          </Text>
-          <Textarea
-            label={t('certification.grantReason')}
-            description={t('certification.grantReasonHint')}
-            required
-            autosize
-            minRows={3}
-            data-autofocus
-            {...form.getInputProps('reason')}
-          />
-          <Text size="sm" c="dimmed">
-            {t('certification.grantValidity', { months: validityMonths })}
-          </Text>
-          <ErrorAlert error={grant.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={grant.isPending}>
-              {t('certification.grantSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('certification.grantTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={grant.error}
+      pending={grant.isPending}
+      submitLabel={t('certification.grantSubmit')}
+    >
+      <Text size="sm">
+        {t('certification.grantWho', {
+          name: row.assessorName,
+          scorecard: name(row.scorecardTitleEn, row.scorecardTitleZh),
+        })}
+      </Text>
+      <Textarea
+        label={t('certification.grantReason')}
+        description={t('certification.grantReasonHint')}
+        required
+        autosize
+        minRows={3}
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
+      <Text size="sm" c="dimmed">
+        {t('certification.grantValidity', { months: validityMonths })}
+      </Text>
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { RevokeCertificationBody, type CertificationRow } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
-import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useRevokeCertification } from '../hooks/useCertification';
 
 /** A lead revokes an assessor's current certification, after confirming, with the reason. */
@@ -29,34 +28,29 @@ export function RevokeCertificationDialog({
     revoke.mutate({ id: certificationId, body }, { onSuccess: onClose, onError: form.applyServerErrors }),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('certification.revokeTitle')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">
-            {t('certification.revokeConfirm', {
-              name: row.assessorName,
-              scorecard: name(row.scorecardTitleEn, row.scorecardTitleZh),
-            })}
-          </Text>
-          <Textarea
-            label={t('certification.revokeReason')}
-            required
-            autosize
-            minRows={3}
-            data-autofocus
-            {...form.getInputProps('reason')}
-          />
-          <ErrorAlert error={revoke.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={revoke.isPending}>
-              {t('certification.revokeSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('certification.revokeTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={revoke.error}
+      pending={revoke.isPending}
+      submitLabel={t('certification.revokeSubmit')}
+      color="red"
+    >
+      <Text size="sm">
+        {t('certification.revokeConfirm', {
+          name: row.assessorName,
+          scorecard: name(row.scorecardTitleEn, row.scorecardTitleZh),
+        })}
+      </Text>
+      <Textarea
+        label={t('certification.revokeReason')}
+        required
+        autosize
+        minRows={3}
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
+    </FormDialog>
   );
 }

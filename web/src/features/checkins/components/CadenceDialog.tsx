@@ -1,9 +1,8 @@
-import { Button, Group, NumberInput, Stack } from '@mantine/core';
+import { NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PutCadenceBody } from '@frontline/contract';
 import { numberValue, useContractForm } from '../../../lib/form';
-import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useSetCadence } from '../hooks/useCheckins';
 
 /** Sets how often a person has a check-in (every n days). */
@@ -29,28 +28,22 @@ export function CadenceDialog({
     save.mutate({ personId, ...body }, { onSuccess: onClose, onError: form.applyServerErrors }),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('checkins.setCadenceFor', { name: personName })} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <NumberInput
-            label={t('checkins.everyDays')}
-            required
-            min={1}
-            max={365}
-            allowDecimal={false}
-            {...form.getInputProps('everyDays')}
-          />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('checkins.setCadenceFor', { name: personName })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={save.error}
+      pending={save.isPending}
+      submitLabel={t('common.save')}
+    >
+      <NumberInput
+        label={t('checkins.everyDays')}
+        required
+        min={1}
+        max={365}
+        allowDecimal={false}
+        {...form.getInputProps('everyDays')}
+      />
+    </FormDialog>
   );
 }

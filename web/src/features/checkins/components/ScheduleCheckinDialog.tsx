@@ -1,10 +1,10 @@
-import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CreateCheckinBody } from '@frontline/contract';
 import { numberValue, useContractForm } from '../../../lib/form';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useCreateCheckin } from '../hooks/useCheckins';
 
@@ -103,15 +103,12 @@ function ScheduleCheckinForm({
           minRows={2}
           {...form.getInputProps('agenda')}
         />
-        <ErrorAlert error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('checkins.scheduleSubmit')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={create.error}
+          pending={create.isPending}
+          onCancel={onClose}
+          submitLabel={t('checkins.scheduleSubmit')}
+        />
       </Stack>
     </form>
   );

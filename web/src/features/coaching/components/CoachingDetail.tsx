@@ -17,6 +17,7 @@ import { DataList } from '../../../ui/DataList';
 import { Dialog } from '../../../ui/Dialog';
 import { DueBadge } from '../../../ui/DueBadge';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { AssignCourseDialog } from '../../training/components/AssignCourseDialog';
 import { AssignmentTable } from '../../training/components/AssignmentTable';
@@ -301,34 +302,28 @@ function CompleteDialog({ plan, onClose }: { plan: CoachingPlan; onClose: () => 
     change.mutate({ kind: 'complete', body }, { onSuccess: onClose, onError: form.applyServerErrors }),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('coaching.complete')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Select
-            label={t('coaching.ratingLabel')}
-            required
-            data={COACHING_RATINGS.map((r) => ({ value: r, label: t(`coaching.rating.${r}`) }))}
-            {...form.getInputProps('rating')}
-          />
-          <Textarea
-            label={t('coaching.outcome')}
-            required
-            autosize
-            minRows={3}
-            {...form.getInputProps('outcome')}
-          />
-          <ErrorAlert error={change.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('coaching.recordOutcome')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('coaching.complete')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('coaching.recordOutcome')}
+    >
+      <Select
+        label={t('coaching.ratingLabel')}
+        required
+        data={COACHING_RATINGS.map((r) => ({ value: r, label: t(`coaching.rating.${r}`) }))}
+        {...form.getInputProps('rating')}
+      />
+      <Textarea
+        label={t('coaching.outcome')}
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps('outcome')}
+      />
+    </FormDialog>
   );
 }
 

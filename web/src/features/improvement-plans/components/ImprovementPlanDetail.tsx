@@ -21,6 +21,8 @@ import { useLocalName } from '../../../lib/i18n';
 import { DataList } from '../../../ui/DataList';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
+import { FormFooter } from '../../../ui/FormFooter';
 import { Section } from '../../../ui/Section';
 import { useImprovementPlanChange } from '../hooks/useImprovementPlans';
 import { PlanStatusBadge } from './PlanStatusBadge';
@@ -333,15 +335,12 @@ function ReviewDialog({
               />
             </Stack>
           ))}
-          <ErrorAlert error={change.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('improvementPlans.recordReview')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={change.error}
+            pending={change.isPending}
+            onCancel={onClose}
+            submitLabel={t('improvementPlans.recordReview')}
+          />
         </Stack>
       </form>
     </Dialog>
@@ -360,35 +359,29 @@ function ExtendDialog({ plan, onClose }: { plan: ImprovementPlan; onClose: () =>
     change.mutate({ kind: 'extend', body }, { onSuccess: onClose, onError: form.applyServerErrors }),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('improvementPlans.extend')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">{t('improvementPlans.extendHelp')}</Text>
-          <TextInput
-            label={t('improvementPlans.newEndsOn')}
-            type="date"
-            required
-            {...form.getInputProps('endsOn')}
-          />
-          <Textarea
-            label={t('improvementPlans.extensionReason')}
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps('reason')}
-          />
-          <ErrorAlert error={change.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('improvementPlans.extend')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('improvementPlans.extend')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('improvementPlans.extend')}
+    >
+      <Text size="sm">{t('improvementPlans.extendHelp')}</Text>
+      <TextInput
+        label={t('improvementPlans.newEndsOn')}
+        type="date"
+        required
+        {...form.getInputProps('endsOn')}
+      />
+      <Textarea
+        label={t('improvementPlans.extensionReason')}
+        required
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+    </FormDialog>
   );
 }
 
@@ -404,38 +397,32 @@ function CloseDialog({ plan, onClose }: { plan: ImprovementPlan; onClose: () => 
     change.mutate({ kind: 'close', body }, { onSuccess: onClose, onError: form.applyServerErrors }),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('improvementPlans.close')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">{t('improvementPlans.closeHelp')}</Text>
-          <Select
-            label={t('improvementPlans.outcomeLabel')}
-            required
-            data={IMPROVEMENT_PLAN_OUTCOMES.map((o) => ({
-              value: o,
-              label: t(`improvementPlans.outcome.${o}`),
-            }))}
-            {...form.getInputProps('outcome')}
-          />
-          <Textarea
-            label={t('improvementPlans.outcomeNote')}
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps('note')}
-          />
-          <ErrorAlert error={change.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('improvementPlans.close')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('improvementPlans.close')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('improvementPlans.close')}
+    >
+      <Text size="sm">{t('improvementPlans.closeHelp')}</Text>
+      <Select
+        label={t('improvementPlans.outcomeLabel')}
+        required
+        data={IMPROVEMENT_PLAN_OUTCOMES.map((o) => ({
+          value: o,
+          label: t(`improvementPlans.outcome.${o}`),
+        }))}
+        {...form.getInputProps('outcome')}
+      />
+      <Textarea
+        label={t('improvementPlans.outcomeNote')}
+        required
+        autosize
+        minRows={2}
+        {...form.getInputProps('note')}
+      />
+    </FormDialog>
   );
 }
 
@@ -451,31 +438,25 @@ function SignOffDialog({ plan, onClose }: { plan: ImprovementPlan; onClose: () =
     change.mutate({ kind: 'signOff', body }, { onSuccess: onClose, onError: form.applyServerErrors }),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('improvementPlans.signOffAction')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">
-            {t('improvementPlans.signOffHelp', {
-              outcome: plan.proposedOutcome ? t(`improvementPlans.outcome.${plan.proposedOutcome}`) : '',
-            })}
-          </Text>
-          <Textarea
-            label={t('improvementPlans.signOffNote')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('note')}
-          />
-          <ErrorAlert error={change.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('improvementPlans.signOffAction')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('improvementPlans.signOffAction')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('improvementPlans.signOffAction')}
+    >
+      <Text size="sm">
+        {t('improvementPlans.signOffHelp', {
+          outcome: plan.proposedOutcome ? t(`improvementPlans.outcome.${plan.proposedOutcome}`) : '',
+        })}
+      </Text>
+      <Textarea
+        label={t('improvementPlans.signOffNote')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('note')}
+      />
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CreateJobRoleBody, type JobRole } from '@frontline/contract';
 import { useContractForm } from '../../../lib/form';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { useSaveJobRole } from '../hooks/useOrg';
 
 /** Add a job role (role null) or change one: its performance standards and work outputs, one per line. */
@@ -66,15 +66,12 @@ function JobRoleForm({ role, onClose }: { role: JobRole | null; onClose: () => v
           {area('performanceStandards', t('jobRoles.standards'), t('jobRoles.onePerLine'))}
           {area('workOutputs', t('jobRoles.outputs'), t('jobRoles.onePerLine'))}
         </SimpleGrid>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={save.error}
+          pending={save.isPending}
+          onCancel={onClose}
+          submitLabel={t('common.save')}
+        />
       </Stack>
     </form>
   );

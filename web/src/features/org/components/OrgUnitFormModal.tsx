@@ -1,11 +1,11 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateOrgUnitBody, ORG_UNIT_KINDS, type OrgUnit, type OrgUnitKind } from '@frontline/contract';
 import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { useSaveOrgUnit } from '../hooks/useOrg';
 import { descendantIds, unitOptions } from '../utils/tree';
 
@@ -94,15 +94,12 @@ function OrgUnitForm({
           />
           <TextInput label={t('orgUnits.timezone')} required {...form.getInputProps('timezone')} />
         </SimpleGrid>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={save.error}
+          pending={save.isPending}
+          onCancel={onClose}
+          submitLabel={t('common.save')}
+        />
       </Stack>
     </form>
   );

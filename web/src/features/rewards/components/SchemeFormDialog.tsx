@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import {
   RECOGNITION_BADGES,
   type Comparator,
@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalName } from '../../../lib/i18n';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { useSaveScheme } from '../hooks/useRewards';
 import { isBadge } from '../utils/badges';
@@ -192,15 +192,12 @@ export function SchemeFormDialog({ scheme, onClose }: { scheme: RewardScheme | n
               onChange={(e) => setF({ ...f, active: e.currentTarget.checked })}
             />
           )}
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            pending={save.isPending}
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+          />
         </Stack>
       </form>
     </Dialog>

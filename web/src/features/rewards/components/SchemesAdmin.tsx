@@ -7,6 +7,7 @@ import { useLocalName } from '../../../lib/i18n';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { Loading } from '../../../ui/Loading';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
@@ -229,15 +230,12 @@ function AwardDialog({ scheme, onClose }: { scheme: RewardScheme; onClose: () =>
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
           />
-          <ErrorAlert error={award.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={award.isPending}>
-              {t('rewards.award')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={award.error}
+            pending={award.isPending}
+            onCancel={onClose}
+            submitLabel={t('rewards.award')}
+          />
         </Stack>
       </form>
     </Dialog>

@@ -1,10 +1,10 @@
-import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CreateAssignmentBody } from '@frontline/contract';
 import { addDays, todayIso } from '../../../lib/dates';
 import { useContractForm } from '../../../lib/form';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useCourseTitle } from '../hooks/useCourseTitle';
 import { useAssignCourse, useCourses } from '../hooks/useTraining';
@@ -76,15 +76,12 @@ export function AssignCourseDialog({
           />
           <TextInput label={t('training.dueOn')} type="date" {...form.getInputProps('dueOn')} />
           <Textarea label={t('training.reason')} autosize {...form.getInputProps('reason')} />
-          <ErrorAlert error={assign.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={assign.isPending}>
-              {t('training.assignSubmit')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={assign.error}
+            pending={assign.isPending}
+            onCancel={onClose}
+            submitLabel={t('training.assignSubmit')}
+          />
         </Stack>
       </form>
     </Dialog>

@@ -1,9 +1,8 @@
-import { Button, Group, NumberInput, Stack, Textarea } from '@mantine/core';
+import { NumberInput, Textarea } from '@mantine/core';
 import { CompleteAssignmentBody, type Assignment } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { numberValue, useContractForm } from '../../../lib/form';
-import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useCourseTitle } from '../hooks/useCourseTitle';
 import { useAssignmentChange } from '../hooks/useTraining';
 
@@ -37,40 +36,32 @@ export function CompleteAssignmentDialog({
     ),
   );
   return (
-    <Dialog opened onClose={onClose} title={t('training.completeNamed', { name: title(a.course) })} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Textarea
-            label={t('training.evidence')}
-            description={t('training.evidenceHelp')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('evidence')}
-          />
-          {scored && (
-            <NumberInput
-              label={t('training.score')}
-              description={
-                a.course.passScore !== null
-                  ? t('training.passScore', { score: a.course.passScore })
-                  : undefined
-              }
-              min={0}
-              max={100}
-              {...form.getInputProps('score')}
-            />
-          )}
-          <ErrorAlert error={change.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('training.markComplete')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('training.completeNamed', { name: title(a.course) })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('training.markComplete')}
+    >
+      <Textarea
+        label={t('training.evidence')}
+        description={t('training.evidenceHelp')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('evidence')}
+      />
+      {scored && (
+        <NumberInput
+          label={t('training.score')}
+          description={
+            a.course.passScore !== null ? t('training.passScore', { score: a.course.passScore }) : undefined
+          }
+          min={0}
+          max={100}
+          {...form.getInputProps('score')}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import {
   COURSE_CATEGORIES,
   CreateCourseBody,
@@ -20,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { numberValue, useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { useSaveCourse } from '../hooks/useTraining';
 
@@ -112,15 +102,12 @@ export function CourseFormDialog({ course, onClose }: { course: Course | null; o
           {course && (
             <Checkbox label={t('rewards.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
           )}
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            pending={save.isPending}
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+          />
         </Stack>
       </form>
     </Dialog>

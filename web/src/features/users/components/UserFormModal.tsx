@@ -1,21 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateUserBody, ROLES, UpdateUserBody, type Role, type User } from '@frontline/contract';
 import { passwordTooShort, useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormFooter } from '../../../ui/FormFooter';
 import { useEveryone } from '../../people/hooks/usePeople';
 import { useCreateUser, useUpdateUser } from '../hooks/useUsers';
 
@@ -133,15 +123,12 @@ function UserForm({ user, onClose }: { user: User | null; onClose: () => void })
             {...form.getInputProps('disabled', { type: 'checkbox' })}
           />
         )}
-        <ErrorAlert error={create.error ?? update.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={create.error ?? update.error}
+          pending={pending}
+          onCancel={onClose}
+          submitLabel={t('common.save')}
+        />
       </Stack>
     </form>
   );
