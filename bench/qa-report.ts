@@ -12,19 +12,13 @@
 // p50/p95/max in ms (nearest rank over the sorted samples). Prints figures; asserts nothing.
 //   node --import tsx bench/qa-report.ts                       (PGlite only)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres node --import tsx bench/qa-report.ts
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import type { Answer, ScorecardContent } from '@frontline/contract';
-import { createServices } from '../server/src/app.js';
-import { testConfig } from '../server/src/config.js';
-import { openDatabase, type Database } from '../server/src/db/database.js';
 import { json } from '../server/src/db/json.js';
-import { migrateToLatest } from '../server/src/db/migrate.js';
 import { scoreEvaluation } from '../server/src/features/assessments/assessments.score.js';
 import { seededRandom } from '../server/src/lib/stats/random.js';
-import { fmt, pct, scratchDatabase, seedOrg } from './lib/org.js';
+import { fmt, pct, seedOrg, withBenchDatabase } from './lib/org.js';
 import { emit } from './lib/result.mjs';
 
 const EVALS = Number(process.env.BENCH_EVALS ?? 100_000);
@@ -74,20 +68,7 @@ const SECTIONS: ScorecardContent = [
 ];
 
 async function run(kind: 'pglite' | 'postgres') {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-qa-'));
-  let database: Database;
-  let drop: (() => Promise<void>) | null = null;
-  if (kind === 'pglite') {
-    database = await openDatabase({ kind: 'pglite', dataDir: path.join(tmp, 'pglite') });
-  } else {
-    const scratch = await scratchDatabase(ADMIN_URL!, `frontline_bench_qa_${process.pid}`);
-    drop = scratch.drop;
-    database = await openDatabase({ kind: 'postgres', url: scratch.url });
-  }
-  try {
-    await migrateToLatest(database.db);
-    const services = createServices(testConfig({ uploadDir: path.join(tmp, 'uploads') }), { database });
-    const db = database.db;
+  await withBenchDatabase(kind, 'qa', ADMIN_URL, async ({ services, db }) => {
     let t = now();
     const org = await seedOrg(services);
     console.log(`\n${kind}: organisation and presets in ${fmt((now() - t) / 1000)} s`);
@@ -190,11 +171,7 @@ async function run(kind: 'pglite' | 'postgres') {
         referenceValue: pct(ref, p),
       });
     }
-  } finally {
-    await database.close();
-    if (drop) await drop();
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }
 
 console.log(

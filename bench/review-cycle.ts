@@ -11,16 +11,10 @@
 // Prints figures; asserts nothing.
 //   node --import tsx bench/review-cycle.ts                       (PGlite only)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres node --import tsx bench/review-cycle.ts
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { createServices } from '../server/src/app.js';
-import { testConfig } from '../server/src/config.js';
-import { openDatabase, type Database } from '../server/src/db/database.js';
-import { migrateToLatest } from '../server/src/db/migrate.js';
 import { DEMO_REVIEW_TEMPLATE } from '../server/src/features/reviews/reviews.demo.js';
-import { employeeNumber, fmt, pct, scratchDatabase, seedOrg } from './lib/org.js';
+import { employeeNumber, fmt, pct, seedOrg, withBenchDatabase } from './lib/org.js';
 import { emit } from './lib/result.mjs';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5_000);
@@ -31,20 +25,7 @@ const ADMIN_URL = process.env.DATABASE_URL ?? null;
 const now = () => performance.now();
 
 async function run(kind: 'pglite' | 'postgres') {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-reviews-'));
-  let database: Database;
-  let drop: (() => Promise<void>) | null = null;
-  if (kind === 'pglite') {
-    database = await openDatabase({ kind: 'pglite', dataDir: path.join(tmp, 'pglite') });
-  } else {
-    const scratch = await scratchDatabase(ADMIN_URL!, `frontline_bench_reviews_${process.pid}`);
-    drop = scratch.drop;
-    database = await openDatabase({ kind: 'postgres', url: scratch.url });
-  }
-  try {
-    await migrateToLatest(database.db);
-    const services = createServices(testConfig({ uploadDir: path.join(tmp, 'uploads') }), { database });
-    const db = database.db;
+  await withBenchDatabase(kind, 'reviews', ADMIN_URL, async ({ services, db }) => {
     const t = now();
     const org = await seedOrg(services);
     // Grow the organisation to PEOPLE: plain inserts, each team led by its first member.
@@ -166,11 +147,7 @@ async function run(kind: 'pglite' | 'postgres') {
       reference: "count(*) of the cycle's reviews, p95, same run",
       referenceValue: pct(count, 95),
     });
-  } finally {
-    await database.close();
-    if (drop) await drop();
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }
 
 console.log(

@@ -1,11 +1,17 @@
 // Shared by the import and dashboard benches: a realistic organisation built through the services
 // (1 company, 4 sites, 40 teams, 500 people with employee numbers, an admin user and a supervisor
 // user over team 1), plus the preset indicators.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { permissionsOf, type Role } from '@frontline/contract';
 import type { Actor } from '../../server/src/access/actor.js';
 import { systemActor } from '../../server/src/access/actor.js';
-import type { Services } from '../../server/src/app.js';
+import { createServices, type Services } from '../../server/src/app.js';
+import { testConfig } from '../../server/src/config.js';
+import { openDatabase, type Database } from '../../server/src/db/database.js';
+import { migrateToLatest } from '../../server/src/db/migrate.js';
 import { hashPassword } from '../../server/src/features/auth/password.js';
 
 export const SITES = 4;
@@ -154,3 +160,36 @@ export const pct = (sorted: number[], p: number) =>
 
 export const fmt = (n: number, d = 1) =>
   n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+/**
+ * Runs `body` on a fresh, migrated database of the kind asked for, with the app's services on it:
+ * PGlite in a temporary folder, or a scratch database on the PostgreSQL server at `adminUrl`. Closes
+ * and removes everything afterwards, whatever happens.
+ */
+export async function withBenchDatabase<T>(
+  kind: 'pglite' | 'postgres',
+  name: string,
+  adminUrl: string | null,
+  body: (ctx: { database: Database; services: Services; db: Database['db'] }) => Promise<T>,
+): Promise<T> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `frontline-bench-${name}-`));
+  let database: Database;
+  let drop: (() => Promise<void>) | null = null;
+  if (kind === 'pglite') {
+    database = await openDatabase({ kind: 'pglite', dataDir: path.join(tmp, 'pglite') });
+  } else {
+    if (!adminUrl) throw new Error('PostgreSQL needs DATABASE_URL');
+    const scratch = await scratchDatabase(adminUrl, `frontline_bench_${name}_${process.pid}`);
+    drop = scratch.drop;
+    database = await openDatabase({ kind: 'postgres', url: scratch.url });
+  }
+  try {
+    await migrateToLatest(database.db);
+    const services = createServices(testConfig({ uploadDir: path.join(tmp, 'uploads') }), { database });
+    return await body({ database, services, db: database.db });
+  } finally {
+    await database.close();
+    if (drop) await drop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -19,12 +19,13 @@ import {
   type Review,
 } from '@frontline/contract';
 import { useRef } from 'react';
+import type { Static, TSchema } from 'typebox';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../lib/dates';
 import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useReviewChange } from '../hooks/useReviews';
+import { useReviewChange, type ReviewChange } from '../hooks/useReviews';
 import { RatingFields, type RatingValues } from './RatingFields';
 
 const toStrings = (r: Record<string, number>) =>
@@ -38,52 +39,74 @@ const toNumbers = (r: Record<string, string | null>) =>
 const nonEmpty = (c: Record<string, string>) =>
   Object.fromEntries(Object.entries(c).filter(([, v]) => v.trim()));
 
-/** The person's self review: save as a draft, or hand it to the manager. */
-export function SelfReviewForm({ review }: { review: Review }) {
+/**
+ * A review form that can be saved as a draft or handed on: the rating fields bound to the form, and
+ * the two buttons (which one was pressed goes in the body as `submit`).
+ */
+function useDraftForm<V extends RatingValues, S extends TSchema>(
+  review: Review,
+  kind: 'self' | 'manager',
+  options: { schema: S; initialValues: V; toBody: (values: V, submit: boolean) => Static<S> },
+) {
   const { t } = useTranslation();
   const change = useReviewChange(review.id);
   const submit = useRef(false);
   const form = useContractForm({
-    schema: SelfReviewBody,
+    schema: options.schema,
     deep: true,
+    initialValues: options.initialValues,
+    toBody: (v) => options.toBody(v, submit.current),
+  });
+  const onSubmit = form.onSubmit((body) =>
+    change.mutate({ kind, body } as ReviewChange, { onError: form.applyServerErrors }),
+  );
+  const ratingProps = {
+    review,
+    values: form.values,
+    setRating: (k: string, v: string | null) =>
+      form.setValues({ ratings: { ...form.values.ratings, [k]: v } } as Partial<V>),
+    setComment: (k: string, v: string) =>
+      form.setValues({ comments: { ...form.values.comments, [k]: v } } as Partial<V>),
+    errors: form.errors,
+  };
+  const footer = (handOn: string) => (
+    <>
+      <ErrorAlert error={change.error} />
+      <Group>
+        <Button
+          type="submit"
+          variant="default"
+          loading={change.isPending}
+          onClick={() => (submit.current = false)}
+        >
+          {t('reviews.saveDraft')}
+        </Button>
+        <Button type="submit" loading={change.isPending} onClick={() => (submit.current = true)}>
+          {handOn}
+        </Button>
+      </Group>
+    </>
+  );
+  return { form, onSubmit, ratingProps, footer };
+}
+
+/** The person's self review: save as a draft, or hand it to the manager. */
+export function SelfReviewForm({ review }: { review: Review }) {
+  const { t } = useTranslation();
+  const { onSubmit, ratingProps, footer } = useDraftForm(review, 'self', {
+    schema: SelfReviewBody,
     initialValues: {
       ratings: toStrings(review.self?.ratings ?? {}),
       comments: review.self?.comments ?? {},
     } as RatingValues,
-    toBody: (f) => ({
-      ratings: toNumbers(f.ratings),
-      comments: nonEmpty(f.comments),
-      submit: submit.current,
-    }),
+    toBody: (f, submit) => ({ ratings: toNumbers(f.ratings), comments: nonEmpty(f.comments), submit }),
   });
-  const onSubmit = form.onSubmit((body) =>
-    change.mutate({ kind: 'self', body }, { onError: form.applyServerErrors }),
-  );
   return (
     <Card withBorder component="form" onSubmit={onSubmit} noValidate>
       <Stack>
         <Text c="dimmed">{t('reviews.selfHelp')}</Text>
-        <RatingFields
-          review={review}
-          values={form.values}
-          setRating={(k, v) => form.setFieldValue('ratings', { ...form.values.ratings, [k]: v })}
-          setComment={(k, v) => form.setFieldValue('comments', { ...form.values.comments, [k]: v })}
-          errors={form.errors}
-        />
-        <ErrorAlert error={change.error} />
-        <Group>
-          <Button
-            type="submit"
-            variant="default"
-            loading={change.isPending}
-            onClick={() => (submit.current = false)}
-          >
-            {t('reviews.saveDraft')}
-          </Button>
-          <Button type="submit" loading={change.isPending} onClick={() => (submit.current = true)}>
-            {t('reviews.handIn')}
-          </Button>
-        </Group>
+        <RatingFields {...ratingProps} />
+        {footer(t('reviews.handIn'))}
       </Stack>
     </Card>
   );
@@ -93,12 +116,9 @@ export function SelfReviewForm({ review }: { review: Review }) {
 export function ManagerReviewForm({ review }: { review: Review }) {
   const { t } = useTranslation();
   const name = useLocalName();
-  const change = useReviewChange(review.id);
-  const submit = useRef(false);
   const judgement = review.template.ratingRule === 'judgement';
-  const form = useContractForm({
+  const { form, onSubmit, ratingProps, footer } = useDraftForm(review, 'manager', {
     schema: ManagerReviewBody,
-    deep: true,
     initialValues: {
       ratings: toStrings(review.manager?.ratings ?? {}),
       comments: review.manager?.comments ?? {},
@@ -108,17 +128,14 @@ export function ManagerReviewForm({ review }: { review: Review }) {
           ? null
           : String(review.manager.overallRating),
     } as RatingValues & { developmentPlan: string; overallRating: string | null },
-    toBody: (f) => ({
+    toBody: (f, submit) => ({
       ratings: toNumbers(f.ratings),
       comments: nonEmpty(f.comments),
       developmentPlan: f.developmentPlan,
       overallRating: judgement && f.overallRating ? Number(f.overallRating) : null,
-      submit: submit.current,
+      submit,
     }),
   });
-  const onSubmit = form.onSubmit((body) =>
-    change.mutate({ kind: 'manager', body }, { onError: form.applyServerErrors }),
-  );
   const plan = review.template.sections.find((s) => s.kind === 'development');
   // The formula as the ratings are chosen (the server computes the same on saving).
   const formula = weightedFormula(review.template.sections, toNumbers(form.values.ratings));
@@ -130,11 +147,7 @@ export function ManagerReviewForm({ review }: { review: Review }) {
     <Card withBorder component="form" onSubmit={onSubmit} noValidate>
       <Stack>
         <RatingFields
-          review={review}
-          values={form.values}
-          setRating={(k, v) => form.setFieldValue('ratings', { ...form.values.ratings, [k]: v })}
-          setComment={(k, v) => form.setFieldValue('comments', { ...form.values.comments, [k]: v })}
-          errors={form.errors}
+          {...ratingProps}
           other={
             review.self?.submittedAt ? { label: t('reviews.selfSaid'), ratings: review.self.ratings } : null
           }
@@ -159,20 +172,7 @@ export function ManagerReviewForm({ review }: { review: Review }) {
             {...form.getInputProps('overallRating')}
           />
         )}
-        <ErrorAlert error={change.error} />
-        <Group>
-          <Button
-            type="submit"
-            variant="default"
-            loading={change.isPending}
-            onClick={() => (submit.current = false)}
-          >
-            {t('reviews.saveDraft')}
-          </Button>
-          <Button type="submit" loading={change.isPending} onClick={() => (submit.current = true)}>
-            {t('reviews.toSignOff')}
-          </Button>
-        </Group>
+        {footer(t('reviews.toSignOff'))}
       </Stack>
     </Card>
   );
