@@ -334,8 +334,59 @@ export const ReviewAbilities = Type.Object({
   sign: Type.Boolean(),
   /** Sign as the reviewed person: with a comment and, if they wish, recorded disagreement. */
   signAsPerson: Type.Boolean(),
+  /** Change the overall rating in calibration (with a reason), before anyone signs. */
+  calibrate: Type.Boolean(),
+  /** Ask peers or the assessor for their input, until the manager hands the review on. */
+  requestInput: Type.Boolean(),
+  /** Amend a signed review: a new version, with a reason, signed again by both. */
+  amend: Type.Boolean(),
 });
 export type ReviewAbilities = Static<typeof ReviewAbilities>;
+
+/** A change of the overall rating in calibration, kept with its reason. */
+export const ReviewRatingChange = Type.Object({
+  fromRating: N,
+  toRating: Type.Integer(),
+  reason: Type.String(),
+  byName: S,
+  at: IsoDateTime,
+});
+export type ReviewRatingChange = Static<typeof ReviewRatingChange>;
+
+export const REVIEW_INPUT_RELATIONS = ['peer', 'assessor'] as const;
+export type ReviewInputRelation = (typeof REVIEW_INPUT_RELATIONS)[number];
+/** Fewer answers than this and none is shown: with three or more no answer can be told apart. */
+export const REVIEW_INPUT_MIN_SHOWN = 3;
+/** Input from others on a review: counts always; the answers, without names, from three answers on. */
+export const ReviewInputs = Type.Object({
+  requested: Type.Integer(),
+  answered: Type.Integer(),
+  /** Who was asked (the reviewer's side only); never who answered what. */
+  askedNames: Type.Array(Type.String()),
+  shown: Type.Boolean(),
+  answers: Type.Array(
+    Type.Object({
+      relation: StringEnum(REVIEW_INPUT_RELATIONS),
+      rating: N,
+      comment: Type.String(),
+    }),
+  ),
+});
+export type ReviewInputs = Static<typeof ReviewInputs>;
+
+/** An earlier, signed version of a review, replaced by an amendment. */
+export const ReviewVersion = Type.Object({
+  version: Type.Integer(),
+  overallRating: N,
+  managerSignedAt: Type.Union([IsoDateTime, Type.Null()]),
+  personSignedAt: Type.Union([IsoDateTime, Type.Null()]),
+  personDisagrees: Type.Boolean(),
+  /** Why it was amended, by whom and when (the amendment that replaced this version). */
+  amendReason: Type.String(),
+  amendedByName: S,
+  amendedAt: IsoDateTime,
+});
+export type ReviewVersion = Static<typeof ReviewVersion>;
 
 export const Review = Type.Object({
   id: Uuid,
@@ -393,9 +444,117 @@ export const Review = Type.Object({
   /** Only in the single-review view for the manager side: the period's evidence. */
   evidence: Type.Union([ReviewEvidence, Type.Null()]),
   warnings: Type.Array(ReviewWarning),
+  /** 1, and one more for each amendment of the signed review. */
+  version: Type.Integer(),
+  /** Earlier signed versions, newest first. */
+  versions: Type.Array(ReviewVersion),
+  /** Calibration changes of the overall rating (the manager side only), oldest first. */
+  calibration: Type.Array(ReviewRatingChange),
+  /** Input from peers and the assessor (the manager side, and the person from sign-off on). */
+  inputs: Type.Union([ReviewInputs, Type.Null()]),
   abilities: ReviewAbilities,
 });
 export type Review = Static<typeof Review>;
+
+export const CalibrateReviewBody = Type.Object(
+  {
+    overallRating: Type.Integer({ minimum: 1, maximum: 10 }),
+    reason: MultiLine({ minLength: 3, maxLength: 2000 }),
+  },
+  { additionalProperties: false },
+);
+export type CalibrateReviewBody = Static<typeof CalibrateReviewBody>;
+
+export const RequestReviewInputBody = Type.Object(
+  {
+    personIds: Type.Array(Uuid, { minItems: 1, maxItems: 12, uniqueItems: true }),
+    relation: StringEnum(REVIEW_INPUT_RELATIONS),
+  },
+  { additionalProperties: false },
+);
+export type RequestReviewInputBody = Static<typeof RequestReviewInputBody>;
+
+export const ReviewInputBody = Type.Object(
+  {
+    rating: Type.Union([Type.Integer({ minimum: 1, maximum: 10 }), Type.Null()]),
+    comment: MultiLine({ minLength: 1, maxLength: 4000 }),
+  },
+  { additionalProperties: false },
+);
+export type ReviewInputBody = Static<typeof ReviewInputBody>;
+
+/** A request for my input on someone's review. */
+export const ReviewInputRequest = Type.Object({
+  id: Uuid,
+  reviewId: Uuid,
+  personName: Type.String(),
+  personNameZh: S,
+  cycleNameEn: Type.String(),
+  cycleNameZh: Type.String(),
+  relation: StringEnum(REVIEW_INPUT_RELATIONS),
+  scale: ReviewScale,
+  dueOn: IsoDate,
+  /** Open while the manager has not handed the review on. */
+  open: Type.Boolean(),
+  rating: N,
+  comment: S,
+  submittedAt: Type.Union([IsoDateTime, Type.Null()]),
+});
+export type ReviewInputRequest = Static<typeof ReviewInputRequest>;
+
+export const AmendReviewBody = Type.Object(
+  {
+    reason: MultiLine({ minLength: 3, maxLength: 2000 }),
+    overallRating: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+    developmentPlan: Type.Optional(MultiLine({ maxLength: 8000 })),
+    comments: Type.Optional(ReviewComments),
+  },
+  { additionalProperties: false },
+);
+export type AmendReviewBody = Static<typeof AmendReviewBody>;
+
+export const CalibrationQuery = Type.Object(
+  { orgUnitId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+export type CalibrationQuery = Static<typeof CalibrationQuery>;
+
+/** A cycle's ratings side by side for calibration: the distribution per manager, then each review. */
+export const ReviewCalibration = Type.Object({
+  cycleId: Uuid,
+  scale: ReviewScale,
+  managers: Type.Array(
+    Type.Object({
+      reviewerPersonId: Type.Union([Uuid, Type.Null()]),
+      name: S,
+      /** Reviews with an overall rating / all of this manager's reviews in the selection. */
+      rated: Type.Integer(),
+      total: Type.Integer(),
+      /** Reviews per level, index 0 = level 1. */
+      distribution: Type.Array(Type.Integer()),
+      mean: N,
+    }),
+  ),
+  /** Every reviewer together. */
+  distribution: Type.Array(Type.Integer()),
+  reviews: Type.Array(
+    Type.Object({
+      id: Uuid,
+      personName: Type.String(),
+      personNameZh: S,
+      orgUnitName: Type.String(),
+      orgUnitNameZh: S,
+      reviewerName: S,
+      status: StringEnum(REVIEW_STATUSES),
+      overallRating: N,
+      formula: N,
+      warnings: Type.Array(ReviewWarning),
+      changes: Type.Integer(),
+      canCalibrate: Type.Boolean(),
+    }),
+  ),
+});
+export type ReviewCalibration = Static<typeof ReviewCalibration>;
 
 /** Templates and cycles are HR's (reviews.manage); reviews are read by their person, reviewer and reporting line. */
 export const reviewsEndpoints = {
@@ -505,6 +664,58 @@ export const reviewsEndpoints = {
     summary: 'Sign a review (the person or the manager); signed by both, it is locked',
     params: IdParams,
     body: SignReviewBody,
+    response: Review,
+  }),
+  calibration: endpoint({
+    method: 'GET',
+    path: '/api/v1/review-cycles/:id/calibration',
+    access: 'reviews.conduct',
+    summary: "A cycle's ratings for calibration: the distribution per manager and each review (those I see)",
+    params: IdParams,
+    query: CalibrationQuery,
+    response: ReviewCalibration,
+  }),
+  calibrate: endpoint({
+    method: 'POST',
+    path: '/api/v1/reviews/:id/calibrate',
+    access: 'reviews.conduct',
+    summary: 'Change the overall rating in calibration, with the reason (before anyone signs)',
+    params: IdParams,
+    body: CalibrateReviewBody,
+    response: Review,
+  }),
+  requestInput: endpoint({
+    method: 'POST',
+    path: '/api/v1/reviews/:id/inputs',
+    access: 'reviews.conduct',
+    summary: 'Ask peers or the assessor for input on a review',
+    params: IdParams,
+    body: RequestReviewInputBody,
+    response: Review,
+  }),
+  myInputs: endpoint({
+    method: 'GET',
+    path: '/api/v1/review-inputs',
+    access: 'authenticated',
+    summary: "Requests for my input on others' reviews",
+    response: Type.Array(ReviewInputRequest),
+  }),
+  answerInput: endpoint({
+    method: 'PUT',
+    path: '/api/v1/review-inputs/:id',
+    access: 'authenticated',
+    summary: 'Give (or change) my input on a review, while it is open',
+    params: IdParams,
+    body: ReviewInputBody,
+    response: ReviewInputRequest,
+  }),
+  amend: endpoint({
+    method: 'POST',
+    path: '/api/v1/reviews/:id/amend',
+    access: 'reviews.conduct',
+    summary: 'Amend a signed review: the signed version is kept, the new one is signed again by both',
+    params: IdParams,
+    body: AmendReviewBody,
     response: Review,
   }),
 };

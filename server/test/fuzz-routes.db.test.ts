@@ -209,6 +209,7 @@ const SEGMENT_TABLE: Record<string, string> = {
   'review-templates': 'review_template',
   'review-cycles': 'review_cycle',
   reviews: 'review',
+  'review-inputs': 'review_input',
   scorecards: 'scorecard',
   evaluations: 'evaluation',
   'evaluation-disputes': 'evaluation_dispute',

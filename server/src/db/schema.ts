@@ -25,10 +25,12 @@ import type {
   ReviewCycleStatus,
   ReviewPopulation,
   ReviewRatingRule,
+  ReviewInputRelation,
   ReviewRatings,
   ReviewScale,
   ReviewSection,
   ReviewStatus,
+  ReviewWarning,
   ImprovementPlanOutcome,
   ImprovementPlanSource,
   ImprovementPlanStatus,
@@ -556,8 +558,43 @@ export interface ReviewTable {
   personSignedAt: Date | null;
   personComment: string | null;
   personDisagrees: Generated<boolean>;
+  /** The evidence warnings when the manager handed the review on. */
+  warnings: JsonDefault<ReviewWarning[]>;
+  version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
+}
+
+export interface ReviewRatingChangeTable {
+  id: Generated<string>;
+  reviewId: string;
+  fromRating: number | null;
+  toRating: number;
+  reason: string;
+  changedBy: string | null;
+  changedAt: Date;
+}
+
+export interface ReviewInputTable {
+  id: Generated<string>;
+  reviewId: string;
+  contributorPersonId: string;
+  relation: ReviewInputRelation;
+  requestedBy: string | null;
+  requestedAt: Date;
+  rating: number | null;
+  comment: string | null;
+  submittedAt: Date | null;
+}
+
+export interface ReviewVersionTable {
+  id: Generated<string>;
+  reviewId: string;
+  version: number;
+  snapshot: Json<JsonObject>;
+  amendReason: string;
+  amendedBy: string | null;
+  amendedAt: Date;
 }
 
 export interface CoachingSessionTable {
@@ -909,6 +946,9 @@ export interface DB {
   reviewTemplate: ReviewTemplateTable;
   reviewCycle: ReviewCycleTable;
   review: ReviewTable;
+  reviewRatingChange: ReviewRatingChangeTable;
+  reviewInput: ReviewInputTable;
+  reviewVersion: ReviewVersionTable;
   improvementPlan: ImprovementPlanTable;
   improvementPlanObjective: ImprovementPlanObjectiveTable;
   improvementPlanCheckpoint: ImprovementPlanCheckpointTable;

@@ -1,4 +1,5 @@
 import type { Case, Ctx, Who } from './types.js';
+import { json } from '../../src/db/json.js';
 import { insertReview, templateBody } from '../reviews.js';
 
 const db = (c: Ctx) => c.t.database.db;
@@ -35,6 +36,12 @@ async function draftCycle(c: Ctx): Promise<string> {
 const byRole =
   (allowed: Partial<Record<Who, number>>) =>
   (who: Who): number[] => [allowed[who] ?? (who === 'assessor' ? 404 : 403)];
+const LINE_AND_REVIEWER: Partial<Record<Who, number>> = {
+  supervisor: 200,
+  manager: 200,
+  hr_admin: 200,
+  admin: 200,
+};
 const a1Review = (
   path: string,
   method: 'PUT' | 'POST',
@@ -135,4 +142,71 @@ export const REVIEW_CASES: Record<string, Case> = {
     },
   ),
   'POST /api/v1/reviews/:id/sign': a1Review('/sign', 'POST', 'sign_off', { staff: 200, supervisor: 200 }, {}),
+  // Calibration, input and amendments: the reviewer and the line with reviews.conduct.
+  'GET /api/v1/review-cycles/:id/calibration': {
+    ok: [200],
+    build: async (c) => ({
+      url: `/api/v1/review-cycles/${(await insertReview(db(c), c.org.people.staffA1.id)).cycleId}/calibration`,
+    }),
+  },
+  'POST /api/v1/reviews/:id/calibrate': a1Review('/calibrate', 'POST', 'sign_off', LINE_AND_REVIEWER, {
+    overallRating: 2,
+    reason: 'Below the team on every figure.',
+  }),
+  'POST /api/v1/reviews/:id/inputs': {
+    ok: [200],
+    okFor: byRole(LINE_AND_REVIEWER),
+    build: async (c) => {
+      const { reviewId } = await insertReview(db(c), c.org.people.staffA1.id, { status: 'manager_review' });
+      return {
+        url: `/api/v1/reviews/${reviewId}/inputs`,
+        body: { personIds: [c.org.people.staffA2.id], relation: 'peer' },
+      };
+    },
+  },
+  'GET /api/v1/review-inputs': { ok: [200], build: () => ({ url: '/api/v1/review-inputs' }) },
+  // Only the one asked answers (admin has no person: 404).
+  'PUT /api/v1/review-inputs/:id': {
+    ok: [200],
+    okFor: (who) => (who === 'admin' ? [404] : [200]),
+    build: async (c, _id, who) => {
+      const p = c.org.people;
+      const self: Record<Who, string> = {
+        staff: p.staffA1.id,
+        supervisor: p.supA.id,
+        manager: p.manager.id,
+        assessor: p.assessorA.id,
+        hr_admin: p.hr.id,
+        admin: p.staffA1.id,
+      };
+      const { reviewId } = await insertReview(db(c), p.staffA2.id, { status: 'manager_review' });
+      const row = await db(c)
+        .insertInto('reviewInput')
+        .values({
+          reviewId,
+          contributorPersonId: who === 'anonymous' || who === 'admin' ? p.staffB1.id : self[who],
+          relation: 'peer',
+          requestedAt: new Date('2026-07-12T00:00:00Z'),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/v1/review-inputs/${row.id}`, body: { rating: 4, comment: 'Always helps.' } };
+    },
+  },
+  'POST /api/v1/reviews/:id/amend': {
+    ok: [200],
+    okFor: byRole(LINE_AND_REVIEWER),
+    build: async (c) => {
+      const { reviewId } = await insertReview(db(c), c.org.people.staffA1.id, { status: 'signed' });
+      await db(c)
+        .updateTable('review')
+        .set({ overallRating: 3, managerRatings: json({ goals: 3 }) })
+        .where('id', '=', reviewId)
+        .execute();
+      return {
+        url: `/api/v1/reviews/${reviewId}/amend`,
+        body: { reason: 'The sales figure was corrected.', overallRating: 4 },
+      };
+    },
+  },
 };

@@ -17,6 +17,7 @@ import * as m202612091400 from './202612091400_observation_weekly.js';
 import * as m202612100900 from './202612100900_observation_write_path.js';
 import * as m202612110900 from './202612110900_improvement_plans.js';
 import * as m202612111000 from './202612111000_reviews.js';
+import * as m202612111100 from './202612111100_review_versions_inputs.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '202612100900_observation_write_path': m202612100900,
   '202612110900_improvement_plans': m202612110900,
   '202612111000_reviews': m202612111000,
+  '202612111100_review_versions_inputs': m202612111100,
 };

@@ -78,6 +78,10 @@ describe('review policy', () => {
       recordMeeting: false,
       sign: false,
       signAsPerson: false,
+      calibrate: false,
+      requestInput: false,
+      // Locked, but an amendment (a new version) is possible.
+      amend: true,
     });
     expect(reviewAbilities(staff, at('sign_off'), 'self')).toMatchObject({ sign: true, signAsPerson: true });
     expect(reviewAbilities(sup, at('sign_off'), 'reviewer')).toMatchObject({
@@ -91,5 +95,33 @@ describe('review policy', () => {
     expect(reviewVisibility('reviewer', draft)).toEqual({ self: false, manager: true, evidence: true });
     expect(reviewVisibility('self', draft)).toEqual({ self: true, manager: false, evidence: false });
     expect(reviewVisibility('self', { status: 'sign_off', selfSubmittedAt: new Date() }).manager).toBe(true);
+  });
+  it('calibrates in sign-off before anyone signs: the reviewer and the line with reviews.conduct', () => {
+    expect(code(decideReview(sup, at('sign_off'), 'reviewer', 'calibrate'))).toBe('ok');
+    expect(code(decideReview(hr, at('sign_off'), 'line', 'calibrate'))).toBe('ok');
+    expect(code(decideReview(staff, at('sign_off'), 'self', 'calibrate'))).toBe('auth.forbidden');
+    expect(code(decideReview(staff, at('sign_off'), 'line', 'calibrate'))).toBe('auth.forbidden');
+    expect(code(decideReview(sup, at('manager_review'), 'reviewer', 'calibrate'))).toBe(
+      'review.invalid_state',
+    );
+    const oneSigned = at('sign_off', { personSignedAt: new Date() });
+    expect(code(decideReview(sup, oneSigned, 'reviewer', 'calibrate'))).toBe('review.invalid_state');
+    expect(code(decideReview(sup, at('signed'), 'reviewer', 'calibrate'))).toBe('review.locked');
+  });
+
+  it('asks for input until the manager hands the review on', () => {
+    expect(code(decideReview(sup, at('self_review'), 'reviewer', 'requestInput'))).toBe('ok');
+    expect(code(decideReview(sup, at('manager_review'), 'reviewer', 'requestInput'))).toBe('ok');
+    expect(code(decideReview(sup, at('sign_off'), 'reviewer', 'requestInput'))).toBe('review.invalid_state');
+    expect(code(decideReview(staff, at('self_review'), 'self', 'requestInput'))).toBe('auth.forbidden');
+  });
+
+  it('amends only a signed review, which is otherwise locked', () => {
+    expect(code(decideReview(sup, at('signed'), 'reviewer', 'amend'))).toBe('ok');
+    expect(code(decideReview(hr, at('signed'), 'line', 'amend'))).toBe('ok');
+    expect(code(decideReview(sup, at('sign_off'), 'reviewer', 'amend'))).toBe('review.invalid_state');
+    expect(code(decideReview(staff, at('signed'), 'self', 'amend'))).toBe('auth.forbidden');
+    expect(code(decideReview(staff, at('signed'), 'hidden', 'amend'))).toBe('review.not_found');
+    expect(reviewAbilities(sup, at('signed'), 'reviewer')).toMatchObject({ amend: true, calibrate: false });
   });
 });

@@ -22,10 +22,14 @@ import {
  * - `line`: anyone else who sees the person (a manager above, hr_admin, admin): reads everything.
  * - `hidden`: everyone else: 404, so ids cannot be probed.
  *
- * A signed review is locked: every change answers 409 review.locked.
+ * Calibration (the overall rating changed with a reason) and asking peers or the assessor for input
+ * are for the reviewer and the reporting line with reviews.conduct; so is amending a signed review.
+ *
+ * A signed review is locked: every change but an amendment answers 409 review.locked.
  */
 export type ReviewRelation = 'self' | 'reviewer' | 'line' | 'hidden';
-export type ReviewAction = 'writeSelf' | 'writeManager' | 'recordMeeting' | 'sign';
+export type ReviewAction =
+  'writeSelf' | 'writeManager' | 'recordMeeting' | 'sign' | 'calibrate' | 'requestInput' | 'amend';
 
 /** The relation of the actor to a review from the reporting-line relation and the reviewer. */
 export function reviewRelation(
@@ -44,8 +48,10 @@ export interface ReviewState {
   personSignedAt: Date | null;
 }
 
-const locked = (r: ReviewState): Decision =>
-  r.status === 'signed' ? denyConflict('review.locked', 'A signed review is locked.') : ALLOW;
+const locked = (r: ReviewState, action: ReviewAction): Decision =>
+  r.status === 'signed' && action !== 'amend'
+    ? denyConflict('review.locked', 'A signed review is locked.')
+    : ALLOW;
 
 const inStatus = (r: ReviewState, allowed: readonly ReviewStatus[], what: string): Decision =>
   allowed.includes(r.status)
@@ -61,6 +67,10 @@ function side(actor: Actor, rel: ReviewRelation, action: ReviewAction): Decision
     return rel === 'self' || (rel === 'reviewer' && actor.permissions.has('reviews.conduct'))
       ? ALLOW
       : denyForbidden('The person and their reviewer sign a review.');
+  }
+  if (action === 'calibrate' || action === 'requestInput' || action === 'amend') {
+    if (rel === 'self') return denyForbidden('The reviewer and the reporting line do this.');
+    return actor.permissions.has('reviews.conduct') ? ALLOW : denyForbidden();
   }
   if (rel !== 'reviewer') return denyForbidden('Only the reviewer writes the manager review.');
   if (!actor.permissions.has('reviews.conduct')) return denyForbidden();
@@ -81,6 +91,17 @@ function stage(r: ReviewState, rel: ReviewRelation, action: ReviewAction): Decis
       const signed = rel === 'self' ? r.personSignedAt : r.managerSignedAt;
       return signed ? denyConflict('review.invalid_state', 'Already signed.') : ALLOW;
     }
+    case 'calibrate': {
+      const s = inStatus(r, ['sign_off'], 'calibration');
+      if (!s.ok) return s;
+      return r.personSignedAt || r.managerSignedAt
+        ? denyConflict('review.invalid_state', 'Calibration is before anyone signs.')
+        : ALLOW;
+    }
+    case 'requestInput':
+      return inStatus(r, ['self_review', 'manager_review'], 'asking for input');
+    case 'amend':
+      return inStatus(r, ['signed'], 'amending (only a signed review is amended)');
   }
 }
 
@@ -93,12 +114,20 @@ export function decideReview(
 ): Decision {
   return firstOf(
     () => side(actor, rel, action),
-    () => locked(r),
+    () => locked(r, action),
     () => stage(r, rel, action),
   );
 }
 
-const ABILITIES: readonly ReviewAction[] = ['writeSelf', 'writeManager', 'recordMeeting', 'sign'];
+const ABILITIES: readonly ReviewAction[] = [
+  'writeSelf',
+  'writeManager',
+  'recordMeeting',
+  'sign',
+  'calibrate',
+  'requestInput',
+  'amend',
+];
 
 export function reviewAbilities(actor: Actor, r: ReviewState, rel: ReviewRelation): ReviewAbilities {
   const out = abilitiesOf(ABILITIES, (a) => decideReview(actor, r, rel, a));

@@ -1,5 +1,12 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
-import type { DB, ReviewCycleTable, ReviewTable, ReviewTemplateTable } from '../../db/schema.js';
+import type {
+  DB,
+  ReviewCycleTable,
+  ReviewInputTable,
+  ReviewTable,
+  ReviewTemplateTable,
+  ReviewVersionTable,
+} from '../../db/schema.js';
 import type { ReviewPopulation } from '@frontline/contract';
 import { inScope, type Scope } from '../../access/scope.js';
 import { REVIEW_STEPS, type ReviewStep } from './reviews.states.js';
@@ -168,6 +175,138 @@ export function reviewsRepository(db: Kysely<DB>) {
         .where('status', 'in', s.from)
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
+    },
+    /** Calibration changes of the overall rating, oldest first, with who made them. */
+    ratingChanges: (reviewId: string) =>
+      db
+        .selectFrom('reviewRatingChange as c')
+        .leftJoin('appUser as u', 'u.id', 'c.changedBy')
+        .select(['c.fromRating', 'c.toRating', 'c.reason', 'c.changedAt', 'u.displayName as byName'])
+        .where('c.reviewId', '=', reviewId)
+        .orderBy('c.changedAt')
+        .execute(),
+    insertRatingChange: (row: {
+      reviewId: string;
+      fromRating: number | null;
+      toRating: number;
+      reason: string;
+      changedBy: string | null;
+      changedAt: Date;
+    }) => db.insertInto('reviewRatingChange').values(row).execute(),
+
+    /** Input asked of others on a review: the answers (never shown with names) and who was asked. */
+    inputs: (reviewId: string) =>
+      db
+        .selectFrom('reviewInput as i')
+        .innerJoin('person as p', 'p.id', 'i.contributorPersonId')
+        .select([
+          'i.relation',
+          'i.rating',
+          'i.comment',
+          'i.submittedAt',
+          sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('name'),
+        ])
+        .where('i.reviewId', '=', reviewId)
+        .orderBy('p.familyNameEn')
+        .execute(),
+    /** Asks each once: a person already asked keeps their request. */
+    insertInputs: (rows: Insertable<ReviewInputTable>[]) =>
+      db
+        .insertInto('reviewInput')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['reviewId', 'contributorPersonId']).doNothing())
+        .execute(),
+    activePeople: (ids: readonly string[]) =>
+      db
+        .selectFrom('person as p')
+        .leftJoin('appUser as u', 'u.personId', 'p.id')
+        .select(['p.id', 'u.id as userId'])
+        .where('p.id', 'in', ids)
+        .where('p.status', '=', 'active')
+        .execute(),
+    /** Requests for a person's input, with the review they are about. */
+    inputRequests(filter: { contributorPersonId: string; id?: string }) {
+      let q = db
+        .selectFrom('reviewInput as i')
+        .innerJoin('review as r', 'r.id', 'i.reviewId')
+        .innerJoin('reviewCycle as c', 'c.id', 'r.cycleId')
+        .innerJoin('reviewTemplate as t', 't.id', 'c.templateId')
+        .innerJoin('person as p', 'p.id', 'r.personId')
+        .select([
+          'i.id',
+          'i.reviewId',
+          'i.relation',
+          'i.rating',
+          'i.comment',
+          'i.submittedAt',
+          'r.status',
+          'c.nameEn as cycleNameEn',
+          'c.nameZh as cycleNameZh',
+          'c.managerDue as dueOn',
+          't.scale',
+          sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('personName'),
+          'p.nameZh as personNameZh',
+        ])
+        .where('i.contributorPersonId', '=', filter.contributorPersonId);
+      if (filter.id) q = q.where('i.id', '=', filter.id);
+      return q.orderBy('c.managerDue', 'desc').orderBy('p.familyNameEn').limit(200).execute();
+    },
+    lockInput: (id: string) =>
+      db.selectFrom('reviewInput').select(['id']).where('id', '=', id).forUpdate().executeTakeFirst(),
+    updateInput: (id: string, patch: { rating: number | null; comment: string; submittedAt: Date }) =>
+      db.updateTable('reviewInput').set(patch).where('id', '=', id).execute(),
+
+    /** Earlier signed versions, newest first. */
+    versions: (reviewId: string) =>
+      db
+        .selectFrom('reviewVersion as v')
+        .leftJoin('appUser as u', 'u.id', 'v.amendedBy')
+        .select(['v.version', 'v.snapshot', 'v.amendReason', 'v.amendedAt', 'u.displayName as amendedByName'])
+        .where('v.reviewId', '=', reviewId)
+        .orderBy('v.version', 'desc')
+        .execute(),
+    insertVersion: (row: Insertable<ReviewVersionTable>) =>
+      db.insertInto('reviewVersion').values(row).execute(),
+
+    /** A cycle's reviews for calibration: those of people in the scope (or that the actor writes). */
+    calibration(cycleId: string, scope: Scope, reviewerPersonId: string | null, orgUnitId?: string) {
+      let q = db
+        .selectFrom('review as r')
+        .innerJoin('person as p', 'p.id', 'r.personId')
+        .innerJoin('orgUnit as o', 'o.id', 'p.orgUnitId')
+        .leftJoin('person as m', 'm.id', 'r.reviewerPersonId')
+        .select([
+          'r.id',
+          'r.personId',
+          'r.reviewerPersonId',
+          'r.status',
+          'r.overallRating',
+          'r.formula',
+          'r.warnings',
+          'r.managerSignedAt',
+          'r.personSignedAt',
+          sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('personName'),
+          'p.nameZh as personNameZh',
+          'o.nameEn as orgUnitName',
+          'o.nameZh as orgUnitNameZh',
+          sql<string | null>`m.given_name_en || ' ' || m.family_name_en`.as('reviewerName'),
+          sql<number>`(select count(*)::int from review_rating_change x where x.review_id = r.id)`.as(
+            'changes',
+          ),
+        ])
+        .where('r.cycleId', '=', cycleId)
+        .where((eb) =>
+          reviewerPersonId
+            ? eb.or([inScope(scope, 'r.personId'), eb('r.reviewerPersonId', '=', reviewerPersonId)])
+            : inScope(scope, 'r.personId'),
+        );
+      if (orgUnitId) q = q.where(sql<boolean>`p.org_unit_id in ${unitsUnder([orgUnitId])}`);
+      return q
+        .orderBy('reviewerName')
+        .orderBy('p.familyNameEn')
+        .orderBy('p.givenNameEn')
+        .limit(2000)
+        .execute();
     },
     userOf: async (personId: string | null) =>
       personId

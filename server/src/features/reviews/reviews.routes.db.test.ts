@@ -314,6 +314,9 @@ describe('reviews: templates, a cycle launched for a population, self and manage
       recordMeeting: false,
       sign: false,
       signAsPerson: false,
+      calibrate: false,
+      requestInput: false,
+      amend: true,
     });
   });
 

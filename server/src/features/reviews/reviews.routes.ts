@@ -23,4 +23,10 @@ export function reviewsRoutes(app: App, svc: ReviewsService): void {
   route(app, e.writeManager, tags, ({ actor, params, body }) => svc.writeManager(actor, params.id, body));
   route(app, e.meeting, tags, ({ actor, params, body }) => svc.meeting(actor, params.id, body));
   route(app, e.sign, tags, ({ actor, params, body }) => svc.sign(actor, params.id, body));
+  route(app, e.calibration, tags, ({ actor, params, query }) => svc.calibration(actor, params.id, query));
+  route(app, e.calibrate, tags, ({ actor, params, body }) => svc.calibrate(actor, params.id, body));
+  route(app, e.requestInput, tags, ({ actor, params, body }) => svc.requestInput(actor, params.id, body));
+  route(app, e.myInputs, tags, ({ actor }) => svc.myInputs(actor));
+  route(app, e.answerInput, tags, ({ actor, params, body }) => svc.answerInput(actor, params.id, body));
+  route(app, e.amend, tags, ({ actor, params, body }) => svc.amend(actor, params.id, body));
 }

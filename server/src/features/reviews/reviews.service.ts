@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type {
+  AmendReviewBody,
+  CalibrateReviewBody,
+  CalibrationQuery,
   CreateReviewCycleBody,
   CreateReviewTemplateBody,
   ManagerReviewBody,
@@ -7,18 +10,24 @@ import type {
   ReviewCycle,
   ReviewCycleProgress,
   ReviewEvidence,
+  ReviewCalibration,
+  ReviewInputBody,
+  ReviewInputRequest,
+  ReviewInputs,
   ReviewQuery,
   ReviewTemplate,
+  ReviewWarning,
+  RequestReviewInputBody,
   ReviewMeetingBody,
   SelfReviewBody,
   SignReviewBody,
 } from '@frontline/contract';
-import { REVIEW_STATUSES } from '@frontline/contract';
+import { REVIEW_INPUT_MIN_SHOWN, REVIEW_STATUSES } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { onlyPerson } from '../../access/scope.js';
 import { enforce } from '../../access/policy.js';
-import { json } from '../../db/json.js';
+import { json, type JsonObject } from '../../db/json.js';
 import { Conflict, Invalid, NotFound, Unprocessable, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { createPeopleFileService } from '../people-file/people-file.service.js';
@@ -78,6 +87,26 @@ function templateView(t: {
   createdAt: Date;
 }): ReviewTemplate {
   return { ...t, createdAt: t.createdAt.toISOString() };
+}
+
+type InputRow = Awaited<ReturnType<ReturnType<typeof reviewsRepository>['inputRequests']>>[number];
+
+function inputView(r: InputRow): ReviewInputRequest {
+  return {
+    id: r.id,
+    reviewId: r.reviewId,
+    personName: r.personName,
+    personNameZh: r.personNameZh,
+    cycleNameEn: r.cycleNameEn,
+    cycleNameZh: r.cycleNameZh,
+    relation: r.relation,
+    scale: r.scale,
+    dueOn: r.dueOn,
+    open: r.status === 'self_review' || r.status === 'manager_review',
+    rating: r.rating,
+    comment: r.comment,
+    submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
+  };
 }
 
 /** Past the due date of its stage (sign-off: until both have signed). */
@@ -154,9 +183,68 @@ export function createReviewsService(deps: FeatureDeps) {
     };
   }
 
+  /** Input from others: counts, who was asked (manager side), the answers only from three on. */
+  async function inputsOf(r: ReviewRow, rel: ReviewRelation): Promise<ReviewInputs | null> {
+    const managerSide = rel !== 'self';
+    if (!managerSide && r.status !== 'sign_off' && r.status !== 'signed') return null;
+    const rows = await reviewsRepository(db).inputs(r.id);
+    if (rows.length === 0) return null;
+    const answered = rows.filter((i) => i.submittedAt !== null);
+    const shown = answered.length >= REVIEW_INPUT_MIN_SHOWN;
+    return {
+      requested: rows.length,
+      answered: answered.length,
+      askedNames: managerSide ? rows.map((i) => i.name) : [],
+      shown,
+      // In an order that says nothing of who wrote what: by relation, then by the text.
+      answers: shown
+        ? answered
+            .map((i) => ({ relation: i.relation, rating: i.rating, comment: i.comment ?? '' }))
+            .sort((a, b) => a.relation.localeCompare(b.relation) || a.comment.localeCompare(b.comment))
+        : [],
+    };
+  }
+
+  async function historyOf(r: ReviewRow, rel: ReviewRelation) {
+    const repo = reviewsRepository(db);
+    const [changes, versions] = await Promise.all([
+      rel === 'self' ? Promise.resolve([]) : repo.ratingChanges(r.id),
+      repo.versions(r.id),
+    ]);
+    return {
+      calibration: changes.map((c) => ({
+        fromRating: c.fromRating,
+        toRating: c.toRating,
+        reason: c.reason,
+        byName: c.byName,
+        at: c.changedAt.toISOString(),
+      })),
+      versions: versions.map((v) => {
+        const snap = v.snapshot as {
+          overallRating?: number | null;
+          managerSignedAt?: string | null;
+          personSignedAt?: string | null;
+          personDisagrees?: boolean;
+        };
+        return {
+          version: v.version,
+          overallRating: snap.overallRating ?? null,
+          managerSignedAt: snap.managerSignedAt ?? null,
+          personSignedAt: snap.personSignedAt ?? null,
+          personDisagrees: snap.personDisagrees ?? false,
+          amendReason: v.amendReason,
+          amendedByName: v.amendedByName,
+          amendedAt: v.amendedAt.toISOString(),
+        };
+      }),
+    };
+  }
+
   async function toView(actor: Actor, r: ReviewRow, rel: ReviewRelation, full: boolean): Promise<Review> {
     const see = reviewVisibility(rel, r);
     const evidence = full && see.evidence ? await evidenceOf(actor, r) : null;
+    const history = full ? await historyOf(r, rel) : { calibration: [], versions: [] };
+    const inputs = full ? await inputsOf(r, rel) : null;
     const sections = r.sections;
     const formula = see.manager ? weightedFormula(sections, r.managerRatings) : null;
     return {
@@ -205,7 +293,12 @@ export function createReviewsService(deps: FeatureDeps) {
       evidence,
       warnings: evidence
         ? evidenceWarnings(sections, r.scale, r.managerRatings, r.managerComments, evidence)
-        : [],
+        : see.evidence
+          ? r.warnings
+          : [],
+      version: r.version,
+      ...history,
+      inputs,
       abilities: reviewAbilities(actor, r, rel),
     };
   }
@@ -513,6 +606,16 @@ export function createReviewsService(deps: FeatureDeps) {
     },
 
     async writeManager(actor: Actor, id: string, body: ManagerReviewBody): Promise<Review> {
+      // Handing on: the evidence check is kept with the review, for calibration (read before the
+      // transaction: the evidence is read on its own connection).
+      let warnings: ReviewWarning[] = [];
+      if (body.submit) {
+        const pre = await reviewsRepository(db).review(id);
+        if (pre) {
+          const ev = await evidenceOf(actor, pre).catch(() => null);
+          if (ev) warnings = evidenceWarnings(pre.sections, pre.scale, body.ratings, body.comments, ev);
+        }
+      }
       await db.transaction().execute(async (trx) => {
         const r = await forChange(trx, actor, id, 'writeManager');
         checkRatings(r, body);
@@ -548,7 +651,8 @@ export function createReviewsService(deps: FeatureDeps) {
           if (r.status === 'self_review' && r.selfDue >= today()) {
             throw Conflict('review.invalid_state', `The self review is open until ${r.selfDue}.`);
           }
-          if (!(await repo.transition(id, 'submitManager', { ...patch, managerSubmittedAt: now }))) {
+          const handOn = { ...patch, managerSubmittedAt: now, warnings: json(warnings) };
+          if (!(await repo.transition(id, 'submitManager', handOn))) {
             throw Conflict('review.invalid_state', 'The review has moved on.');
           }
           await notifyPerson(trx, r.personId, 'review.ready_to_sign', id);
@@ -639,6 +743,269 @@ export function createReviewsService(deps: FeatureDeps) {
         });
       });
       // Read after the commit: the evidence is read on its own connection.
+      return read(db, actor, id);
+    },
+
+    async calibration(actor: Actor, cycleId: string, q: CalibrationQuery): Promise<ReviewCalibration> {
+      const repo = reviewsRepository(db);
+      const c = await repo.cycle(cycleId);
+      if (!c) throw NotFound('review_cycle.not_found');
+      const t = (await repo.template(c.templateId))!;
+      const k = t.scale.levels.length;
+      const rows = await repo.calibration(cycleId, access.scope(actor), actor.personId, q.orgUnitId);
+      const rels = await access.relationsTo(actor, [...new Set(rows.map((r) => r.personId))]);
+      const managers = new Map<string, ReviewCalibration['managers'][number]>();
+      const all = Array.from({ length: k }, () => 0);
+      const reviews: ReviewCalibration['reviews'] = [];
+      for (const r of rows) {
+        const rel = reviewRelation(actor, r, rels.get(r.personId) ?? 'hidden');
+        if (rel === 'hidden' || rel === 'self') continue;
+        const key = r.reviewerPersonId ?? '';
+        const m = managers.get(key) ?? {
+          reviewerPersonId: r.reviewerPersonId,
+          name: r.reviewerName,
+          rated: 0,
+          total: 0,
+          distribution: Array.from({ length: k }, () => 0),
+          mean: null,
+        };
+        m.total += 1;
+        const rating = r.overallRating;
+        if (rating !== null && rating >= 1 && rating <= k) {
+          m.rated += 1;
+          m.distribution[rating - 1]! += 1;
+          all[rating - 1]! += 1;
+        }
+        managers.set(key, m);
+        reviews.push({
+          id: r.id,
+          personName: r.personName,
+          personNameZh: r.personNameZh,
+          orgUnitName: r.orgUnitName,
+          orgUnitNameZh: r.orgUnitNameZh,
+          reviewerName: r.reviewerName,
+          status: r.status,
+          overallRating: rating,
+          formula: r.formula === null ? null : Number(r.formula),
+          warnings: r.warnings,
+          changes: r.changes,
+          canCalibrate: decideReview(actor, r, rel, 'calibrate').ok,
+        });
+      }
+      for (const m of managers.values()) {
+        const sum = m.distribution.reduce((a, n, i) => a + n * (i + 1), 0);
+        m.mean = m.rated ? sum / m.rated : null;
+      }
+      return { cycleId, scale: t.scale, managers: [...managers.values()], distribution: all, reviews };
+    },
+
+    async calibrate(actor: Actor, id: string, body: CalibrateReviewBody): Promise<Review> {
+      await db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, 'calibrate');
+        const k = r.scale.levels.length;
+        if (body.overallRating > k) {
+          throw Invalid('review.rating_invalid', `The overall rating is outside the scale 1–${k}.`, [
+            { path: '/overallRating', message: `outside 1–${k}` },
+          ]);
+        }
+        if (body.overallRating === r.overallRating) {
+          throw Invalid('validation', `The overall rating is already ${r.overallRating}.`, [
+            { path: '/overallRating', message: 'unchanged' },
+          ]);
+        }
+        const now = clock.now();
+        const repo = reviewsRepository(trx);
+        await repo.update(id, { overallRating: body.overallRating, updatedAt: now });
+        await repo.insertRatingChange({
+          reviewId: id,
+          fromRating: r.overallRating,
+          toRating: body.overallRating,
+          reason: body.reason.trim(),
+          changedBy: actor.userId,
+          changedAt: now,
+        });
+        for (const to of [r.personId, r.reviewerPersonId]) {
+          if (to && to !== actor.personId) await notifyPerson(trx, to, 'review.calibrated', id);
+        }
+        await audit.record(trx, actor, {
+          action: 'review.calibrated',
+          entityType: 'review',
+          entityId: id,
+          subjectPersonId: r.personId,
+          before: { overallRating: r.overallRating },
+          after: { overallRating: body.overallRating, reason: body.reason.trim() },
+        });
+      });
+      return read(db, actor, id);
+    },
+
+    async requestInput(actor: Actor, id: string, body: RequestReviewInputBody): Promise<Review> {
+      await db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, 'requestInput');
+        const repo = reviewsRepository(trx);
+        const issues = body.personIds.flatMap((p, i) =>
+          p === r.personId || p === r.reviewerPersonId
+            ? [{ path: `/personIds/${i}`, message: 'the person or the reviewer' }]
+            : [],
+        );
+        const people = await repo.activePeople(body.personIds);
+        const found = new Set(people.map((p) => p.id));
+        body.personIds.forEach((p, i) => {
+          if (!found.has(p)) issues.push({ path: `/personIds/${i}`, message: 'not an active person' });
+        });
+        if (issues.length) {
+          throw Invalid(
+            'review.input_invalid',
+            'Ask others: not the person, the reviewer or someone who has left.',
+            issues,
+          );
+        }
+        const now = clock.now();
+        await repo.insertInputs(
+          body.personIds.map((p) => ({
+            reviewId: id,
+            contributorPersonId: p,
+            relation: body.relation,
+            requestedBy: actor.userId,
+            requestedAt: now,
+          })),
+        );
+        await notifications.notifyMany(
+          trx,
+          people.map((p) => ({
+            userId: p.userId,
+            kind: 'review.input_requested',
+            entityType: 'review_input',
+            entityId: id,
+            data: { person: r.personId, due: r.managerDue, cycle: r.cycleNameEn, cycleZh: r.cycleNameZh },
+          })),
+        );
+        await audit.record(trx, actor, {
+          action: 'review.input_requested',
+          entityType: 'review',
+          entityId: id,
+          subjectPersonId: r.personId,
+          after: { relation: body.relation, personIds: body.personIds },
+        });
+      });
+      return read(db, actor, id);
+    },
+
+    async myInputs(actor: Actor): Promise<ReviewInputRequest[]> {
+      if (!actor.personId) return [];
+      const rows = await reviewsRepository(db).inputRequests({ contributorPersonId: actor.personId });
+      return rows.map(inputView);
+    },
+
+    async answerInput(actor: Actor, id: string, body: ReviewInputBody): Promise<ReviewInputRequest> {
+      if (!actor.personId) throw NotFound('review.input_not_found');
+      const me = actor.personId;
+      await db.transaction().execute(async (trx) => {
+        const repo = reviewsRepository(trx);
+        const [row] = await repo.inputRequests({ contributorPersonId: me, id });
+        if (!row) throw NotFound('review.input_not_found');
+        await repo.lockInput(id);
+        if (!inputView(row).open) {
+          throw Conflict('review.input_closed', 'The manager has handed this review on: input is closed.');
+        }
+        const k = row.scale.levels.length;
+        if (body.rating !== null && body.rating > k) {
+          throw Invalid('review.rating_invalid', `The rating is outside the scale 1–${k}.`, [
+            { path: '/rating', message: `outside 1–${k}` },
+          ]);
+        }
+        await repo.updateInput(id, {
+          rating: body.rating,
+          comment: body.comment.trim(),
+          submittedAt: clock.now(),
+        });
+        // What was said is not in the audit trail: the answers are anonymous.
+        await audit.record(trx, actor, {
+          action: row.submittedAt ? 'review.input_changed' : 'review.input_given',
+          entityType: 'review_input',
+          entityId: id,
+          after: { reviewId: row.reviewId, relation: row.relation },
+        });
+      });
+      const [row] = await reviewsRepository(db).inputRequests({ contributorPersonId: me, id });
+      return inputView(row!);
+    },
+
+    async amend(actor: Actor, id: string, body: AmendReviewBody): Promise<Review> {
+      await db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, 'amend');
+        const k = r.scale.levels.length;
+        if (body.overallRating !== undefined && body.overallRating > k) {
+          throw Invalid('review.rating_invalid', `The overall rating is outside the scale 1–${k}.`, [
+            { path: '/overallRating', message: `outside 1–${k}` },
+          ]);
+        }
+        if (body.overallRating === undefined && body.developmentPlan === undefined && !body.comments) {
+          throw Invalid('validation', 'Say what the amendment changes.', [
+            { path: '/overallRating', message: 'nothing to amend' },
+          ]);
+        }
+        const iso2 = (d: Date | null) => (d ? d.toISOString() : null);
+        const snapshot: JsonObject = {
+          version: r.version,
+          status: r.status,
+          selfRatings: r.selfRatings,
+          selfComments: r.selfComments,
+          managerRatings: r.managerRatings,
+          managerComments: r.managerComments,
+          developmentPlan: r.developmentPlan,
+          overallRating: r.overallRating,
+          formula: r.formula,
+          meetingOn: r.meetingOn,
+          meetingNotes: r.meetingNotes,
+          managerSignedAt: iso2(r.managerSignedAt),
+          personSignedAt: iso2(r.personSignedAt),
+          personComment: r.personComment,
+          personDisagrees: r.personDisagrees,
+        };
+        const now = clock.now();
+        const repo = reviewsRepository(trx);
+        await repo.insertVersion({
+          reviewId: id,
+          version: r.version,
+          snapshot: json(snapshot),
+          amendReason: body.reason.trim(),
+          amendedBy: actor.userId,
+          amendedAt: now,
+        });
+        const changes = {
+          ...(body.overallRating !== undefined ? { overallRating: body.overallRating } : {}),
+          ...(body.developmentPlan !== undefined ? { developmentPlan: body.developmentPlan } : {}),
+          ...(body.comments ? { managerComments: json({ ...r.managerComments, ...body.comments }) } : {}),
+        };
+        const ok = await repo.transition(id, 'amend', {
+          ...changes,
+          version: r.version + 1,
+          managerSignedAt: null,
+          personSignedAt: null,
+          personComment: null,
+          personDisagrees: false,
+          updatedAt: now,
+        });
+        if (!ok) throw Conflict('review.invalid_state', 'The review has moved on.');
+        for (const to of [r.personId, r.reviewerPersonId]) {
+          if (to && to !== actor.personId) await notifyPerson(trx, to, 'review.amended', id);
+        }
+        await audit.record(trx, actor, {
+          action: 'review.amended',
+          entityType: 'review',
+          entityId: id,
+          subjectPersonId: r.personId,
+          before: { version: r.version, overallRating: r.overallRating },
+          after: {
+            version: r.version + 1,
+            reason: body.reason.trim(),
+            overallRating: body.overallRating ?? r.overallRating,
+            developmentPlanChanged: body.developmentPlan !== undefined,
+            comments: Object.keys(body.comments ?? {}),
+          },
+        });
+      });
       return read(db, actor, id);
     },
   };

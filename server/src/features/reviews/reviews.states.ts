@@ -8,12 +8,14 @@ import type { ReviewStatus } from '@frontline/contract';
  *   launch ─► self_review ─submitSelf─► manager_review ─submitManager─► sign_off ─signBoth─► signed
  *                   └──────────────submitManager (self review due date passed)──────┘
  *
- * A signed review is locked.
+ * A signed review is locked; an amendment keeps the signed version and sends the new one back to
+ * sign-off (signed ─amend─► sign_off), to be signed again by both.
  */
 export const REVIEW_STEPS = {
   submitSelf: { from: ['self_review'], to: 'manager_review' },
   submitManager: { from: ['self_review', 'manager_review'], to: 'sign_off' },
   signBoth: { from: ['sign_off'], to: 'signed' },
+  amend: { from: ['signed'], to: 'sign_off' },
 } as const satisfies Record<string, { from: readonly ReviewStatus[]; to: ReviewStatus }>;
 
 export type ReviewStep = keyof typeof REVIEW_STEPS;
