@@ -522,6 +522,9 @@ export type CalibrationQuery = Static<typeof CalibrationQuery>;
 /** A cycle's ratings side by side for calibration: the distribution per manager, then each review. */
 export const ReviewCalibration = Type.Object({
   cycleId: Uuid,
+  cycleNameEn: Type.String(),
+  cycleNameZh: Type.String(),
+  calibrationDue: IsoDate,
   scale: ReviewScale,
   managers: Type.Array(
     Type.Object({

@@ -36,6 +36,8 @@ export const PAGES = {
   '/reviews/:id': {},
   '/review-cycles': { needs: 'reviews.manage' },
   '/review-cycles/:id': { needs: 'reviews.manage' },
+  '/review-cycles/:id/calibration': { needs: 'reviews.conduct' },
+  '/review-inputs': {},
   '/evaluations': {},
   '/evaluations/new': { needs: 'assessments.score' },
   '/evaluations/:id': {},

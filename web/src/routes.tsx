@@ -109,6 +109,14 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/ReviewCyclePage'), 'ReviewCyclePage'),
           ),
           at(
+            '/review-cycles/:id/calibration',
+            page(() => import('./pages/ReviewCalibrationPage'), 'ReviewCalibrationPage'),
+          ),
+          at(
+            '/review-inputs',
+            page(() => import('./pages/ReviewInputsPage'), 'ReviewInputsPage'),
+          ),
+          at(
             '/improvement-plans',
             page(() => import('./pages/ImprovementPlansPage'), 'ImprovementPlansPage'),
           ),

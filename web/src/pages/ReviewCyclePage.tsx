@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Anchor } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { CycleProgress } from '../features/reviews/components/ReviewCycles';
 import { reviewKeys, fetchCycles } from '../features/reviews/api';
@@ -18,6 +19,9 @@ export function ReviewCyclePage() {
   return (
     <>
       <PageTitle>{t('reviews.progress.title', { name: c ? name(c.nameEn, c.nameZh) : '' })}</PageTitle>
+      <Anchor component={Link} to={`/review-cycles/${id}/calibration`} mb="md" display="block">
+        {t('reviews.calibration.open')}
+      </Anchor>
       <CycleProgress cycleId={id} />
     </>
   );

@@ -796,7 +796,16 @@ export function createReviewsService(deps: FeatureDeps) {
         const sum = m.distribution.reduce((a, n, i) => a + n * (i + 1), 0);
         m.mean = m.rated ? sum / m.rated : null;
       }
-      return { cycleId, scale: t.scale, managers: [...managers.values()], distribution: all, reviews };
+      return {
+        cycleId,
+        cycleNameEn: c.nameEn,
+        cycleNameZh: c.nameZh,
+        calibrationDue: c.calibrationDue,
+        scale: t.scale,
+        managers: [...managers.values()],
+        distribution: all,
+        reviews,
+      };
     },
 
     async calibrate(actor: Actor, id: string, body: CalibrateReviewBody): Promise<Review> {

@@ -26,6 +26,7 @@ export function notificationPath(n: Notification): string | null {
   if (n.entityType === 'coaching_plan') return `/coaching/${n.entityId}`;
   if (n.entityType === 'review') return `/reviews/${n.entityId}`;
   if (n.entityType === 'review_cycle') return '/reviews';
+  if (n.entityType === 'review_input') return '/review-inputs';
   if (n.entityType === 'improvement_plan') return `/improvement-plans/${n.entityId}`;
   if (n.entityType === 'training_assignment') return '/training';
   if (n.entityType === 'recognition') return '/recognition';

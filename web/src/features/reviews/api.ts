@@ -1,6 +1,11 @@
 import {
   reviewsEndpoints as e,
+  type AmendReviewBody,
+  type CalibrateReviewBody,
+  type CalibrationQuery,
   type CreateReviewCycleBody,
+  type RequestReviewInputBody,
+  type ReviewInputBody,
   type ManagerReviewBody,
   type ReviewMeetingBody,
   type ReviewQuery,
@@ -16,6 +21,8 @@ export const reviewKeys = {
   templates: ['reviews', 'templates'] as const,
   cycles: ['reviews', 'cycles'] as const,
   progress: (id: string) => ['reviews', 'progress', id] as const,
+  calibration: (id: string, q: CalibrationQuery) => ['reviews', 'calibration', id, q] as const,
+  inputs: ['reviews', 'inputs'] as const,
 };
 
 export const fetchReviews = (query: ReviewQuery) => call(e.list, { query });
@@ -31,3 +38,13 @@ export const fetchCycles = () => call(e.cycles, {});
 export const createCycle = (body: CreateReviewCycleBody) => call(e.createCycle, { body });
 export const launchCycle = (id: string) => call(e.launch, { params: { id } });
 export const fetchProgress = (id: string) => call(e.progress, { params: { id } });
+export const fetchCalibration = (id: string, query: CalibrationQuery) =>
+  call(e.calibration, { params: { id }, query });
+export const calibrateReview = (id: string, body: CalibrateReviewBody) =>
+  call(e.calibrate, { params: { id }, body });
+export const requestInput = (id: string, body: RequestReviewInputBody) =>
+  call(e.requestInput, { params: { id }, body });
+export const amendReview = (id: string, body: AmendReviewBody) => call(e.amend, { params: { id }, body });
+export const fetchMyInputs = () => call(e.myInputs, {});
+export const answerInput = (id: string, body: ReviewInputBody) =>
+  call(e.answerInput, { params: { id }, body });

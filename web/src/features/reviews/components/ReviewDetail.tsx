@@ -8,6 +8,8 @@ import { Section } from '../../../ui/Section';
 import { EvidencePanel } from './EvidencePanel';
 import { sectionKeys } from './RatingFields';
 import { ManagerReviewForm, MeetingForm, SelfReviewForm, SignForm } from './ReviewForms';
+import { ReviewHistory } from './ReviewHistory';
+import { ReviewInputs } from './ReviewInputs';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 
 /** One review: what the reader may write now, the evidence beside it, the meeting and the signatures. */
@@ -43,6 +45,8 @@ export function ReviewDetail({ review }: { review: Review }) {
         </Section>
       )}
       {!a.writeSelf && !a.writeManager && <ReviewSummary review={review} />}
+      <ReviewInputs review={review} />
+      <ReviewHistory review={review} />
       {(a.recordMeeting || review.meeting) && (
         <Section title={t('reviews.meeting')}>
           {review.meeting && !a.recordMeeting && (

@@ -1,6 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AmendReviewBody,
+  CalibrateReviewBody,
+  CalibrationQuery,
   CreateReviewCycleBody,
+  RequestReviewInputBody,
+  ReviewInputBody,
   ManagerReviewBody,
   ReviewMeetingBody,
   ReviewQuery,
@@ -9,6 +14,12 @@ import type {
 } from '@frontline/contract';
 import { isUuid } from '../../../lib/api-client';
 import {
+  amendReview,
+  answerInput,
+  calibrateReview,
+  fetchCalibration,
+  fetchMyInputs,
+  requestInput,
   createCycle,
   fetchCycles,
   fetchProgress,
@@ -44,9 +55,12 @@ export type ReviewChange =
   | { kind: 'self'; body: SelfReviewBody }
   | { kind: 'manager'; body: ManagerReviewBody }
   | { kind: 'meeting'; body: ReviewMeetingBody }
-  | { kind: 'sign'; body: SignReviewBody };
+  | { kind: 'sign'; body: SignReviewBody }
+  | { kind: 'calibrate'; body: CalibrateReviewBody }
+  | { kind: 'requestInput'; body: RequestReviewInputBody }
+  | { kind: 'amend'; body: AmendReviewBody };
 
-/** Every change to one review: the self review, the manager's, the meeting, a signature. */
+/** Every change to one review: self and manager reviews, meeting, signature, calibration, input, amendment. */
 export function useReviewChange(id: string) {
   const qc = useQueryClient();
   return useMutation({
@@ -60,6 +74,12 @@ export function useReviewChange(id: string) {
           return recordMeeting(id, c.body);
         case 'sign':
           return signReview(id, c.body);
+        case 'calibrate':
+          return calibrateReview(id, c.body);
+        case 'requestInput':
+          return requestInput(id, c.body);
+        case 'amend':
+          return amendReview(id, c.body);
       }
     },
     onSuccess: (r) => {
@@ -82,5 +102,22 @@ export function useLaunchCycle() {
   return useMutation({
     mutationFn: (id: string) => launchCycle(id),
     onSuccess: () => qc.invalidateQueries({ queryKey: reviewKeys.all }),
+  });
+}
+
+export const useCalibration = (id: string | undefined, q: CalibrationQuery) =>
+  useQuery({
+    queryKey: reviewKeys.calibration(id ?? '', q),
+    queryFn: () => fetchCalibration(id ?? '', q),
+    enabled: isUuid(id),
+  });
+
+export const useMyInputs = () => useQuery({ queryKey: reviewKeys.inputs, queryFn: fetchMyInputs });
+
+export function useAnswerInput() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (a: { id: string; body: ReviewInputBody }) => answerInput(a.id, a.body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: reviewKeys.inputs }),
   });
 }
