@@ -36,6 +36,8 @@ export const PAGES = {
   '/reviews/:id': {},
   '/review-cycles': { needs: 'reviews.manage' },
   '/review-cycles/:id': { needs: 'reviews.manage' },
+  '/review-templates': { needs: 'reviews.manage' },
+  '/review-templates/:id': { needs: 'reviews.manage' },
   '/evaluations': {},
   '/evaluations/new': { needs: 'assessments.score' },
   '/evaluations/:id': {},

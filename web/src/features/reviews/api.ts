@@ -1,6 +1,7 @@
 import {
   reviewsEndpoints as e,
   type CreateReviewCycleBody,
+  type CreateReviewTemplateBody,
   type ManagerReviewBody,
   type ReviewMeetingBody,
   type ReviewQuery,
@@ -31,3 +32,4 @@ export const fetchCycles = () => call(e.cycles, {});
 export const createCycle = (body: CreateReviewCycleBody) => call(e.createCycle, { body });
 export const launchCycle = (id: string) => call(e.launch, { params: { id } });
 export const fetchProgress = (id: string) => call(e.progress, { params: { id } });
+export const createTemplate = (body: CreateReviewTemplateBody) => call(e.createTemplate, { body });
