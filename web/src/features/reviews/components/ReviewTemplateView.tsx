@@ -14,7 +14,7 @@ export function ReviewTemplateView({ template }: { template: ReviewTemplate }) {
   return (
     <Stack>
       <Section title={t('reviewTemplates.view.scale')}>
-        <ScrollRegion label={t('reviewTemplates.view.scale')}>
+        <ScrollRegion label={t('reviews.tableOf', { name: t('reviewTemplates.view.scale') })}>
           <Table miw={520} striped withTableBorder verticalSpacing="sm">
             <Table.Caption>
               {t('reviewTemplates.view.scaleCaption', { level: template.scale.meets })}
@@ -49,7 +49,7 @@ export function ReviewTemplateView({ template }: { template: ReviewTemplate }) {
         <Text size="sm" mb="sm">
           {t(`reviewTemplates.ruleHelp.${template.ratingRule}`)} {t('reviewTemplates.form.total', { total })}
         </Text>
-        <ScrollRegion label={t('reviewTemplates.view.sections')}>
+        <ScrollRegion label={t('reviews.tableOf', { name: t('reviewTemplates.view.sections') })}>
           <Table miw={640} striped withTableBorder verticalSpacing="sm">
             <Table.Caption>{t('reviewTemplates.view.sections')}</Table.Caption>
             <Table.Thead>
