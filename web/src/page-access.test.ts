@@ -79,6 +79,7 @@ describe('the page table (page-access.ts)', () => {
       '/admin/audit',
       '/scorecards',
       '/review-cycles',
+      '/review-templates',
     ]);
   });
 

@@ -38,6 +38,8 @@ export const PAGES = {
   '/review-cycles/:id': { needs: 'reviews.manage' },
   '/review-cycles/:id/calibration': { needs: 'reviews.conduct' },
   '/review-inputs': {},
+  '/review-templates': { needs: 'reviews.manage' },
+  '/review-templates/:id': { needs: 'reviews.manage' },
   '/evaluations': {},
   '/evaluations/new': { needs: 'assessments.score' },
   '/evaluations/:id': {},

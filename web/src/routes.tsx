@@ -117,6 +117,14 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/ReviewInputsPage'), 'ReviewInputsPage'),
           ),
           at(
+            '/review-templates',
+            page(() => import('./pages/ReviewTemplatesPage'), 'ReviewTemplatesPage'),
+          ),
+          at(
+            '/review-templates/:id',
+            page(() => import('./pages/ReviewTemplatePage'), 'ReviewTemplatePage'),
+          ),
+          at(
             '/improvement-plans',
             page(() => import('./pages/ImprovementPlansPage'), 'ImprovementPlansPage'),
           ),

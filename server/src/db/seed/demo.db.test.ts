@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginClient, type TestApp } from '../../../test/http.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 import { DEMO_PEOPLE } from './demo-data.js';
+import { DEMO_PLAN_PERSON } from '../../features/improvement-plans/improvement-plans.demo.js';
 
 describe('demo organisation', () => {
   let t: TestApp;
@@ -63,5 +64,56 @@ describe('demo organisation', () => {
     const team = (await sup.request('GET', '/api/v1/reviews?scope=team')).json() as { status: string }[];
     expect(team.length).toBeGreaterThan(1);
     expect(team.filter((r) => r.status === 'manager_review')).toHaveLength(1);
+  });
+
+  it('has an active improvement plan for a Mong Kok associate below standard, seen by his supervisor and line, not by a peer', async () => {
+    const planned = DEMO_PEOPLE.find((p) => p.employeeNumber === DEMO_PLAN_PERSON)!;
+    expect(planned.orgUnitCode).toMatch(/^ST-MK/);
+    const personId = (
+      await t.database.db
+        .selectFrom('person')
+        .select('id')
+        .where('employeeNumber', '=', DEMO_PLAN_PERSON)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const sup = await loginClient(t.app, 'supervisor@demo.frontline.test', DEMO_PASSWORD);
+    // He is on the supervisor's "Needs attention" queue: CSAT below the standard on the evidence.
+    const queue = (await sup.request('GET', '/api/v1/attention')).json() as {
+      items: { person: { id: string }; indicator: { code: string }; reasons: string[] }[];
+    };
+    expect(
+      queue.items.some(
+        (i) =>
+          i.person.id === personId && i.indicator.code === 'CSAT' && i.reasons.includes('below_standard'),
+      ),
+    ).toBe(true);
+    const team = (await sup.request('GET', '/api/v1/improvement-plans?scope=team')).json() as {
+      id: string;
+      personId: string;
+      status: string;
+    }[];
+    expect(team.map((p) => [p.personId, p.status])).toEqual([[personId, 'active']]);
+    const res = await sup.request('GET', `/api/v1/improvement-plans/${team[0]!.id}`);
+    expect(res.statusCode).toBe(200);
+    const plan = res.json();
+    expect(plan.sourceKind).toBe('needs_attention');
+    expect(plan.acknowledgedAt).not.toBeNull();
+    expect(plan.objectives.map((o: { kind: string }) => o.kind)).toEqual(['indicator', 'behaviour']);
+    expect(plan.support.map((s: { kind: string }) => s.kind)).toEqual(['coaching', 'training', 'mentor']);
+    expect(plan.startsOn < plan.checkpoints[0].dueOn).toBe(true);
+    const reviewed = plan.checkpoints.filter((c: { reviewedAt: string | null }) => c.reviewedAt !== null);
+    expect(reviewed).toHaveLength(1);
+    expect(reviewed[0].progress).toHaveLength(2);
+    expect(reviewed[0].progress[0]).toMatchObject({ kind: 'indicator', target: 90 });
+    expect(reviewed[0].progress[0].sample).toBeGreaterThan(0);
+    expect(plan.abilities).toMatchObject({ review: true, close: true });
+    // His line above the supervisor and HR see it; a colleague on the same floor does not.
+    const manager = await loginClient(t.app, 'manager@demo.frontline.test', DEMO_PASSWORD);
+    expect((await manager.request('GET', `/api/v1/improvement-plans/${plan.id}`)).statusCode).toBe(200);
+    const hr = await loginClient(t.app, 'hr@demo.frontline.test', DEMO_PASSWORD);
+    expect((await hr.request('GET', `/api/v1/improvement-plans/${plan.id}`)).statusCode).toBe(200);
+    const staff = await loginClient(t.app, 'staff@demo.frontline.test', DEMO_PASSWORD);
+    expect((await staff.request('GET', `/api/v1/improvement-plans/${plan.id}`)).statusCode).toBe(404);
+    expect((await staff.request('GET', '/api/v1/improvement-plans')).json()).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { seedCertificationDemo } from '../../features/certification/certificatio
 import { seedSamplingDemo } from '../../features/sampling/sampling.demo.js';
 import { seedMysteryShopDemo } from '../../features/assessments/mystery-shop.demo.js';
 import { seedReviewsDemo } from '../../features/reviews/reviews.demo.js';
+import { seedImprovementPlansDemo } from '../../features/improvement-plans/improvement-plans.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
@@ -108,6 +109,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedMysteryShopDemo(services);
   // Reviews: a quarterly cycle for the Mong Kok store, launched; one self review handed in.
   await seedReviewsDemo(services, personIds, unitIds);
+  // An improvement plan: a Mong Kok sales associate below the CSAT standard, acknowledged, reviewed once.
+  await seedImprovementPlansDemo(services, personIds);
   return { people: DEMO_PEOPLE.length, users };
 }
 

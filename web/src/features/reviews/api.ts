@@ -6,6 +6,7 @@ import {
   type CreateReviewCycleBody,
   type RequestReviewInputBody,
   type ReviewInputBody,
+  type CreateReviewTemplateBody,
   type ManagerReviewBody,
   type ReviewMeetingBody,
   type ReviewQuery,
@@ -48,3 +49,4 @@ export const amendReview = (id: string, body: AmendReviewBody) => call(e.amend, 
 export const fetchMyInputs = () => call(e.myInputs, {});
 export const answerInput = (id: string, body: ReviewInputBody) =>
   call(e.answerInput, { params: { id }, body });
+export const createTemplate = (body: CreateReviewTemplateBody) => call(e.createTemplate, { body });

@@ -57,6 +57,7 @@ export const ADMIN_NAV: readonly NavDef[] = [
   { page: '/admin/api-tokens', key: 'nav.apiTokens' },
   { page: '/scorecards', key: 'nav.scorecards' },
   { page: '/review-cycles', key: 'nav.reviewCycles' },
+  { page: '/review-templates', key: 'nav.reviewTemplates' },
 ];
 
 /** "My performance": the user's own performance page, right after "My goals" (or home). */

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateReviewTemplateBody } from '@frontline/contract';
+import { createTemplate, reviewKeys } from '../api';
+
+/** HR creates a review template; the template lists (the editor's, a new cycle's) refetch. */
+export function useCreateReviewTemplate() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateReviewTemplateBody) => createTemplate(body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: reviewKeys.templates }),
+  });
+}
