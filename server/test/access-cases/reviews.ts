@@ -135,4 +135,11 @@ export const REVIEW_CASES: Record<string, Case> = {
     },
   ),
   'POST /api/v1/reviews/:id/sign': a1Review('/sign', 'POST', 'sign_off', { staff: 200, supervisor: 200 }, {}),
+  'GET /api/v1/reviews/:id/pdf': {
+    person: true,
+    ok: [200],
+    build: async (c, id) => ({
+      url: `/api/v1/reviews/${(await insertReview(db(c), id)).reviewId}/pdf?lang=en`,
+    }),
+  },
 };

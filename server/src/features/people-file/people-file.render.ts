@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type PDFKit from 'pdfkit';
 import type { ImprovementPlanStatus, ObjectiveVerdict, SupportKind } from '@frontline/contract';
+import { CJK_FONT_PATH, CJK_POSTSCRIPT, fontBytes, needsCjkFont } from '../../lib/pdf-font.js';
 
 export type FileLang = 'en' | 'zh-Hant';
 
@@ -316,15 +316,6 @@ export function renderCsv(d: FileData, lang: FileLang): string {
 
 // ---------- PDF ----------
 
-export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const CJK_POSTSCRIPT = 'NotoSansCJKtc-Regular';
-const fontCache = new Map<string, Buffer | null>();
-/** The font file, read once per process (null when missing). */
-function fontBytes(path: string): Buffer | null {
-  if (!fontCache.has(path)) fontCache.set(path, existsSync(path) ? readFileSync(path) : null);
-  return fontCache.get(path) ?? null;
-}
-
 /** Whether the English version prints any character Helvetica (WinAnsi) lacks. */
 function needsCjk(d: FileData): boolean {
   const printed = JSON.stringify({
@@ -334,7 +325,7 @@ function needsCjk(d: FileData): boolean {
     training: d.training.map((t) => t.course),
     evaluations: (d.evaluations ?? []).map((e) => [e.scorecard, e.assessor]),
   });
-  return /[^\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]/.test(printed);
+  return needsCjkFont(printed);
 }
 
 /** Renders the file as a PDF; with no CJK font on the machine, Helvetica and English names only. */
