@@ -122,13 +122,49 @@ describe('a review as PDF: the reader sees what they may, in English or Chinese;
     );
   });
 
+  it('puts the signed reviews of the range, not the unsigned, in the performance file (CSV and PDF)', async () => {
+    const db = t.database.db;
+    const signed = await insertReview(db, org.people.staffA1.id, { status: 'signed' });
+    await db
+      .updateTable('review')
+      .set({
+        overallRating: 4,
+        managerSignedAt: new Date('2026-07-13T06:30:00Z'),
+        personSignedAt: new Date('2026-07-14T01:00:00Z'),
+        personDisagrees: false,
+      })
+      .where('id', '=', signed.reviewId)
+      .execute();
+    const file = (q: string) => sup.request('GET', `/api/v1/people/${org.people.staffA1.id}/file.csv?${q}`);
+    const rows = (await file('from=2026-06-01&to=2026-07-20&lang=zh-Hant')).body
+      .split('\r\n')
+      .filter((l) => l.startsWith('review,'));
+    // The manager_review one (same cycle name) is not signed: one row only.
+    expect(rows).toEqual([
+      'review,2026-01-01..2026-06-30,矩陣週期,已簽署,4,,超出期望 (4); 主管簽署 2026-07-13; 員工簽署 2026-07-14',
+    ]);
+    // A range after the period has none.
+    expect((await file('from=2026-07-01&to=2026-07-20')).body).not.toContain('\r\nreview,');
+    const pdfRes = await staff.request(
+      'GET',
+      `/api/v1/people/${org.people.staffA1.id}/file.pdf?from=2026-06-01&to=2026-07-20`,
+    );
+    expect(pdfRes.statusCode).toBe(200);
+    const lines = pdfText(pdfRes.rawPayload).split('\n');
+    expect(lines.slice(lines.indexOf('Performance reviews'))).toEqual(
+      expect.arrayContaining(['Matrix cycle', 'Exceeds (4)', 'Signed']),
+    );
+  });
+
   it("lists one person's reviews with ?personId, within what the reader sees", async () => {
     const other = await insertReview(t.database.db, org.people.staffA2.id);
     const ids = async (c: Client, personId: string) =>
       ((await c.request('GET', `/api/v1/reviews?personId=${personId}`)).json() as Review[]).map((r) => r.id);
-    expect(await ids(sup, org.people.staffA1.id)).toEqual([reviewId]);
+    expect(await ids(sup, org.people.staffA1.id)).toContain(reviewId);
+    expect(await ids(sup, org.people.staffA1.id)).not.toContain(other.reviewId);
     expect(await ids(sup, org.people.staffA2.id)).toEqual([other.reviewId]);
-    expect(await ids(staff, org.people.staffA1.id)).toEqual([reviewId]);
+    expect(await ids(staff, org.people.staffA1.id)).toContain(reviewId);
+    expect(await ids(staff, org.people.staffA2.id)).toEqual([]);
     // A peer and another team's supervisor see none of staff A1's reviews.
     expect(await ids(peer, org.people.staffA1.id)).toEqual([]);
     expect(await ids(supB, org.people.staffA1.id)).toEqual([]);
