@@ -3,11 +3,12 @@ import {
   type CreateReviewCycleBody,
   type ManagerReviewBody,
   type ReviewMeetingBody,
+  type ReviewPdfQuery,
   type ReviewQuery,
   type SelfReviewBody,
   type SignReviewBody,
 } from '@frontline/contract';
-import { call } from '../../lib/endpoint-client';
+import { call, endpointUrl } from '../../lib/endpoint-client';
 
 export const reviewKeys = {
   all: ['reviews'] as const,
@@ -31,3 +32,6 @@ export const fetchCycles = () => call(e.cycles, {});
 export const createCycle = (body: CreateReviewCycleBody) => call(e.createCycle, { body });
 export const launchCycle = (id: string) => call(e.launch, { params: { id } });
 export const fetchProgress = (id: string) => call(e.progress, { params: { id } });
+/** The review as PDF in a language (a download the browser saves). */
+export const reviewPdfUrl = (id: string, lang: NonNullable<ReviewPdfQuery['lang']>) =>
+  endpointUrl(e.pdf, { params: { id }, query: { lang } });

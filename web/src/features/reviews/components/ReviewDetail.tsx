@@ -8,6 +8,7 @@ import { Section } from '../../../ui/Section';
 import { EvidencePanel } from './EvidencePanel';
 import { sectionKeys } from './RatingFields';
 import { ManagerReviewForm, MeetingForm, SelfReviewForm, SignForm } from './ReviewForms';
+import { ReviewPdfLinks } from './ReviewPdfLinks';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 
 /** One review: what the reader may write now, the evidence beside it, the meeting and the signatures. */
@@ -92,6 +93,7 @@ export function ReviewDetail({ review }: { review: Review }) {
         })}
         {review.overdue ? ` · ${t('reviews.overdue')}` : ''}
       </Text>
+      <ReviewPdfLinks reviewId={review.id} />
       {review.evidence ? (
         <Grid>
           <Grid.Col span={{ base: 12, md: 8 }}>{main}</Grid.Col>
