@@ -19,10 +19,11 @@ export function PersonReviewsSection({ personId }: { personId: string }) {
   const name = useLocalName();
   const q = useReviews({ personId });
   const overall = (r: Review) => {
+    // As the review shows a level: "3 · Meets expectations".
     const v = r.manager?.overallRating;
     if (v === null || v === undefined) return '—';
     const l = r.template.scale.levels.find((x) => x.value === v);
-    return l ? `${name(l.labelEn, l.labelZh)} (${v})` : String(v);
+    return l ? `${v} · ${name(l.labelEn, l.labelZh)}` : String(v);
   };
   return (
     <Section title={t('reviews.title')}>
@@ -32,7 +33,7 @@ export function PersonReviewsSection({ personId }: { personId: string }) {
             <Text c="dimmed">{t('reviews.none')}</Text>
           ) : (
             <ScrollRegion label={t('reviews.tableOf', { name: t('reviews.title') })}>
-              <Table miw={480} withTableBorder verticalSpacing="xs">
+              <Table miw={320} withTableBorder verticalSpacing="xs">
                 <Table.Caption>{t('reviews.title')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
