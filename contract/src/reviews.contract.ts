@@ -8,7 +8,7 @@ import {
   Text as MultiLine,
   Uuid,
 } from './common.contract.js';
-import { endpoint } from './endpoint.js';
+import { endpoint, FileResponse } from './endpoint.js';
 import { STANDING } from './monitoring.contract.js';
 import { INDICATOR_UNITS } from './indicators.contract.js';
 
@@ -259,6 +259,8 @@ export const ReviewQuery = Type.Object(
     scope: Type.Optional(StringEnum(['mine', 'team'] as const)),
     cycleId: Type.Optional(Uuid),
     status: Type.Optional(StringEnum(REVIEW_STATUSES)),
+    /** One person's reviews only (within the same scope: none when the reader may not see them). */
+    personId: Type.Optional(Uuid),
   },
   { additionalProperties: false },
 );
@@ -558,6 +560,19 @@ export const ReviewCalibration = Type.Object({
   ),
 });
 export type ReviewCalibration = Static<typeof ReviewCalibration>;
+/** The language of a review's PDF (default English). */
+export const ReviewPdfQuery = Type.Object(
+  { lang: Type.Optional(StringEnum(['en', 'zh-Hant'] as const)) },
+  { additionalProperties: false },
+);
+export type ReviewPdfQuery = Static<typeof ReviewPdfQuery>;
+
+/** A review as PDF (A4): a download. */
+export const ReviewPdf = FileResponse(
+  'application/pdf',
+  'The review (PDF, A4)',
+  Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' }),
+);
 
 /** Templates and cycles are HR's (reviews.manage); reviews are read by their person, reviewer and reporting line. */
 export const reviewsEndpoints = {
@@ -720,5 +735,14 @@ export const reviewsEndpoints = {
     params: IdParams,
     body: AmendReviewBody,
     response: Review,
+  }),
+  pdf: endpoint({
+    method: 'GET',
+    path: '/api/v1/reviews/:id/pdf',
+    access: 'authenticated',
+    summary: 'Download a review as PDF, in English or Chinese (what the reader may see of it)',
+    params: IdParams,
+    query: ReviewPdfQuery,
+    response: ReviewPdf,
   }),
 };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '@frontline/contract';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -11,7 +12,8 @@ import { baseUrl, launch, newPage, shot } from '../support/browser';
 // Grace Ho (HR) launches a half-year review cycle for the contact centre's Voice Team; Jacky Ng
 // (agent) writes his self review; Terence Wu (his team leader) writes the manager's review with the
 // period's evidence beside it and sends it for sign-off; both sign and the review is locked. Then
-// the review in Chinese at phone width.
+// the review in Chinese at phone width; the signed review as a PDF in either language, and on
+// Jacky's person page.
 
 /** Picks an option of a Mantine Select by its label. */
 async function choose(scope: Locator, label: RegExp, option: RegExp, page: Page) {
@@ -22,6 +24,8 @@ async function choose(scope: Locator, label: RegExp, option: RegExp, page: Page)
 describe('performance reviews (issue #13)', () => {
   let browser: Browser;
   let dates: Awaited<ReturnType<typeof appDates>>;
+  /** The signed review of the first test (the PDF and person-page test reads it). */
+  let signedReviewUrl = '';
   beforeAll(async () => {
     browser = await launch();
     dates = await appDates();
@@ -86,6 +90,7 @@ describe('performance reviews (issue #13)', () => {
     await agent.getByText('Manager review', { exact: true }).first().waitFor();
     expect(await seriousViolations(agent)).toEqual([]);
     const reviewUrl = agent.url();
+    signedReviewUrl = reviewUrl;
 
     // The leader's review, with the self review beside each item and the evidence panel.
     const lead = await newPage(browser);
@@ -156,4 +161,62 @@ describe('performance reviews (issue #13)', () => {
     await new AppShell(agent).switchLanguage('EN');
     await agent.context().close();
   }, 240_000);
+
+  it('the signed review downloads as a PDF in either language and is listed on the person page', async () => {
+    expect(signedReviewUrl).not.toBe('');
+    const lead = await newPage(browser);
+    await new LoginPage(lead).signInAs('lead');
+    await lead.goto(signedReviewUrl);
+    await lead.getByText('Signed by both: this review is locked.').waitFor();
+    const downloads = lead.getByRole('group', { name: 'Download the review as PDF' });
+    for (const [name, lang] of [
+      ['PDF (English)', 'en'],
+      ['PDF (中文)', 'zh-Hant'],
+    ] as const) {
+      const link = downloads.getByRole('link', { name, exact: true });
+      const [download] = await Promise.all([lead.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toMatch(/^review-[a-z0-9-]+-jacky-ng-voice-team-half-year\.pdf$/);
+      const saved = fs.readFileSync((await download.path())!);
+      expect(saved.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toContain(`lang=${lang}`);
+      const res = await lead.request.get(`${baseUrl()}${href}`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toBe('application/pdf');
+    }
+    expect(await seriousViolations(lead)).toEqual([]);
+    await shot(lead, 'review-pdf-links-en');
+
+    // The person page lists the review: cycle (a link to it), stage and overall rating.
+    const id = signedReviewUrl.split('/').pop()!;
+    const review = await (await apiAs('lead')).call<Review>('GET', `/api/v1/reviews/${id}`);
+    await lead.goto(`${baseUrl()}/people/${review.personId}`);
+    const section = lead.getByRole('region', { name: 'Reviews', exact: true });
+    const row = section.getByRole('row', { name: /Voice Team half-year/ });
+    await row.getByText('Signed', { exact: true }).waitFor();
+    await row.getByText('3 · Meets expectations').waitFor();
+    expect(await seriousViolations(lead)).toEqual([]);
+    await shot(lead, 'person-reviews-en');
+
+    // In Chinese at phone width: the same section, and the review's PDF buttons.
+    await new AppShell(lead).switchLanguage('繁中');
+    await lead.setViewportSize({ width: 390, height: 844 });
+    const zhSection = lead.getByRole('region', { name: '績效評核', exact: true });
+    const zhRow = zhSection.getByRole('row', { name: /語音組半年評核/ });
+    await zhRow.getByText('3 · 符合期望').waitFor();
+    const noOverflow = () =>
+      lead.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+    expect(await noOverflow()).toBe(true);
+    expect(await seriousViolations(lead)).toEqual([]);
+    await shot(lead, 'person-reviews-zh-phone');
+    await zhRow.getByRole('link', { name: '語音組半年評核' }).click();
+    const zhLinks = lead.getByRole('group', { name: '下載評核（PDF）' });
+    await zhLinks.getByRole('link', { name: 'PDF（中文）' }).waitFor();
+    await zhLinks.getByRole('link', { name: 'PDF（英文）' }).waitFor();
+    expect(await noOverflow()).toBe(true);
+    expect(await seriousViolations(lead)).toEqual([]);
+    await shot(lead, 'review-pdf-links-zh-phone');
+    await new AppShell(lead).switchLanguage('EN');
+    await lead.context().close();
+  }, 120_000);
 });

@@ -209,4 +209,11 @@ export const REVIEW_CASES: Record<string, Case> = {
       };
     },
   },
+  'GET /api/v1/reviews/:id/pdf': {
+    person: true,
+    ok: [200],
+    build: async (c, id) => ({
+      url: `/api/v1/reviews/${(await insertReview(db(c), id)).reviewId}/pdf?lang=en`,
+    }),
+  },
 };

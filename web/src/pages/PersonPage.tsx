@@ -9,6 +9,7 @@ import { PerformanceFileLinks } from '../features/people/components/PerformanceF
 import { PersonAssessmentsSection } from '../features/people/components/PersonAssessmentsSection';
 import { PersonDetails } from '../features/people/components/PersonDetails';
 import { usePerson } from '../features/people/hooks/usePeople';
+import { PersonReviewsSection } from '../features/reviews/components/PersonReviewsSection';
 import { PersonAwardsPanel } from '../features/rewards/components/PersonAwardsPanel';
 import { isUuid } from '../lib/api-client';
 import { useLocalName } from '../lib/i18n';
@@ -65,6 +66,7 @@ export function PersonPage() {
                 <PersonFeedbackSection personId={p.id} canGive={p.abilities.giveFeedback} />
                 <PersonAssessmentsSection personId={p.id} />
                 <PersonImprovementPlansSection personId={p.id} />
+                <PersonReviewsSection personId={p.id} />
               </Stack>
             }
           />

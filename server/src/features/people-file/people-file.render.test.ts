@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../test/pdf-text.js';
 import { csvCell, renderCsv, renderPdf, type FileData } from './people-file.render.js';
 
 const data: FileData = {
@@ -54,6 +55,20 @@ const data: FileData = {
       version: 2,
     },
   ],
+  reviews: [
+    {
+      cycleEn: 'First half 2026',
+      cycleZh: '2026 上半年',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-06-30',
+      overall: 3,
+      overallLabelEn: 'Meets',
+      overallLabelZh: '符合期望',
+      managerSigned: '2026-07-13',
+      personSigned: '2026-07-14',
+      personDisagrees: true,
+    },
+  ],
 };
 
 describe('csvCell', () => {
@@ -95,6 +110,40 @@ describe('renderCsv', () => {
     );
     const zh = renderCsv(data, 'zh-Hant');
     expect(zh).toContain('evaluation,2026-11-12,通話評審,關鍵項目未達,0,,評核員: Queenie Lai; v2');
+  });
+});
+
+describe('signed reviews in the file', () => {
+  it('CSV: a review row with the period, the cycle, the overall rating as label and number, the signatures', () => {
+    expect(renderCsv(data, 'en')).toContain(
+      'review,2026-01-01..2026-06-30,First half 2026,Signed; the person disagrees,3,,' +
+        'Meets (3); signed by the manager 2026-07-13; by the person 2026-07-14',
+    );
+    expect(renderCsv(data, 'zh-Hant')).toContain(
+      'review,2026-01-01..2026-06-30,2026 上半年,已簽署；員工不同意,3,,' +
+        '符合期望 (3); 主管簽署 2026-07-13; 員工簽署 2026-07-14',
+    );
+    const agreed = { ...data, reviews: [{ ...data.reviews![0]!, personDisagrees: false }] };
+    expect(renderCsv(agreed, 'en')).toContain('First half 2026,Signed,3,,');
+  });
+  it('PDF: a section of the reviews, in either language', async () => {
+    const en = pdfText(await renderPdf(data, 'en')).split('\n');
+    const at = en.indexOf('Performance reviews');
+    expect(at).toBeGreaterThan(0);
+    expect(en.slice(at)).toEqual(
+      expect.arrayContaining(['2026-01-01 – 2026-06-30', 'First half 2026', 'Meets (3)']),
+    );
+    // A wrapped cell is several runs: join them as they were written.
+    expect(en.slice(at).join('')).toContain('signed by the manager 2026-07-13; by the person 2026-07-14');
+    const zh = pdfText(await renderPdf(data, 'zh-Hant')).split('\n');
+    const zat = zh.indexOf('績效評核');
+    expect(zat).toBeGreaterThan(0);
+    expect(zh.slice(zat)).toEqual(expect.arrayContaining(['2026 上半年', '符合期望 (3)']));
+    expect(zh.slice(zat).join('')).toContain('已簽署；員工不同意');
+  });
+  it('an English file with a review needs no CJK font (the Chinese cycle name is not printed)', async () => {
+    const en = (await renderPdf({ ...data, training: [] }, 'en', { compress: false })).toString('latin1');
+    expect(en).not.toContain('NotoSansCJK');
   });
 });
 

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type PDFKit from 'pdfkit';
 import type { ImprovementPlanStatus, ObjectiveVerdict, SupportKind } from '@frontline/contract';
+import { CJK_FONT_PATH, CJK_POSTSCRIPT, fontBytes, needsCjkFont } from '../../lib/pdf-font.js';
 
 export type FileLang = 'en' | 'zh-Hant';
 
@@ -57,6 +57,19 @@ export interface FileData {
     reviews: { date: string; notes: string; verdicts: ObjectiveVerdict[] }[];
     outcomeNote: string | null;
   }[];
+  /** Signed reviews whose cycle's period overlaps the range (#13); absent in files made before. */
+  reviews?: {
+    cycleEn: string;
+    cycleZh: string;
+    periodFrom: string;
+    periodTo: string;
+    overall: number | null;
+    overallLabelEn: string | null;
+    overallLabelZh: string | null;
+    managerSigned: string | null;
+    personSigned: string | null;
+    personDisagrees: boolean;
+  }[];
   training: {
     course: string;
     courseZh: string | null;
@@ -106,6 +119,11 @@ const STRINGS = {
       eap_referral: 'Referral to the employee-assistance service',
     },
     review: 'Review',
+    reviews: 'Performance reviews',
+    reviewSigned: 'Signed',
+    reviewDisagrees: 'Signed; the person disagrees',
+    managerSigned: 'signed by the manager',
+    personSigned: 'by the person',
     ends: 'Ends',
     outcome: 'Outcome',
     criticalFailed: 'critical item missed',
@@ -159,6 +177,11 @@ const STRINGS = {
       eap_referral: '轉介僱員支援服務',
     },
     review: '檢討',
+    reviews: '績效評核',
+    reviewSigned: '已簽署',
+    reviewDisagrees: '已簽署；員工不同意',
+    managerSigned: '主管簽署',
+    personSigned: '員工簽署',
     ends: '結束日期',
     outcome: '結果',
     criticalFailed: '關鍵項目未達',
@@ -194,6 +217,23 @@ function planDetail(p: NonNullable<FileData['improvementPlans']>[number], t: Str
     .join(sep);
 }
 
+type FileReview = NonNullable<FileData['reviews']>[number];
+/** A signed review's overall rating as the scale's label and the number, in the file's language. */
+function reviewRating(r: FileReview, zh: boolean): string {
+  if (r.overall === null) return '';
+  const label = zh ? (r.overallLabelZh ?? r.overallLabelEn) : r.overallLabelEn;
+  return label ? `${label} (${r.overall})` : String(r.overall);
+}
+/** When each side signed. */
+function reviewSignatures(r: FileReview, t: Strings): string {
+  return [
+    r.managerSigned ? `${t.managerSigned} ${r.managerSigned}` : null,
+    r.personSigned ? `${t.personSigned} ${r.personSigned}` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 // ---------- CSV ----------
 
 /** A cell a spreadsheet will not run as a formula: text starting with = + - @ (or tab/CR) gets a leading '. */
@@ -206,7 +246,8 @@ export function csvCell(v: string | number | null): string {
 
 /**
  * One long table with a `section` column (stable codes: person, goal, indicator, feedback,
- * checkin, coaching_plan, coaching_session, improvement_plan, improvement_plan_review, training) and the same seven columns for every row;
+ * checkin, coaching_plan, coaching_session, improvement_plan, improvement_plan_review, training,
+ * evaluation, review) and the same seven columns for every row;
  * the header row is in the chosen language.
  */
 export function renderCsv(d: FileData, lang: FileLang): string {
@@ -311,19 +352,21 @@ export function renderCsv(d: FileData, lang: FileLang): string {
       `${t.assessor}: ${e.assessor}; v${e.version}`,
     ]);
   }
+  for (const r of d.reviews ?? []) {
+    rows.push([
+      'review',
+      `${r.periodFrom}..${r.periodTo}`,
+      zh ? r.cycleZh : r.cycleEn,
+      r.personDisagrees ? t.reviewDisagrees : t.reviewSigned,
+      r.overall,
+      null,
+      [reviewRating(r, zh), reviewSignatures(r, t)].filter(Boolean).join('; '),
+    ]);
+  }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 // ---------- PDF ----------
-
-export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const CJK_POSTSCRIPT = 'NotoSansCJKtc-Regular';
-const fontCache = new Map<string, Buffer | null>();
-/** The font file, read once per process (null when missing). */
-function fontBytes(path: string): Buffer | null {
-  if (!fontCache.has(path)) fontCache.set(path, existsSync(path) ? readFileSync(path) : null);
-  return fontCache.get(path) ?? null;
-}
 
 /** Whether the English version prints any character Helvetica (WinAnsi) lacks. */
 function needsCjk(d: FileData): boolean {
@@ -333,8 +376,9 @@ function needsCjk(d: FileData): boolean {
     indicators: d.indicators.map((i) => i.nameEn),
     training: d.training.map((t) => t.course),
     evaluations: (d.evaluations ?? []).map((e) => [e.scorecard, e.assessor]),
+    reviews: (d.reviews ?? []).map((r) => [r.cycleEn, r.overallLabelEn]),
   });
-  return /[^\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]/.test(printed);
+  return needsCjkFont(printed);
 }
 
 /** Renders the file as a PDF; with no CJK font on the machine, Helvetica and English names only. */
@@ -509,6 +553,18 @@ export async function renderPdf(
           (r) => `${t.review} ${r.date}: ${r.notes} (${r.verdicts.map((v) => t.verdict[v]).join(', ')})`,
         ),
       ].join('\n'),
+    ]),
+  );
+  section(
+    t.reviews,
+    [c.date, c.item, c.value, c.status, c.detail],
+    [2.2, 2.2, 1.6, 1.6, 2.4],
+    (d.reviews ?? []).map((r) => [
+      `${r.periodFrom} – ${r.periodTo}`,
+      L(r.cycleEn, r.cycleZh),
+      zh && font === 'cjk' ? reviewRating(r, true) : reviewRating(r, false),
+      r.personDisagrees ? t.reviewDisagrees : t.reviewSigned,
+      reviewSignatures(r, t),
     ]),
   );
   doc.end();

@@ -99,5 +99,29 @@ export function peopleFileRepository(db: Kysely<DB>) {
         .orderBy('e.occurredOn', 'desc')
         .orderBy('e.createdAt', 'desc')
         .execute(),
+    /** Signed (locked) reviews of the person whose cycle's period overlaps the range, with the template's scale. */
+    signedReviews: (personId: string, from: string, to: string) =>
+      db
+        .selectFrom('review as r')
+        .innerJoin('reviewCycle as c', 'c.id', 'r.cycleId')
+        .innerJoin('reviewTemplate as t', 't.id', 'c.templateId')
+        .select([
+          'c.nameEn',
+          'c.nameZh',
+          'c.periodFrom',
+          'c.periodTo',
+          't.scale',
+          'r.overallRating',
+          'r.managerSignedAt',
+          'r.personSignedAt',
+          'r.personDisagrees',
+        ])
+        .where('r.personId', '=', personId)
+        .where('r.status', '=', 'signed')
+        .where('c.periodFrom', '<=', to)
+        .where('c.periodTo', '>=', from)
+        .orderBy('c.periodTo', 'desc')
+        .orderBy('c.nameEn')
+        .execute(),
   };
 }

@@ -41,7 +41,7 @@ export function peopleFileRoutes(app: App, svc: PeopleFileService): void {
         tags,
         summary: e.csv.summary,
         description:
-          'The performance file as CSV: one table with a `section` column (person, goal, indicator, feedback, checkin, coaching_plan, coaching_session, training).',
+          'The performance file as CSV: one table with a `section` column (person, goal, indicator, feedback, checkin, coaching_plan, coaching_session, improvement_plan, improvement_plan_review, training, evaluation, review).',
         params: e.csv.params,
         querystring: e.csv.query,
         response: { 200: e.csv.response, ...errors },

@@ -12,7 +12,8 @@ import { renderCsv, renderPdf, type FileData, type FileLang } from './people-fil
 
 /**
  * A person's performance file (documented results) as PDF or CSV: goals, indicators over a range
- * (default the last 3 months), feedback, check-ins held (shared notes only), coaching and training.
+ * (default the last 3 months), feedback, check-ins held (shared notes only), coaching, training,
+ * evaluations, improvement plans and signed reviews.
  * The person themself and anyone who sees them may export it; every export is audited.
  */
 export function createPeopleFileService(deps: FeatureDeps) {
@@ -35,7 +36,7 @@ export function createPeopleFileService(deps: FeatureDeps) {
     const repo = peopleFileRepository(db);
     const fromTs = startOfDay(from);
     const toTs = startOfDay(addDays(to, 1));
-    const [dash, goals, feedback, checkins, plans, training, evaluations] = await Promise.all([
+    const [dash, goals, feedback, checkins, plans, training, evaluations, reviews] = await Promise.all([
       monitoring.person(actor, personId, { from, to, grain: 'month' }),
       repo.goals(personId, from, to),
       repo.feedback(personId, fromTs, toTs),
@@ -43,6 +44,7 @@ export function createPeopleFileService(deps: FeatureDeps) {
       repo.coachingPlans(personId, from, to),
       repo.training(personId, fromTs),
       repo.evaluations(personId, from, to),
+      repo.signedReviews(personId, from, to),
     ]);
     const sessions = await repo.coachingSessions(plans.map((x) => x.id));
     // Improvement plans that overlap the range (the same visibility as the file: the person, their line, HR).
@@ -139,6 +141,21 @@ export function createPeopleFileService(deps: FeatureDeps) {
         assessor: e.displayName,
         version: e.version,
       })),
+      reviews: reviews.map((r) => {
+        const level = r.scale.levels.find((l) => l.value === r.overallRating);
+        return {
+          cycleEn: r.nameEn,
+          cycleZh: r.nameZh,
+          periodFrom: r.periodFrom,
+          periodTo: r.periodTo,
+          overall: r.overallRating,
+          overallLabelEn: level?.labelEn ?? null,
+          overallLabelZh: level?.labelZh ?? null,
+          managerSigned: day(r.managerSignedAt),
+          personSigned: day(r.personSignedAt),
+          personDisagrees: r.personDisagrees,
+        };
+      }),
       training: training.map((t) => ({
         course: t.titleEn,
         courseZh: t.titleZh,

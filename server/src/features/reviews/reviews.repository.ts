@@ -144,6 +144,7 @@ export function reviewsRepository(db: Kysely<DB>) {
       excludePersonId: string | null;
       cycleId?: string | undefined;
       status?: string | undefined;
+      personId?: string | undefined;
     }) {
       let q = reviews().where((eb) =>
         filter.reviewerPersonId
@@ -156,6 +157,7 @@ export function reviewsRepository(db: Kysely<DB>) {
       if (filter.excludePersonId) q = q.where('r.personId', '<>', filter.excludePersonId);
       if (filter.cycleId) q = q.where('r.cycleId', '=', filter.cycleId);
       if (filter.status) q = q.where('r.status', '=', filter.status as never);
+      if (filter.personId) q = q.where('r.personId', '=', filter.personId);
       return q
         .orderBy('c.periodTo', 'desc')
         .orderBy('p.familyNameEn')
@@ -313,5 +315,18 @@ export function reviewsRepository(db: Kysely<DB>) {
         ? ((await db.selectFrom('appUser').select('id').where('personId', '=', personId).executeTakeFirst())
             ?.id ?? null)
         : null,
+    /** The organisation a person works in: the top of their unit's tree (the review PDF's header). */
+    async organisationOf(personId: string): Promise<{ nameEn: string; nameZh: string | null } | null> {
+      const r = await sql<{ nameEn: string; nameZh: string | null }>`
+        with recursive up(id, parent_id, name_en, name_zh, depth) as (
+          select o.id, o.parent_id, o.name_en, o.name_zh, 0
+          from org_unit o join person p on p.org_unit_id = o.id where p.id = ${personId}
+          union all
+          select o.id, o.parent_id, o.name_en, o.name_zh, up.depth + 1
+          from org_unit o join up on o.id = up.parent_id where up.depth < 32
+        )
+        select name_en as "nameEn", name_zh as "nameZh" from up order by depth desc limit 1`.execute(db);
+      return r.rows[0] ?? null;
+    },
   };
 }

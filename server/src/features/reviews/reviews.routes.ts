@@ -1,5 +1,6 @@
-import { reviewsEndpoints as e } from '@frontline/contract';
+import { reviewsEndpoints as e, Problem } from '@frontline/contract';
 import type { App } from '../../http/types.js';
+import { actorOf } from '../../http/types.js';
 import { route } from '../../http/endpoint.js';
 import type { ReviewsService } from './reviews.service.js';
 
@@ -29,4 +30,26 @@ export function reviewsRoutes(app: App, svc: ReviewsService): void {
   route(app, e.myInputs, tags, ({ actor }) => svc.myInputs(actor));
   route(app, e.answerInput, tags, ({ actor, params, body }) => svc.answerInput(actor, params.id, body));
   route(app, e.amend, tags, ({ actor, params, body }) => svc.amend(actor, params.id, body));
+  // A download with its own content type and file name: written by hand, from the contract.
+  app.get(
+    e.pdf.path,
+    {
+      config: { access: e.pdf.access },
+      schema: {
+        tags,
+        summary: e.pdf.summary,
+        description: 'The review as a PDF (application/pdf), with what the reader may see of it.',
+        params: e.pdf.params,
+        querystring: e.pdf.query,
+        response: { 200: e.pdf.response, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (req, reply) => {
+      const f = await svc.pdf(actorOf(req), req.params.id, req.query);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${f.fileName}"`)
+        .send(f.body);
+    },
+  );
 }

@@ -14,6 +14,7 @@ import type {
   ReviewInputBody,
   ReviewInputRequest,
   ReviewInputs,
+  ReviewPdfQuery,
   ReviewQuery,
   ReviewTemplate,
   ReviewWarning,
@@ -31,7 +32,9 @@ import { json, type JsonObject } from '../../db/json.js';
 import { Conflict, Invalid, NotFound, Unprocessable, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { createPeopleFileService } from '../people-file/people-file.service.js';
+import { peopleRepository } from '../people/people.repository.js';
 import { reviewsRepository } from './reviews.repository.js';
+import { renderReviewPdf, reviewFileName, reviewPdfData } from './reviews.render.js';
 import {
   decideReview,
   reviewAbilities,
@@ -547,6 +550,7 @@ export function createReviewsService(deps: FeatureDeps) {
               excludePersonId: null,
               cycleId: q.cycleId,
               status: q.status,
+              personId: q.personId,
             })
           : await repo.list({
               scope: q.scope === 'team' ? access.teamScope(actor) : access.scope(actor),
@@ -554,6 +558,7 @@ export function createReviewsService(deps: FeatureDeps) {
               excludePersonId: q.scope === 'team' ? actor.personId : null,
               cycleId: q.cycleId,
               status: q.status,
+              personId: q.personId,
             });
       const rels = await access.relationsTo(actor, [...new Set(rows.map((r) => r.personId))]);
       const out: Review[] = [];
@@ -1016,6 +1021,40 @@ export function createReviewsService(deps: FeatureDeps) {
         });
       });
       return read(db, actor, id);
+    },
+    /** The review as PDF in a language: what the reader may see of it (404 when hidden); audited. */
+    async pdf(actor: Actor, id: string, q: ReviewPdfQuery): Promise<{ body: Buffer; fileName: string }> {
+      const view = await read(db, actor, id, false);
+      const lang = q.lang ?? 'en';
+      const [p, org, zone] = await Promise.all([
+        peopleRepository(db).findById(view.personId),
+        reviewsRepository(db).organisationOf(view.personId),
+        calendar.zoneOf(view.personId),
+      ]);
+      if (!p) throw NotFound('review.not_found');
+      const data = reviewPdfData(view, {
+        organisation: org ?? { nameEn: '', nameZh: null },
+        person: {
+          nameEn: `${p.givenNameEn} ${p.familyNameEn}`,
+          nameZh: p.nameZh,
+          employeeNumber: p.employeeNumber,
+          unitEn: p.orgUnitName,
+          unitZh: p.orgUnitNameZh,
+        },
+        generatedAt: clock.now().toISOString(),
+        zone,
+      });
+      const body = await renderReviewPdf(data, lang);
+      await db.transaction().execute((trx) =>
+        audit.record(trx, actor, {
+          action: 'review.exported',
+          entityType: 'review',
+          entityId: id,
+          subjectPersonId: view.personId,
+          after: { format: 'pdf', lang, status: view.status },
+        }),
+      );
+      return { body, fileName: reviewFileName(data) };
     },
   };
 }

@@ -9,11 +9,12 @@ import {
   type CreateReviewTemplateBody,
   type ManagerReviewBody,
   type ReviewMeetingBody,
+  type ReviewPdfQuery,
   type ReviewQuery,
   type SelfReviewBody,
   type SignReviewBody,
 } from '@frontline/contract';
-import { call } from '../../lib/endpoint-client';
+import { call, endpointUrl } from '../../lib/endpoint-client';
 
 export const reviewKeys = {
   all: ['reviews'] as const,
@@ -50,3 +51,6 @@ export const fetchMyInputs = () => call(e.myInputs, {});
 export const answerInput = (id: string, body: ReviewInputBody) =>
   call(e.answerInput, { params: { id }, body });
 export const createTemplate = (body: CreateReviewTemplateBody) => call(e.createTemplate, { body });
+/** The review as PDF in a language (a download the browser saves). */
+export const reviewPdfUrl = (id: string, lang: NonNullable<ReviewPdfQuery['lang']>) =>
+  endpointUrl(e.pdf, { params: { id }, query: { lang } });

@@ -10,6 +10,7 @@ import { sectionKeys } from './RatingFields';
 import { ManagerReviewForm, MeetingForm, SelfReviewForm, SignForm } from './ReviewForms';
 import { ReviewHistory } from './ReviewHistory';
 import { ReviewInputs } from './ReviewInputs';
+import { ReviewPdfLinks } from './ReviewPdfLinks';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 
 /** One review: what the reader may write now, the evidence beside it, the meeting and the signatures. */
@@ -96,6 +97,7 @@ export function ReviewDetail({ review }: { review: Review }) {
         })}
         {review.overdue ? ` · ${t('reviews.overdue')}` : ''}
       </Text>
+      <ReviewPdfLinks reviewId={review.id} />
       {review.evidence ? (
         <Grid>
           <Grid.Col span={{ base: 12, md: 8 }}>{main}</Grid.Col>
