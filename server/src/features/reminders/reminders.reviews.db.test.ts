@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/http.js';
-import { makeOrg, type Org } from '../../../test/factories.js';
+import { createTestApp, loginClient, type TestApp } from '../../../test/http.js';
+import { makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { insertReview } from '../../../test/reviews.js';
 import { startSmtpCapture } from '../../../test/smtp.js';
 import { fixedClock } from '../../lib/clock.js';
@@ -160,7 +160,19 @@ describe('review reminders', () => {
       reviewerNameZh: zh(p.supA.id),
     });
 
-    // staffA1 reads Chinese: the overdue self review, in Chinese, with their Chinese name nowhere needed.
+    // What the web gets for the manager's notification (the response schema keeps every field).
+    const m = await loginClient(t.app, p.manager.email, PASSWORD);
+    const listed = (await m.request('GET', '/api/v1/notifications')).json();
+    expect(listed.items).toEqual([
+      expect.objectContaining({
+        kind: 'reminder.review_escalated',
+        entityType: 'review',
+        entityId: ids.r1,
+        data: esc.data,
+      }),
+    ]);
+
+    // staffA1 reads Chinese: the overdue self review, in Chinese.
     expect(mailTo(p.staffA1.email)).toEqual([
       expect.objectContaining({
         subject: '已逾期：你的「2026 上半年」自我評核',
