@@ -335,7 +335,7 @@ export function reviewEscalatedMail(
       p.reason === 'line'
         ? '你收到這封郵件，因為你是評核人的上司。'
         : p.reviewer
-          ? '你以人力資源身分收到這封郵件：評核人沒有上司。'
+          ? '你以人力資源身分收到這封郵件：評核人之上沒有可接收的上司。'
           : '你以人力資源身分收到這封郵件。',
     ];
     return { subject: `評核逾期：${person}（${cycle}）`, text: withLink(lines.join('\n'), p.link) };
@@ -347,7 +347,7 @@ export function reviewEscalatedMail(
     p.reason === 'line'
       ? "You receive this as the reviewer's manager."
       : p.reviewer
-        ? 'You receive this as HR: the reviewer has no manager.'
+        ? 'You receive this as HR: no one above the reviewer can receive it.'
         : 'You receive this as HR.',
   ];
   return { subject: `Overdue review: ${person} (${cycle})`, text: withLink(lines.join('\n'), p.link) };

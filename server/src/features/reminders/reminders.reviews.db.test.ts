@@ -238,16 +238,38 @@ describe('review reminders', () => {
 
   it('the next day: overdue ones again, today’s sign-off now overdue and escalated, a signed side left out', async () => {
     const p = org.people;
-    // staffX1 signs overnight; supX has not.
+    // staffX1 signs overnight; supX has not. The manager's account is disabled.
     await t.database.db
       .updateTable('review')
       .set({ personSignedAt: new Date('2026-07-11T12:00:00Z') })
       .where('id', '=', ids.r4)
       .execute();
+    await t.database.db
+      .updateTable('appUser')
+      .set({ disabled: true })
+      .where('id', '=', p.manager.userId!)
+      .execute();
     clock.set(new Date('2026-07-12T01:00:00Z'));
     const before = smtp.received.length;
-    // r1 overdue + escalated, r4 overdue + escalated (to HR: supX has no manager), r5 overdue + escalated.
+    // r1 overdue + escalated (to HR: the manager above supA cannot receive it), r4 overdue +
+    // escalated (to HR: supX has no manager), r5 overdue + escalated (to HR: no reviewer).
     expect(await t.services.reminders.run(clock.now())).toMatchObject({ reviews: 6, mails: 6 });
+    const today = await t.database.db
+      .selectFrom('notification')
+      .select(['userId', 'kind', 'entityId'])
+      .where('kind', 'like', 'reminder.review_%')
+      .where('createdAt', '>=', clock.now())
+      .execute();
+    expect(today.filter((n) => n.userId === p.manager.userId)).toEqual([]);
+    expect(
+      today.filter((n) => n.kind === 'reminder.review_escalated').map((n) => [n.userId, n.entityId]),
+    ).toEqual(
+      expect.arrayContaining([
+        [p.hr.userId, ids.r1],
+        [p.hr.userId, ids.r4],
+        [p.hr.userId, ids.r5],
+      ]),
+    );
     const r4 = (await notes()).filter((n) => n.entityId === ids.r4 && n.kind !== 'reminder.review_due');
     expect(r4.map((n) => [n.userId, n.kind]).sort()).toEqual(
       [
@@ -261,7 +283,7 @@ describe('review reminders', () => {
     expect(hrMail.text).toBe(
       `${en(p.staffX1.id)}'s review for Store X review is 1 day overdue at the sign-off stage (due 11 Jul 2026).\n` +
         `Waiting for: ${en(p.supX.id)}.\nReviewer: ${en(p.supX.id)}.\n` +
-        `You receive this as HR: the reviewer has no manager.\n\n${link(ids.r4)}`,
+        `You receive this as HR: no one above the reviewer can receive it.\n\n${link(ids.r4)}`,
     );
   });
 });

@@ -28,8 +28,9 @@ export interface ReviewReminderPlan {
   /** Whose work the stage waits for, and how each is spoken to. */
   remind: { personId: string; audience: ReviewAudience }[];
   /**
-   * Overdue only: one level up. 'line' goes to the reviewer's own manager; 'hr' to HR when the
-   * review has no reviewer or the reviewer has no manager.
+   * Overdue only: one level up. 'line' goes to the reviewer's own manager (to HR instead when that
+   * manager has no enabled account); 'hr' to HR when the review has no reviewer or the reviewer has
+   * no manager.
    */
   escalate: null | { to: 'line'; personId: string } | { to: 'hr' };
 }
