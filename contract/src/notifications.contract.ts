@@ -26,6 +26,19 @@ export const NotificationData = Type.Object(
     rating: Type.Optional(Type.String()),
     /** The check-in an action item came from. */
     checkinId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    /** A name the text shows as it is (an assessor's, say). */
+    name: Type.Optional(Type.String()),
+    personNameZh: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** Review notices: the cycle's names, the stage, its due date and the days left or late. */
+    cycle: Type.Optional(Type.String()),
+    cycleZh: Type.Optional(Type.String()),
+    stage: Type.Optional(Type.String()),
+    due: Type.Optional(IsoDate),
+    days: Type.Optional(Type.Integer()),
+    reviewerName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    reviewerNameZh: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** Which variant of the kind's text fits the reader (e.g. self, manager, sign_person). */
+    context: Type.Optional(Type.String()),
   },
   { additionalProperties: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]) },
 );

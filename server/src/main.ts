@@ -87,8 +87,9 @@ async function main() {
   const scheduler = createScheduler((task, err) => console.error(`${task} failed`, err));
   scheduler.every('session purge', 10 * 60_000, () => services.auth.purgeExpiredSessions());
   // Goals on the calendar (agreed → active on the start date; after the end → awaiting outcome),
-  // then reminders (check-ins due, action items and training overdue, in-app and by e-mail, each
-  // once a day): hourly, and soon after a start, so a restart or a new day is picked up soon.
+  // then reminders (check-ins due, action items and training overdue, review stages due or overdue
+  // with escalation one level up; in-app and by e-mail in each reader's language, each once a day):
+  // hourly, and soon after a start, so a restart or a new day is picked up soon.
   scheduler.every('goal calendar', 60 * 60_000, () => services.goals.runCalendar(), { firstAfterMs: 30_000 });
   scheduler.every('reminders', 60 * 60_000, () => services.reminders.run(), { firstAfterMs: 30_000 });
   // Assessor certifications now due, and reminders before one ends (once per certification and end date).

@@ -9,6 +9,7 @@ import type {
 import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
 import { installIndicators, makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
 import { fixedClock } from '../../lib/clock.js';
+import { startSmtpCapture } from '../../../test/smtp.js';
 
 const SECTIONS: ScorecardContent = [
   {
@@ -54,6 +55,7 @@ describe('assessor certification', () => {
   let staff: Client;
   let card: Scorecard;
   let courseId: string;
+  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 
   const count = async (
     table: 'assessorCertification' | 'auditEvent' | 'observation' | 'evaluationCertification',
@@ -100,7 +102,11 @@ describe('assessor certification', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ clock });
+    smtp = await startSmtpCapture();
+    t = await createTestApp({
+      clock,
+      config: { mail: { smtpUrl: smtp.url, from: 'Frontline <noreply@example.com>', dir: null } },
+    });
     org = await makeOrg(t.services);
     await installIndicators(t.services);
     await at('2026-11-10T02:00:00Z');
@@ -126,7 +132,10 @@ describe('assessor certification', () => {
         .executeTakeFirstOrThrow()
     ).id;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   it('refuses bad settings (4xx) and changes nothing; a lead sets them', async () => {
     const audits = await count('auditEvent');
@@ -297,7 +306,42 @@ describe('assessor certification', () => {
     expect((await t.services.certification.remind()).reminders).toBe(0); // 41 days before: not yet
     await at('2027-04-20T02:00:00Z');
     expect(rowOf(await overview(), org.people.supA.userId!).status).toBe('expiring');
-    expect(await t.services.certification.remind()).toMatchObject({ reminders: 1 });
+    // The lead reads Chinese, the assessor English: one e-mail each, in their own language.
+    await t.database.db
+      .updateTable('appUser')
+      .set({ locale: 'zh-Hant' })
+      .where('id', '=', org.people.manager.userId!)
+      .execute();
+    expect(await t.services.certification.remind()).toMatchObject({ reminders: 1, mails: 2 });
+    const assessor = (
+      await t.database.db
+        .selectFrom('appUser')
+        .select('displayName')
+        .where('id', '=', org.people.supA.userId!)
+        .executeTakeFirstOrThrow()
+    ).displayName;
+    const mailTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
+    expect(mailTo(org.people.supA.email).map((m) => [m.subject, m.text])).toEqual([
+      [
+        expect.stringMatching(new RegExp(`^Assessor certification ends 1[12] May 2027: ${assessor}$`)),
+        expect.stringMatching(
+          new RegExp(
+            `^The assessor certification of ${assessor} for "Call review" ends on 1[12] May 2027\\. ` +
+              'Complete the assessor course and a calibration session to renew it\\.$',
+          ),
+        ),
+      ],
+    ]);
+    expect(mailTo(org.people.manager.email).map((m) => [m.subject, m.text])).toEqual([
+      [
+        expect.stringMatching(new RegExp(`^評核員認證將於 2027年5月1[12]日 屆滿：${assessor}$`)),
+        expect.stringMatching(
+          new RegExp(
+            `^${assessor} 的「通話評審」評核員認證將於 2027年5月1[12]日 屆滿。完成評核員課程及校準環節即可續期。$`,
+          ),
+        ),
+      ],
+    ]);
     await at('2027-04-20T09:00:00Z');
     expect(await t.services.certification.remind()).toMatchObject({ reminders: 0 });
     await at('2027-05-01T02:00:00Z');

@@ -15,6 +15,7 @@ import type { Actor, AnyActor } from '../../access/actor.js';
 import { systemActor } from '../../access/actor.js';
 import { enforce } from '../../access/policy.js';
 import { localDate } from '../../lib/calendar.js';
+import { certificationExpiringMail, mailLang } from '../../lib/mail-text.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { certificationRepository } from './certification.repository.js';
@@ -269,7 +270,7 @@ export function createCertificationService(deps: FeatureDeps) {
     return { settings: settingsOut(s), rows, all };
   }
 
-  const link = (path: string) => (publicUrl ? `\n\n${publicUrl.replace(/\/$/, '')}${path}` : '');
+  const link = (path: string) => (publicUrl ? `${publicUrl.replace(/\/$/, '')}${path}` : null);
 
   return {
     overview,
@@ -468,7 +469,7 @@ export function createCertificationService(deps: FeatureDeps) {
     /**
      * The hourly run: grants now due, then a reminder of each certification ending within the lead
      * days to its assessor and its lead (the lead who granted it, else the session's lead): in-app, and
-     * by e-mail to those who want reminders, in English and Chinese. One per certification per lead
+     * by e-mail to those who want reminders, each in their own language. One per certification per lead
      * period (reminder_sent keyed by the end date), however often it runs.
      */
     async remind(now: Date = clock.now()): Promise<{ granted: number; reminders: number; mails: number }> {
@@ -504,19 +505,23 @@ export function createCertificationService(deps: FeatureDeps) {
               },
             });
           }
-          return users.filter((u) => u.emailReminders).map((u) => u.email);
+          return users
+            .filter((u) => u.emailReminders)
+            .map((u) => ({
+              to: u.email,
+              ...certificationExpiringMail(mailLang(u.locale), {
+                assessor: c.assessorName,
+                title: { en: title.en, zh: title.zh },
+                endsOn: on,
+                link: link('/certification'),
+              }),
+            }));
         });
         if (mails === null) continue;
         out.reminders++;
-        const subject = `Assessor certification ends ${on} / 評核員認證將於 ${on} 屆滿: ${c.assessorName}`;
-        const text =
-          `The assessor certification of ${c.assessorName} for "${title.en}" ends on ${on}. ` +
-          `Complete the assessor course and a calibration session to renew it.\n\n` +
-          `${c.assessorName} 的「${title.zh}」評核員認證將於 ${on} 屆滿。完成評核員課程及校準環節即可續期。` +
-          link('/certification');
-        for (const to of mails) {
+        for (const m of mails) {
           try {
-            await mailer.send({ to, subject, text });
+            await mailer.send(m);
             out.mails++;
           } catch {
             // Best effort: the in-app notification is committed.

@@ -13,6 +13,7 @@ import { createAccessService } from '../../access/access.service.js';
 import { createAuditService } from '../audit/audit.service.js';
 import { createMonitoringService } from '../monitoring/monitoring.service.js';
 import { systemActor } from '../../access/actor.js';
+import { decodeHeader } from '../../../test/smtp.js';
 
 describe('check-ins, action items, reminders and the performance file over HTTP', () => {
   let t: TestApp;
@@ -252,6 +253,12 @@ describe('check-ins, action items, reminders and the performance file over HTTP'
       });
     expect((await obs('2026-10-20', 6)).statusCode).toBe(201); // 4 weeks before: 60%
     expect((await obs('2026-11-20', 9)).statusCode).toBe(201); // last 4 weeks: 90%
+    // staffA2 reads Chinese: the invitation and the cancellation come in Chinese.
+    await t.database.db
+      .updateTable('appUser')
+      .set({ locale: 'zh-Hant' })
+      .where('id', '=', org.people.staffA2.userId!)
+      .execute();
     const c = (
       await sup.request('POST', '/api/v1/checkins', {
         personId: org.people.staffA2.id,
@@ -286,6 +293,12 @@ describe('check-ins, action items, reminders and the performance file over HTTP'
     expect(n.items.map((x: { kind: string }) => x.kind)).toEqual(
       expect.arrayContaining(['checkin.scheduled', 'checkin.cancelled']),
     );
+    const toA2 = mails().filter((m) => m.includes(`To: ${org.people.staffA2.email}`));
+    const subjects = toA2.map((m) =>
+      decodeHeader(/^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(m)![1]!.replace(/\r?\n[ \t]+/g, ' ')),
+    );
+    expect(subjects.sort()).toEqual(['已取消：面談', '已為你安排面談'].sort());
+    expect(toA2.find((m) => m.includes('method=CANCEL'))).toBeDefined();
   });
 
   it('exports the performance file: PDF and CSV, shared notes only, audited; 404 outside scope', async () => {
@@ -410,11 +423,11 @@ describe('check-ins, action items, reminders and the performance file over HTTP'
     const first = await reminders.run(now);
     // check-ins: staffA2 due (staffA1 held today → ok; staffB1 has a planned one) + staffB1 upcoming.
     // The earlier overdue item of staffA1 is done; staffA1's leader item has no due date.
-    expect(first).toEqual({ checkins: 2, actions: 1, training: 1, mails: 5 });
+    expect(first).toEqual({ checkins: 2, actions: 1, training: 1, reviews: 0, mails: 5 });
     // staffA2 due → supA (1 mail); upcoming → staffB1 + supB (supB opted out: 1 mail);
     // item → staffB1 (1); training → staffA2 + supA (2).
     const second = await reminders.run(new Date('2026-11-30T09:00:00Z'));
-    expect(second).toEqual({ checkins: 0, actions: 0, training: 0, mails: 0 });
+    expect(second).toEqual({ checkins: 0, actions: 0, training: 0, reviews: 0, mails: 0 });
     const nextDay = await reminders.run(new Date('2026-12-01T01:00:00Z'));
     expect(nextDay).toMatchObject({ checkins: 1, actions: 1, training: 1 }); // upcoming one is now in the past
     const supBNotes = await db

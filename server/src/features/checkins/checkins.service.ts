@@ -24,7 +24,14 @@ import type { FeatureDeps } from '../feature-deps.js';
 import { checkinsRepository } from './checkins.repository.js';
 import { onlyPerson, type Scope } from '../../access/scope.js';
 import { cadenceStatus, checkinInvite } from './checkins.math.js';
-import { addDays, formatLocalDateTime, localDate } from '../../lib/calendar.js';
+import { addDays, localDate } from '../../lib/calendar.js';
+import {
+  checkinCancelledMail,
+  checkinScheduledMail,
+  mailLang,
+  type MailLang,
+  type MailText,
+} from '../../lib/mail-text.js';
 import { json } from '../../db/json.js';
 import {
   actionItemAbilities,
@@ -55,11 +62,6 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export function createCheckinsService(deps: FeatureDeps) {
   const { db, access, audit, clock, calendar, notifications, mailer, monitoring, publicUrl } = deps;
   const today = () => calendar.today();
-  /** A time as the person reads it: their own zone, named (e-mails never show UTC). */
-  const localTimeFor = async (personId: string, at: Date) => {
-    const zone = await calendar.zoneOf(personId);
-    return `${formatLocalDateTime(at, zone, 'en')} (${zone})`;
-  };
 
   /** The leader side of a person (checkins.policy.ts): 403 on oneself, 404 outside scope, 403. */
   async function requireLeader(
@@ -252,21 +254,24 @@ export function createCheckinsService(deps: FeatureDeps) {
     });
   }
 
-  /** E-mail the person (when they want reminders by e-mail); a mail failure never fails the change. */
-  async function mailPerson(id: string, personId: string, subject: string, text: string) {
+  /**
+   * E-mail the person (when they want reminders by e-mail) in their own language, with the invite
+   * or its cancellation; a mail failure never fails the change.
+   */
+  async function mailPerson(
+    id: string,
+    personId: string,
+    method: 'REQUEST' | 'CANCEL',
+    message: (lang: MailLang) => MailText,
+  ) {
     try {
       const [user] = await checkinsRepository(db).users([personId]);
       if (!user || user.disabled || !user.emailReminders) return;
       const content = await inviteFor(db, id);
       await mailer.send({
         to: user.email,
-        subject,
-        text,
-        icalEvent: {
-          filename: 'checkin.ics',
-          content,
-          method: subject.startsWith('Cancelled') ? 'CANCEL' : 'REQUEST',
-        },
+        ...message(mailLang(user.locale)),
+        icalEvent: { filename: 'checkin.ics', content, method },
       });
     } catch {
       // Delivery is best effort; the in-app notification is already committed.
@@ -383,12 +388,14 @@ export function createCheckinsService(deps: FeatureDeps) {
         });
         return id;
       });
-      await mailPerson(
-        id,
-        body.personId,
-        'Check-in scheduled',
-        `A check-in has been scheduled for ${await localTimeFor(body.personId, new Date(body.scheduledAt))}` +
-          `${body.location ? ` at ${body.location}` : ''}. The invite is attached.`,
+      // The time as the person reads it: their own zone, named (e-mails never show UTC).
+      const zone = await calendar.zoneOf(body.personId);
+      await mailPerson(id, body.personId, 'REQUEST', (lang) =>
+        checkinScheduledMail(lang, {
+          at: new Date(body.scheduledAt),
+          zone,
+          location: body.location ?? null,
+        }),
       );
       return view(db, actor, id);
     },
@@ -558,7 +565,7 @@ export function createCheckinsService(deps: FeatureDeps) {
         });
         return c.personId;
       });
-      await mailPerson(id, personId, 'Cancelled: check-in', 'The check-in has been cancelled.');
+      await mailPerson(id, personId, 'CANCEL', checkinCancelledMail);
       return view(db, actor, id);
     },
 

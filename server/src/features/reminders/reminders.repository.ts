@@ -14,7 +14,7 @@ export function remindersRepository(db: Kysely<DB>) {
       db
         .selectFrom('checkinCadence as c')
         .innerJoin('person as p', 'p.id', 'c.personId')
-        .select(['c.personId', 'c.everyDays', 'p.managerId', nameSql.as('name')])
+        .select(['c.personId', 'c.everyDays', 'p.managerId', nameSql.as('name'), 'p.nameZh'])
         .where('p.status', '<>', 'left')
         .execute(),
     /** The last held check-in per person. */
@@ -42,7 +42,7 @@ export function remindersRepository(db: Kysely<DB>) {
       db
         .selectFrom('checkin as k')
         .innerJoin('person as p', 'p.id', 'k.personId')
-        .select(['k.id', 'k.personId', 'k.scheduledAt', 'k.location', nameSql.as('name')])
+        .select(['k.id', 'k.personId', 'k.scheduledAt', 'k.location', nameSql.as('name'), 'p.nameZh'])
         .select(sql<string | null>`coalesce(k.leader_person_id, p.manager_id)`.as('leaderId'))
         .where('k.status', '=', 'planned')
         .where('k.scheduledAt', '>', now)
@@ -53,7 +53,15 @@ export function remindersRepository(db: Kysely<DB>) {
       db
         .selectFrom('actionItem as a')
         .innerJoin('person as p', 'p.id', 'a.personId')
-        .select(['a.id', 'a.title', 'a.dueOn', 'a.ownerPersonId', 'a.personId', nameSql.as('name')])
+        .select([
+          'a.id',
+          'a.title',
+          'a.dueOn',
+          'a.ownerPersonId',
+          'a.personId',
+          nameSql.as('name'),
+          'p.nameZh',
+        ])
         .where('a.doneAt', 'is', null)
         .where('a.dueOn', '<', today)
         .execute(),
@@ -63,11 +71,57 @@ export function remindersRepository(db: Kysely<DB>) {
         .selectFrom('trainingAssignment as t')
         .innerJoin('course as c', 'c.id', 't.courseId')
         .innerJoin('person as p', 'p.id', 't.personId')
-        .select(['t.id', 't.personId', 't.dueOn', 'c.titleEn', 'p.managerId', nameSql.as('name')])
+        .select([
+          't.id',
+          't.personId',
+          't.dueOn',
+          'c.titleEn',
+          'c.titleZh',
+          'p.managerId',
+          nameSql.as('name'),
+          'p.nameZh',
+        ])
         .where('t.status', '=', 'assigned')
         .where('t.dueOn', '<', today)
         .where('p.status', '<>', 'left')
         .execute(),
+    /**
+     * Open reviews (not signed) of launched cycles, of people who have not left, whose stage is due
+     * on `today` or `soon` or already past: with the cycle's names and dates, the person's and the
+     * reviewer's names, and the reviewer's own manager.
+     */
+    openReviewsDue: (today: string, soon: string) => {
+      const due = sql<string>`case r.status when 'self_review' then c.self_due when 'manager_review' then c.manager_due else c.sign_off_due end`;
+      return db
+        .selectFrom('review as r')
+        .innerJoin('reviewCycle as c', 'c.id', 'r.cycleId')
+        .innerJoin('person as p', 'p.id', 'r.personId')
+        .leftJoin('person as m', 'm.id', 'r.reviewerPersonId')
+        .select([
+          'r.id',
+          sql<'self_review' | 'manager_review' | 'sign_off'>`r.status`.as('status'),
+          'r.personId',
+          'r.reviewerPersonId',
+          'm.managerId as reviewerManagerId',
+          'r.managerSignedAt',
+          'r.personSignedAt',
+          'c.nameEn as cycleNameEn',
+          'c.nameZh as cycleNameZh',
+          'c.selfDue',
+          'c.managerDue',
+          'c.signOffDue',
+          nameSql.as('personName'),
+          'p.nameZh as personNameZh',
+          sql<string | null>`m.given_name_en || ' ' || m.family_name_en`.as('reviewerName'),
+          'm.nameZh as reviewerNameZh',
+        ])
+        .where('c.status', '=', 'launched')
+        .where('r.status', 'in', ['self_review', 'manager_review', 'sign_off'])
+        .where('p.status', '<>', 'left')
+        .where(sql<boolean>`(${due} in (${today}, ${soon}) or ${due} < ${today})`)
+        .orderBy('r.id')
+        .execute();
+    },
     /** Records a reminder as sent today; undefined when it already was. */
     claim: (kind: string, entityId: string, onDay: string, sentAt: Date) =>
       db
@@ -80,9 +134,18 @@ export function remindersRepository(db: Kysely<DB>) {
     enabledUsersOf: (personIds: string[]) =>
       db
         .selectFrom('appUser')
-        .select(['id', 'email', 'emailReminders'])
+        .select(['id', 'email', 'emailReminders', 'locale'])
         .where('personId', 'in', personIds)
         .where('disabled', '=', false)
+        .execute(),
+    /** Every enabled HR user (hr_admin): where an escalation goes when there is nobody above. */
+    enabledHrUsers: () =>
+      db
+        .selectFrom('appUser')
+        .select(['id', 'email', 'emailReminders', 'locale'])
+        .where(sql<boolean>`'hr_admin' = any(roles)`)
+        .where('disabled', '=', false)
+        .orderBy('id')
         .execute(),
   };
 }

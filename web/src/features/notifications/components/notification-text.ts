@@ -1,14 +1,30 @@
 import type { TFunction } from 'i18next';
 import type { Notification } from '@frontline/contract';
-import { addDays, todayIso } from '../../../lib/dates';
+import { isIsoDate } from '@frontline/contract';
+import { addDays, formatDate, todayIso } from '../../../lib/dates';
+import { currentLanguage, localName } from '../../../lib/i18n';
 
-/** What a notification says, in the reader's language. */
-export function notificationText(t: TFunction, n: Notification): string {
+/**
+ * What a notification says, in the reader's language: the text of its kind, with the names in its
+ * data in that language (cycle / cycleZh, personName / personNameZh), a due date written for it,
+ * and `data.context` choosing a variant of the text (i18next context: `<kind>_<context>`).
+ */
+export function notificationText(t: TFunction, n: Notification, lang: string = currentLanguage()): string {
+  const data: Record<string, unknown> = n.data;
+  const str = (key: string) => {
+    const v = data[key];
+    return typeof v === 'string' ? v : '';
+  };
+  const due = str('due');
   return t(`notifications.${n.kind}`, {
     defaultValue: t('notifications.generic'),
-    title: typeof n.data.title === 'string' ? n.data.title : '',
-    course: typeof n.data.course === 'string' ? n.data.course : '',
-    personName: n.data.personName ?? '',
+    title: str('title'),
+    course: str('course'),
+    name: str('name'),
+    personName: localName(str('personName'), str('personNameZh') || null, lang),
+    cycle: localName(str('cycle'), str('cycleZh') || null, lang),
+    due: isIsoDate(due) ? formatDate(due, lang) : due,
+    ...(n.data.context ? { context: n.data.context } : {}),
   });
 }
 
