@@ -405,6 +405,7 @@ export const Review = Type.Object({
   personNameZh: S,
   reviewerPersonId: Type.Union([Uuid, Type.Null()]),
   reviewerName: S,
+  reviewerNameZh: S,
   status: StringEnum(REVIEW_STATUSES),
   /** Past the due date of its stage. */
   overdue: Type.Boolean(),
@@ -532,6 +533,7 @@ export const ReviewCalibration = Type.Object({
     Type.Object({
       reviewerPersonId: Type.Union([Uuid, Type.Null()]),
       name: S,
+      nameZh: S,
       /** Reviews with an overall rating / all of this manager's reviews in the selection. */
       rated: Type.Integer(),
       total: Type.Integer(),
@@ -550,6 +552,7 @@ export const ReviewCalibration = Type.Object({
       orgUnitName: Type.String(),
       orgUnitNameZh: S,
       reviewerName: S,
+      reviewerNameZh: S,
       status: StringEnum(REVIEW_STATUSES),
       overallRating: N,
       formula: N,

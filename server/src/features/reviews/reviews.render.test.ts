@@ -15,6 +15,7 @@ const data: ReviewPdfData = {
     unitZh: '銅鑼灣店',
   },
   reviewerName: 'Sam Wong',
+  reviewerNameZh: '王心怡',
   cycle: {
     nameEn: 'First half 2026',
     nameZh: '2026 上半年',
@@ -72,7 +73,7 @@ describe('renderReviewPdf', () => {
       'Period: 2026-01-01 – 2026-06-30',
       'Template: Annual review',
       'Status: Signed',
-      'Reviewer: Sam Wong',
+      'Reviewer: Sam Wong 王心怡',
       // An evidence section: both ratings as the scale's label with the number, and the comments.
       'Goals',
       'Self rating: Exceeds (4)',
@@ -96,7 +97,7 @@ describe('renderReviewPdf', () => {
       'Review meeting',
       'Held on: 2026-07-12',
       'Notes: Agreed the plan.',
-      'Signed by the manager: Sam Wong, 13 Jul 2026, 14:30',
+      'Signed by the manager: Sam Wong 王心怡, 13 Jul 2026, 14:30',
       'Signed by the person: Mei Chan 陳美, 13 Jul 2026, 11:15',
       "The person's comment: The sample includes transferred calls.",
       'The person disagrees with this review: Yes',
@@ -142,7 +143,7 @@ describe('renderReviewPdf', () => {
       expect(lines, l).toContain(l);
     }
     // 14:30 in Hong Kong, as zh-HK writes it (下午2:30).
-    expect(text).toMatch(/主管簽署: Sam Wong, 2026年7月13日 \S*2:30/);
+    expect(text).toMatch(/主管簽署: 王心怡 Sam Wong, 2026年7月13日 \S*2:30/);
     expect(text).toMatch(/員工簽署: 陳美 Mei Chan, 2026年7月13日 \S*11:15/);
   });
 
@@ -176,6 +177,7 @@ describe('renderReviewPdf', () => {
       ...data,
       organisation: { nameEn: 'Harbour Retail', nameZh: null },
       person: { ...data.person, nameZh: null },
+      reviewerNameZh: null,
     };
     const en = (await renderReviewPdf(plain, 'en', { compress: false })).toString('latin1');
     expect(en).not.toContain('NotoSansCJK');

@@ -28,6 +28,7 @@ export interface ReviewPdfData {
     unitZh: string | null;
   };
   reviewerName: string | null;
+  reviewerNameZh: string | null;
   cycle: { nameEn: string; nameZh: string; periodFrom: string; periodTo: string };
   template: {
     titleEn: string;
@@ -65,6 +66,7 @@ export function reviewPdfData(
   return {
     ...more,
     reviewerName: r.reviewerName,
+    reviewerNameZh: r.reviewerNameZh,
     cycle: { nameEn: r.cycleNameEn, nameZh: r.cycleNameZh, periodFrom: r.periodFrom, periodTo: r.periodTo },
     template: {
       titleEn: r.template.titleEn,
@@ -209,6 +211,7 @@ function needsCjk(d: ReviewPdfData): boolean {
     d.organisation,
     [d.person.nameEn, d.person.nameZh, d.person.employeeNumber, d.person.unitEn],
     d.reviewerName,
+    d.reviewerNameZh,
     d.cycle.nameEn,
     d.template.titleEn,
     d.template.scale.levels.map((l) => l.labelEn),
@@ -294,7 +297,7 @@ export async function renderReviewPdf(
     [t.period, `${d.cycle.periodFrom} – ${d.cycle.periodTo}`],
     [t.template, L(d.template.titleEn, d.template.titleZh)],
     [t.status, t.statuses[d.status]],
-    [t.reviewer, d.reviewerName ?? t.noReviewer],
+    [t.reviewer, d.reviewerName ? both(d.reviewerName, d.reviewerNameZh) : t.noReviewer],
   ];
   for (const [k, v] of meta) doc.text(`${k}: ${v}`, { width });
 
@@ -396,7 +399,9 @@ export async function renderReviewPdf(
   heading(t.signOff);
   para(
     t.signedByManager,
-    d.managerSignedAt ? `${d.reviewerName ?? '—'}, ${when(d.managerSignedAt)}` : t.notYet,
+    d.managerSignedAt
+      ? `${d.reviewerName ? both(d.reviewerName, d.reviewerNameZh) : '—'}, ${when(d.managerSignedAt)}`
+      : t.notYet,
   );
   para(
     t.signedByPerson,

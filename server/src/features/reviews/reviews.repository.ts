@@ -60,6 +60,7 @@ export function reviewsRepository(db: Kysely<DB>) {
         sql<string>`p.given_name_en || ' ' || p.family_name_en`.as('personName'),
         'p.nameZh as personNameZh',
         sql<string | null>`m.given_name_en || ' ' || m.family_name_en`.as('reviewerName'),
+        'm.nameZh as reviewerNameZh',
       ]);
   return {
     templates: () => db.selectFrom('reviewTemplate').selectAll().orderBy('code').execute(),
@@ -292,6 +293,7 @@ export function reviewsRepository(db: Kysely<DB>) {
           'o.nameEn as orgUnitName',
           'o.nameZh as orgUnitNameZh',
           sql<string | null>`m.given_name_en || ' ' || m.family_name_en`.as('reviewerName'),
+          'm.nameZh as reviewerNameZh',
           sql<number>`(select count(*)::int from review_rating_change x where x.review_id = r.id)`.as(
             'changes',
           ),

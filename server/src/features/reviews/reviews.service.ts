@@ -265,6 +265,7 @@ export function createReviewsService(deps: FeatureDeps) {
       personNameZh: r.personNameZh,
       reviewerPersonId: r.reviewerPersonId,
       reviewerName: r.reviewerName,
+      reviewerNameZh: r.reviewerNameZh,
       status: r.status,
       overdue: isOverdue(r, today()),
       template: {
@@ -769,6 +770,7 @@ export function createReviewsService(deps: FeatureDeps) {
         const m = managers.get(key) ?? {
           reviewerPersonId: r.reviewerPersonId,
           name: r.reviewerName,
+          nameZh: r.reviewerNameZh,
           rated: 0,
           total: 0,
           distribution: Array.from({ length: k }, () => 0),
@@ -789,6 +791,7 @@ export function createReviewsService(deps: FeatureDeps) {
           orgUnitName: r.orgUnitName,
           orgUnitNameZh: r.orgUnitNameZh,
           reviewerName: r.reviewerName,
+          reviewerNameZh: r.reviewerNameZh,
           status: r.status,
           overallRating: rating,
           formula: r.formula === null ? null : Number(r.formula),

@@ -76,7 +76,7 @@ function CalibrationTables({ data }: { data: ReviewCalibration }) {
             <Table.Tbody>
               {data.managers.map((m) => (
                 <Table.Tr key={m.reviewerPersonId ?? 'none'}>
-                  <Table.Td>{m.name ?? t('reviews.noReviewer')}</Table.Td>
+                  <Table.Td>{m.name ? name(m.name, m.nameZh) : t('reviews.noReviewer')}</Table.Td>
                   <Table.Td>
                     {m.rated} / {m.total}
                   </Table.Td>
@@ -125,7 +125,9 @@ function CalibrationTables({ data }: { data: ReviewCalibration }) {
                       {name(r.orgUnitName, r.orgUnitNameZh)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{r.reviewerName ?? t('reviews.noReviewer')}</Table.Td>
+                  <Table.Td>
+                    {r.reviewerName ? name(r.reviewerName, r.reviewerNameZh) : t('reviews.noReviewer')}
+                  </Table.Td>
                   <Table.Td>
                     <ReviewStatusBadge status={r.status} />
                   </Table.Td>

@@ -35,15 +35,21 @@ export function EvidencePanel({ evidence }: { evidence: ReviewEvidence }) {
         evidence.indicators
           .filter((i) => i.n > 0)
           .map((i) =>
-            t('reviews.evidence.figure', {
-              name: name(i.nameEn, i.nameZh),
-              value: formatFigure(i.value, i, lang),
-              n: i.n.toLocaleString(lang === 'zh-Hant' ? 'zh-HK' : 'en-GB'),
-              low: formatFigure(i.low, i, lang),
-              high: formatFigure(i.high, i, lang),
-              standing: t(`standing.${i.standing}`),
-              target: formatFigure(i.target, i, lang),
-            }),
+            // Too few to have an interval: n alone; no target: the standing alone.
+            t(
+              i.low === null || i.high === null
+                ? 'reviews.evidence.figureNoInterval'
+                : 'reviews.evidence.figure',
+              {
+                name: name(i.nameEn, i.nameZh),
+                value: formatFigure(i.value, i, lang),
+                n: i.n.toLocaleString(lang === 'zh-Hant' ? 'zh-HK' : 'en-GB'),
+                low: formatFigure(i.low, i, lang),
+                high: formatFigure(i.high, i, lang),
+                standing: t(`standing.${i.standing}`),
+                target: i.target === null ? '' : formatFigure(i.target, i, lang),
+              },
+            ).trim(),
           ),
       )}
       {block(

@@ -87,7 +87,7 @@ export function ReviewDetail({ review }: { review: Review }) {
       <Text>
         <ReviewStatusBadge status={review.status} /> {name(review.cycleNameEn, review.cycleNameZh)} ·{' '}
         {formatDate(review.periodFrom, lang)} – {formatDate(review.periodTo, lang)} · {t('reviews.reviewer')}:{' '}
-        {review.reviewerName ?? t('reviews.noReviewer')}
+        {review.reviewerName ? name(review.reviewerName, review.reviewerNameZh) : t('reviews.noReviewer')}
       </Text>
       <Text size="sm" c={review.overdue ? 'red.8' : 'dimmed'}>
         {t('reviews.dues', {

@@ -80,7 +80,9 @@ function ReviewTable({ reviews, caption }: { reviews: Review[]; caption: string 
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{r.reviewerName ?? t('reviews.noReviewer')}</Table.Td>
+              <Table.Td>
+                {r.reviewerName ? name(r.reviewerName, r.reviewerNameZh) : t('reviews.noReviewer')}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
