@@ -342,6 +342,8 @@ export const ReviewAbilities = Type.Object({
   requestInput: Type.Boolean(),
   /** Amend a signed review: a new version, with a reason, signed again by both. */
   amend: Type.Boolean(),
+  /** Start an improvement plan from this review (improvement_plans.manage, not about oneself). */
+  startImprovementPlan: Type.Boolean(),
 });
 export type ReviewAbilities = Static<typeof ReviewAbilities>;
 

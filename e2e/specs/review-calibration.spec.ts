@@ -198,6 +198,12 @@ describe('review input, calibration and amendment (issue #13)', () => {
     expect(await seriousViolations(sup)).toEqual([]);
     await shot(sup, 'review-versions-en');
 
+    // An improvement plan can start from the review: the form says so and has the person.
+    await sup.getByRole('link', { name: 'Start an improvement plan' }).click();
+    await sup.getByRole('heading', { level: 1, name: 'Start an improvement plan' }).waitFor();
+    await sup.getByText(/^Started from a performance review/).waitFor();
+    await sup.getByText('Ka Yan Lee').first().waitFor();
+
     // The calibration view in Chinese at phone width: no sideways scrolling, axe clean.
     await new AppShell(sup).switchLanguage('繁中');
     await sup.setViewportSize({ width: 390, height: 844 });

@@ -7,7 +7,7 @@ import { PageTitle } from '../ui/PageTitle';
 
 /**
  * A new improvement plan; `?source=needs_attention&personId=…&indicatorId=…&target=…` prefills it from the
- * attention queue, `?source=coaching&sourceId=…&personId=…` from a coaching plan.
+ * attention queue, `?source=coaching&sourceId=…&personId=…` from a coaching plan, `?source=review&…` from a review.
  */
 export function ImprovementPlanNewPage() {
   const { t } = useTranslation();
@@ -20,15 +20,15 @@ export function ImprovementPlanNewPage() {
   const source: ImprovementPlanSource =
     asked === 'needs_attention' && isUuid(personId)
       ? 'needs_attention'
-      : asked === 'coaching' && isUuid(sourceId) && isUuid(personId)
-        ? 'coaching'
+      : (asked === 'coaching' || asked === 'review') && isUuid(sourceId) && isUuid(personId)
+        ? asked
         : 'manual';
   return (
     <>
       <PageTitle>{t('improvementPlans.new')}</PageTitle>
       <NewImprovementPlanForm
         source={source}
-        sourceId={source === 'coaching' ? sourceId : null}
+        sourceId={source === 'coaching' || source === 'review' ? sourceId : null}
         personId={isUuid(personId) ? personId : null}
         indicatorId={isUuid(indicatorId) ? indicatorId : null}
         target={params.get('target') && Number.isFinite(target) ? target : null}

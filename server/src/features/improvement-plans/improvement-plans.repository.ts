@@ -97,6 +97,8 @@ export function improvementPlansRepository(db: Kysely<DB>) {
     /** The coaching plan a plan is started from (its person, to check it is the same one). */
     coachingPlan: (id: string) =>
       db.selectFrom('coachingPlan').select(['id', 'personId']).where('id', '=', id).executeTakeFirst(),
+    review: (id: string) =>
+      db.selectFrom('review').select(['id', 'personId']).where('id', '=', id).executeTakeFirst(),
     /** The user account of a person (for notifications). */
     userOf: async (personId: string) =>
       (await db.selectFrom('appUser').select('id').where('personId', '=', personId).executeTakeFirst())?.id ??

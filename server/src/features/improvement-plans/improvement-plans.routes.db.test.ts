@@ -5,6 +5,7 @@ import { makeOrg, makePerson, makeRole, PASSWORD, type Org } from '../../../test
 import { systemActor } from '../../access/actor.js';
 import { fixedClock } from '../../lib/clock.js';
 import { addDays } from '../../lib/calendar.js';
+import { insertReview } from '../../../test/reviews.js';
 
 describe('improvement plans: from needs attention, acknowledged, reviewed, extended once, signed off by HR', () => {
   // 2026-11-10 10:00 in Hong Kong
@@ -358,10 +359,19 @@ describe('improvement plans: from needs attention, acknowledged, reviewed, exten
       body({ sourceKind: 'coaching', sourceId: (coaching.json() as { id: string }).id }),
     );
     expect(fromCoaching.statusCode, fromCoaching.body).toBe(201);
-    const fromReview = await sup.request(
+    // A review that is not this person's (or none) is refused; their own review is accepted.
+    const stranger = await sup.request(
       'POST',
       '/api/v1/improvement-plans',
       body({ sourceKind: 'review', sourceId: '00000000-0000-4000-8000-0000000000aa' }),
+    );
+    expect(stranger.statusCode, stranger.body).toBe(400);
+    expect(stranger.json()).toMatchObject({ code: 'improvement_plans.source_not_found' });
+    const { reviewId } = await insertReview(t.database.db, personId, { status: 'signed' });
+    const fromReview = await sup.request(
+      'POST',
+      '/api/v1/improvement-plans',
+      body({ sourceKind: 'review', sourceId: reviewId }),
     );
     expect(fromReview.statusCode, fromReview.body).toBe(201);
     expect(fromReview.json()).toMatchObject({ sourceKind: 'review' });

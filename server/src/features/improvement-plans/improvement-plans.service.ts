@@ -199,6 +199,14 @@ export function createImprovementPlansService(deps: FeatureDeps) {
         ]);
       }
     }
+    if (body.sourceKind === 'review') {
+      const r = body.sourceId ? await repo.review(body.sourceId) : undefined;
+      if (!r || r.personId !== body.personId) {
+        throw Invalid('improvement_plans.source_not_found', "The review is not this person's.", [
+          { path: '/sourceId', message: 'not found' },
+        ]);
+      }
+    }
   }
 
   /** Each objective's progress now: indicator figures from the person dashboard, behaviour from the reviewer. */

@@ -129,7 +129,12 @@ const ABILITIES: readonly ReviewAction[] = [
   'amend',
 ];
 
-export function reviewAbilities(actor: Actor, r: ReviewState, rel: ReviewRelation): ReviewAbilities {
+/** What the review allows now (starting an improvement plan is the plans' rule, added by the service). */
+export function reviewAbilities(
+  actor: Actor,
+  r: ReviewState,
+  rel: ReviewRelation,
+): Omit<ReviewAbilities, 'startImprovementPlan'> {
   const out = abilitiesOf(ABILITIES, (a) => decideReview(actor, r, rel, a));
   return { ...out, signAsPerson: out.sign && rel === 'self' };
 }

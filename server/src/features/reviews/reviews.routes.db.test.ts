@@ -317,6 +317,8 @@ describe('reviews: templates, a cycle launched for a population, self and manage
       calibrate: false,
       requestInput: false,
       amend: true,
+      // The supervisor runs improvement plans: one can start from the signed review.
+      startImprovementPlan: true,
     });
   });
 

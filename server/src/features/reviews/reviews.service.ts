@@ -27,7 +27,8 @@ import { REVIEW_INPUT_MIN_SHOWN, REVIEW_STATUSES } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { onlyPerson } from '../../access/scope.js';
-import { enforce } from '../../access/policy.js';
+import { enforce, seenRelation } from '../../access/policy.js';
+import { mayManagePlan } from '../improvement-plans/improvement-plans.policy.js';
 import { json, type JsonObject } from '../../db/json.js';
 import { Conflict, Invalid, NotFound, Unprocessable, isUniqueViolation } from '../../lib/errors.js';
 import type { FeatureDeps } from '../feature-deps.js';
@@ -303,7 +304,10 @@ export function createReviewsService(deps: FeatureDeps) {
       version: r.version,
       ...history,
       inputs,
-      abilities: reviewAbilities(actor, r, rel),
+      abilities: {
+        ...reviewAbilities(actor, r, rel),
+        startImprovementPlan: mayManagePlan(actor, seenRelation(actor, r.personId), 'person.not_found').ok,
+      },
     };
   }
 

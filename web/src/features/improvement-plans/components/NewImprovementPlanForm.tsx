@@ -141,6 +141,7 @@ export function NewImprovementPlanForm({
       <Stack>
         {source === 'needs_attention' && <Text c="dimmed">{t('improvementPlans.fromAttention')}</Text>}
         {source === 'coaching' && <Text c="dimmed">{t('improvementPlans.fromCoaching')}</Text>}
+        {source === 'review' && <Text c="dimmed">{t('improvementPlans.fromReview')}</Text>}
         <Text size="sm">{t('improvementPlans.visibility')}</Text>
         {personId ? (
           <TextInput

@@ -1,4 +1,5 @@
-import { Alert, Grid, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Review } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
@@ -97,7 +98,20 @@ export function ReviewDetail({ review }: { review: Review }) {
         })}
         {review.overdue ? ` · ${t('reviews.overdue')}` : ''}
       </Text>
-      <ReviewPdfLinks reviewId={review.id} />
+      <Group gap="xs">
+        <ReviewPdfLinks reviewId={review.id} />
+        {review.abilities.startImprovementPlan &&
+          (review.status === 'sign_off' || review.status === 'signed') && (
+            <Button
+              size="xs"
+              variant="default"
+              component={Link}
+              to={`/improvement-plans/new?source=review&sourceId=${review.id}&personId=${review.personId}`}
+            >
+              {t('improvementPlans.new')}
+            </Button>
+          )}
+      </Group>
       {review.evidence ? (
         <Grid>
           <Grid.Col span={{ base: 12, md: 8 }}>{main}</Grid.Col>
