@@ -202,7 +202,9 @@ describe('review input, calibration and amendment (issue #13)', () => {
     await sup.getByRole('link', { name: 'Start an improvement plan' }).click();
     await sup.getByRole('heading', { level: 1, name: 'Start an improvement plan' }).waitFor();
     await sup.getByText(/^Started from a performance review/).waitFor();
-    await sup.getByText('Ka Yan Lee').first().waitFor();
+    await expect
+      .poll(() => sup.getByRole('textbox', { name: 'Staff member' }).inputValue())
+      .toBe('Ka Yan Lee');
 
     // The calibration view in Chinese at phone width: no sideways scrolling, axe clean.
     await new AppShell(sup).switchLanguage('繁中');

@@ -34,7 +34,15 @@ export function NotificationsMenu() {
           rightSection={
             unread > 0 ? (
               <>
-                <Badge size="sm" color="red" variant="filled" circle={unread < 10}>
+                <Badge
+                  size="sm"
+                  color="red"
+                  variant="filled"
+                  circle={unread < 10}
+                  // Never "1…": the count keeps its width however narrow the header is.
+                  style={{ flexShrink: 0, overflow: 'visible' }}
+                  styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+                >
                   {badgeCount(unread)}
                 </Badge>
                 <VisuallyHidden>{t('shell.unread')}</VisuallyHidden>
