@@ -1,6 +1,5 @@
-import type PDFKit from 'pdfkit';
 import type { ImprovementPlanStatus, ObjectiveVerdict, SupportKind } from '@frontline/contract';
-import { CJK_FONT_PATH, CJK_POSTSCRIPT, fontBytes, needsCjkFont } from '../../lib/pdf-font.js';
+import { needsCjkFont, openPdf } from '../../lib/pdf-font.js';
 
 export type FileLang = 'en' | 'zh-Hant';
 
@@ -387,40 +386,20 @@ export async function renderPdf(
   lang: FileLang,
   opts: { compress?: boolean; fontPath?: string } = {},
 ): Promise<Buffer> {
-  const fontPath = opts.fontPath ?? CJK_FONT_PATH;
-  // Embedding the CJK font costs about a second, so it is used only when something needs it.
-  const bytes = lang === 'zh-Hant' || needsCjk(d) ? fontBytes(fontPath) : null;
-  const useLang: FileLang = lang === 'zh-Hant' && bytes === null ? 'en' : lang;
+  const {
+    doc,
+    lang: useLang,
+    font,
+    done,
+  } = await openPdf({
+    lang,
+    needsCjk: needsCjk(d),
+    title: `${STRINGS.en.title}: ${d.person.nameEn}`,
+    subject: d.person.employeeNumber,
+    ...opts,
+  });
   const t = STRINGS[useLang];
   const zh = useLang === 'zh-Hant';
-  // Loaded on first use: pdfkit is a quarter of a second of every start otherwise (issue #19 item 6).
-  const PDFDocument: typeof PDFKit = (await import('pdfkit')).default;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    compress: opts.compress ?? true,
-    info: {
-      Title: `${STRINGS.en.title}: ${d.person.nameEn}`,
-      Author: 'Frontline',
-      Subject: d.person.employeeNumber,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  let font = 'Helvetica';
-  if (bytes) {
-    try {
-      doc.registerFont('cjk', bytes, CJK_POSTSCRIPT);
-      doc.font('cjk');
-      font = 'cjk';
-    } catch {
-      doc.font('Helvetica');
-    }
-  }
   const L = (en: string, zhText: string | null) => (zh && font === 'cjk' && zhText ? zhText : en);
   const name =
     zh && font === 'cjk' && d.person.nameZh ? `${d.person.nameZh} ${d.person.nameEn}` : d.person.nameEn;

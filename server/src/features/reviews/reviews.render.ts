@@ -1,4 +1,3 @@
-import type PDFKit from 'pdfkit';
 import {
   isEvidenceKind,
   type Review,
@@ -10,7 +9,7 @@ import {
   type ReviewStatus,
 } from '@frontline/contract';
 import { formatLocalDateTime, localDate } from '../../lib/calendar.js';
-import { CJK_FONT_PATH, CJK_POSTSCRIPT, fontBytes, needsCjkFont } from '../../lib/pdf-font.js';
+import { needsCjkFont, openPdf } from '../../lib/pdf-font.js';
 
 export type ReviewPdfLang = 'en' | 'zh-Hant';
 
@@ -231,41 +230,21 @@ export async function renderReviewPdf(
   lang: ReviewPdfLang,
   opts: { compress?: boolean; fontPath?: string } = {},
 ): Promise<Buffer> {
-  const fontPath = opts.fontPath ?? CJK_FONT_PATH;
-  // Embedding the CJK font costs about a second, so it is used only when something needs it
-  // (the English version prints the Chinese name beside the English one, and any Chinese text).
-  const bytes = lang === 'zh-Hant' || needsCjk(d) ? fontBytes(fontPath) : null;
-  const useLang: ReviewPdfLang = lang === 'zh-Hant' && bytes === null ? 'en' : lang;
+  // The English version needs the CJK font for the Chinese name beside the English one, and any Chinese text.
+  const {
+    doc,
+    lang: useLang,
+    font,
+    done,
+  } = await openPdf({
+    lang,
+    needsCjk: needsCjk(d),
+    title: `${STRINGS.en.title}: ${d.person.nameEn}, ${d.cycle.nameEn}`,
+    subject: d.person.employeeNumber,
+    ...opts,
+  });
   const t = STRINGS[useLang];
   const zh = useLang === 'zh-Hant';
-  // Loaded on first use: pdfkit is a quarter of a second of every start otherwise (issue #19 item 6).
-  const PDFDocument: typeof PDFKit = (await import('pdfkit')).default;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    compress: opts.compress ?? true,
-    info: {
-      Title: `${STRINGS.en.title}: ${d.person.nameEn}, ${d.cycle.nameEn}`,
-      Author: 'Frontline',
-      Subject: d.person.employeeNumber,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  let font = 'Helvetica';
-  if (bytes) {
-    try {
-      doc.registerFont('cjk', bytes, CJK_POSTSCRIPT);
-      doc.font('cjk');
-      font = 'cjk';
-    } catch {
-      doc.font('Helvetica');
-    }
-  }
   const cjk = font === 'cjk';
   /** The text in the PDF's language (the English when there is no Chinese or no font for it). */
   const L = (en: string, zhText: string | null) => (zh && cjk && zhText ? zhText : en);
