@@ -130,6 +130,13 @@ export const ReviewTemplate = Type.Object({
 });
 export type ReviewTemplate = Static<typeof ReviewTemplate>;
 
+/** Offer a template for new cycles again, or retire it (the cycles that use it keep it). */
+export const SetReviewTemplateActiveBody = Type.Object(
+  { active: Type.Boolean() },
+  { additionalProperties: false },
+);
+export type SetReviewTemplateActiveBody = Static<typeof SetReviewTemplateActiveBody>;
+
 export const ReviewPopulation = Type.Object(
   {
     /** These units and every unit under them (none: everyone). */
@@ -596,6 +603,15 @@ export const reviewsEndpoints = {
     body: CreateReviewTemplateBody,
     response: ReviewTemplate,
     status: 201,
+  }),
+  setTemplateActive: endpoint({
+    method: 'PUT',
+    path: '/api/v1/review-templates/:id/active',
+    access: 'reviews.manage',
+    summary: 'Retire a review template from new cycles, or offer it again (cycles that use it keep it)',
+    params: IdParams,
+    body: SetReviewTemplateActiveBody,
+    response: ReviewTemplate,
   }),
   cycles: endpoint({
     method: 'GET',

@@ -166,6 +166,14 @@ describe('review templates (issue #13)', () => {
     expect(await form.getByRole('textbox', { name: /^Title \(Chinese\)/ }).inputValue()).toBe('半年評核');
     await hr.goBack();
     await hr.getByRole('heading', { level: 1, name: 'Template: Half-year review' }).waitFor();
+    // Retired from new cycles, then offered again.
+    await hr.getByRole('button', { name: 'Retire from new cycles' }).click();
+    await hr.getByText(/^Retired templates are not offered for new cycles/).waitFor();
+    await hr.getByText(/ · Inactive$/).waitFor();
+    expect(await seriousViolations(hr)).toEqual([]);
+    await hr.getByRole('button', { name: 'Offer for new cycles again' }).click();
+    await hr.getByText(/ · Active$/).waitFor();
+    expect(await hr.getByText(/^Retired templates are not offered/).count()).toBe(0);
 
     // In Chinese at phone width: the list and form, then the template.
     await new AppShell(hr).switchLanguage('繁中');

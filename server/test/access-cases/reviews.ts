@@ -65,6 +65,13 @@ export const REVIEW_CASES: Record<string, Case> = {
     ok: [201],
     build: (c) => ({ url: '/api/v1/review-templates', body: templateBody(`MX${c.seq()}`) }),
   },
+  'PUT /api/v1/review-templates/:id/active': {
+    ok: [200],
+    build: async (c) => ({
+      url: `/api/v1/review-templates/${(await insertReview(db(c), c.org.people.staffA1.id)).templateId}/active`,
+      body: { active: false },
+    }),
+  },
   'GET /api/v1/review-cycles': { ok: [200], build: () => ({ url: '/api/v1/review-cycles' }) },
   'POST /api/v1/review-cycles': {
     ok: [201],

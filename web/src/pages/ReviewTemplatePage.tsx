@@ -1,8 +1,10 @@
-import { Button } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ReviewTemplateView } from '../features/reviews/components/ReviewTemplateView';
+import { useSetReviewTemplateActive } from '../features/reviews/hooks/useCreateReviewTemplate';
 import { useReviewTemplates } from '../features/reviews/hooks/useReviews';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { isUuid } from '../lib/api-client';
 import { useLocalName } from '../lib/i18n';
 import { NotFound } from '../ui/NotFound';
@@ -29,17 +31,39 @@ export function ReviewTemplatePage() {
                 state: t(tpl.active ? 'reviewTemplates.active' : 'reviewTemplates.inactive'),
               })}
               actions={
-                <Button component={Link} to={`/review-templates?from=${tpl.id}`} variant="light">
-                  {t('reviewTemplates.view.copy')}
-                </Button>
+                <Group gap="xs">
+                  <Button component={Link} to={`/review-templates?from=${tpl.id}`} variant="light">
+                    {t('reviewTemplates.view.copy')}
+                  </Button>
+                  <ActiveToggle id={tpl.id} active={tpl.active} />
+                </Group>
               }
             >
               {t('reviewTemplates.view.title', { name: name(tpl.titleEn, tpl.titleZh) })}
             </PageTitle>
+            {!tpl.active && (
+              <Alert color="gray" mb="md">
+                {t('reviewTemplates.view.retiredHelp')}
+              </Alert>
+            )}
             <ReviewTemplateView template={tpl} />
           </>
         );
       }}
     </QueryState>
+  );
+}
+
+/** Retire the template from new cycles (cycles that use it keep it), or offer it again. */
+function ActiveToggle({ id, active }: { id: string; active: boolean }) {
+  const { t } = useTranslation();
+  const change = useSetReviewTemplateActive(id);
+  return (
+    <>
+      <Button variant="default" loading={change.isPending} onClick={() => change.mutate(!active)}>
+        {t(active ? 'reviewTemplates.view.retire' : 'reviewTemplates.view.reinstate')}
+      </Button>
+      <ErrorAlert error={change.error} />
+    </>
   );
 }

@@ -68,6 +68,8 @@ export function reviewsRepository(db: Kysely<DB>) {
       db.selectFrom('reviewTemplate').selectAll().where('id', '=', id).executeTakeFirst(),
     insertTemplate: (row: Insertable<ReviewTemplateTable>) =>
       db.insertInto('reviewTemplate').values(row).returningAll().executeTakeFirstOrThrow(),
+    setTemplateActive: (id: string, active: boolean) =>
+      db.updateTable('reviewTemplate').set({ active }).where('id', '=', id).returningAll().executeTakeFirst(),
 
     cycles: () => cycles().orderBy('c.periodTo', 'desc').orderBy('c.createdAt', 'desc').execute(),
     cycle: (id: string) => cycles().where('c.id', '=', id).executeTakeFirst(),

@@ -137,6 +137,50 @@ describe('reviews: templates, a cycle launched for a population, self and manage
     expect(cycle).toMatchObject({ status: 'draft', reviews: 0, templateTitleEn: 'Annual review' });
   });
 
+  it('HR retires a template: no new cycle may use it, the list says so; offered again, it may', async () => {
+    const other = await hr.request('POST', '/api/v1/review-templates', templateBody('RETIRED'));
+    expect(other.statusCode).toBe(201);
+    const id = other.json().id as string;
+    // Only HR: a supervisor is refused and nothing changes; an unknown template is 404.
+    expect(
+      (await sup.request('PUT', `/api/v1/review-templates/${id}/active`, { active: false })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await hr.request('PUT', `/api/v1/review-templates/${org.units.teamA.id}/active`, { active: false })
+      ).json().code,
+    ).toBe('review_template.not_found');
+    expect(
+      (await hr.request('PUT', `/api/v1/review-templates/${id}/active`, { active: 'no' })).statusCode,
+    ).toBe(400);
+    const retired = await hr.request('PUT', `/api/v1/review-templates/${id}/active`, { active: false });
+    expect(retired.statusCode, retired.body).toBe(200);
+    expect(retired.json()).toMatchObject({ id, active: false });
+    const list = (await hr.request('GET', '/api/v1/review-templates')).json() as {
+      id: string;
+      active: boolean;
+    }[];
+    expect(list.find((x) => x.id === id)?.active).toBe(false);
+    const cycles = await count('reviewCycle');
+    const refused = await hr.request('POST', '/api/v1/review-cycles', cycleBody({ templateId: id }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().issues[0].path).toBe('/templateId');
+    expect(await count('reviewCycle')).toBe(cycles);
+    const again = await hr.request('PUT', `/api/v1/review-templates/${id}/active`, { active: true });
+    expect(again.json()).toMatchObject({ id, active: true });
+    const audit = await t.database.db
+      .selectFrom('auditEvent')
+      .select('action')
+      .where('entityId', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'review_template.created',
+      'review_template.retired',
+      'review_template.reinstated',
+    ]);
+  });
+
   it('refuses to launch a cycle whose population is empty, and changes nothing', async () => {
     const nobodysRole = await makeRole(t.services);
     const none = await hr.request(

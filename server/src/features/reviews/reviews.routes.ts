@@ -13,6 +13,9 @@ export function reviewsRoutes(app: App, svc: ReviewsService): void {
   const tags = ['reviews'];
   route(app, e.templates, tags, ({ actor }) => svc.templates(actor));
   route(app, e.createTemplate, tags, ({ actor, body }) => svc.createTemplate(actor, body));
+  route(app, e.setTemplateActive, tags, ({ actor, params, body }) =>
+    svc.setTemplateActive(actor, params.id, body),
+  );
   route(app, e.cycles, tags, ({ actor }) => svc.cycles(actor));
   route(app, e.createCycle, tags, ({ actor, body }) => svc.createCycle(actor, body));
   route(app, e.cycle, tags, ({ actor, params }) => svc.cycle(actor, params.id));

@@ -5,6 +5,7 @@ import type {
   CalibrationQuery,
   CreateReviewCycleBody,
   CreateReviewTemplateBody,
+  SetReviewTemplateActiveBody,
   ManagerReviewBody,
   Review,
   ReviewCycle,
@@ -403,6 +404,31 @@ export function createReviewsService(deps: FeatureDeps) {
         }
         throw e;
       }
+    },
+
+    /** Retires a template from new cycles or offers it again; the cycles that use it keep it. Audited. */
+    async setTemplateActive(
+      actor: Actor,
+      id: string,
+      body: SetReviewTemplateActiveBody,
+    ): Promise<ReviewTemplate> {
+      return db.transaction().execute(async (trx) => {
+        const repo = reviewsRepository(trx);
+        const before = await repo.template(id);
+        if (!before) throw NotFound('review_template.not_found');
+        const t = await repo.setTemplateActive(id, body.active);
+        if (!t) throw NotFound('review_template.not_found');
+        if (before.active !== body.active) {
+          await audit.record(trx, actor, {
+            action: body.active ? 'review_template.reinstated' : 'review_template.retired',
+            entityType: 'review_template',
+            entityId: id,
+            before: { active: before.active },
+            after: { active: body.active },
+          });
+        }
+        return templateView(t);
+      });
     },
 
     async cycles(_actor: Actor): Promise<ReviewCycle[]> {

@@ -7,6 +7,7 @@ import {
   type RequestReviewInputBody,
   type ReviewInputBody,
   type CreateReviewTemplateBody,
+  type SetReviewTemplateActiveBody,
   type ManagerReviewBody,
   type ReviewMeetingBody,
   type ReviewPdfQuery,
@@ -51,6 +52,8 @@ export const fetchMyInputs = () => call(e.myInputs, {});
 export const answerInput = (id: string, body: ReviewInputBody) =>
   call(e.answerInput, { params: { id }, body });
 export const createTemplate = (body: CreateReviewTemplateBody) => call(e.createTemplate, { body });
+export const setTemplateActive = (id: string, body: SetReviewTemplateActiveBody) =>
+  call(e.setTemplateActive, { params: { id }, body });
 /** The review as PDF in a language (a download the browser saves). */
 export const reviewPdfUrl = (id: string, lang: NonNullable<ReviewPdfQuery['lang']>) =>
   endpointUrl(e.pdf, { params: { id }, query: { lang } });
