@@ -17,6 +17,9 @@ const extra = process.argv.slice(2);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-test-json-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
+/** Each failed test by name with the first line of its error: the end of the output (which is all
+ *  a CI summary may keep) says what failed, not only how many. */
+const failures = [];
 let anyFailed = false;
 
 /** Counts from vitest's json reporter (Jest-compatible shape). A file that fails to load has no
@@ -27,6 +30,16 @@ function count(file) {
   for (const f of j.testResults ?? []) {
     if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) failed += 1;
   }
+  for (const f of j.testResults ?? []) {
+    const where = path.relative(root, f.name ?? '');
+    if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) {
+      failures.push(`${where}: ${firstLine(f.message)}`);
+    }
+    for (const a of f.assertionResults ?? []) {
+      if (a.status === 'failed')
+        failures.push(`${where} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    }
+  }
   return {
     passed: j.numPassedTests ?? 0,
     failed,
@@ -34,8 +47,19 @@ function count(file) {
   };
 }
 
+function firstLine(text) {
+  return (
+    (text ?? '')
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim()
+      .slice(0, 300) ?? '(no message)'
+  );
+}
+
 function run(label, projects, { allowEmpty = false } = {}) {
   const out = path.join(tmp, `${label}.json`);
+  const before = failures.length;
   const args = [
     'run',
     ...projects.flatMap((p) => ['--project', p]),
@@ -50,6 +74,7 @@ function run(label, projects, { allowEmpty = false } = {}) {
   const r = spawnSync(vitest, args, { cwd: root, stdio: 'inherit', env: process.env });
   let c = { passed: 0, failed: 0, skipped: 0 };
   if (fs.existsSync(out)) c = count(out);
+  for (let i = before; i < failures.length; i += 1) failures[i] = `[${label}] ${failures[i]}`;
   const ok = r.status === 0 && c.failed === 0;
   if (!ok) {
     anyFailed = true;
@@ -85,6 +110,10 @@ if (!process.env.TEST_DATABASE_URL) {
     '\nPostgreSQL database tests NOT run: TEST_DATABASE_URL is not set (.ci/run starts a throwaway ' +
       'PostgreSQL 15 and sets it; or run: eval "$(scripts/pg-throwaway.sh start)")',
   );
+}
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  for (const f of failures) console.log(`  ${f}`);
 }
 if (totals.passed + totals.failed === 0) {
   anyFailed = true;

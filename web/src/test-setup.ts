@@ -18,3 +18,9 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// findBy…/waitFor wait up to 1 s by default: too short on a loaded CI machine, where a form's first
+// render alone can take that. A test that should fail still fails, only later.
+import { configure } from '@testing-library/react';
+
+configure({ asyncUtilTimeout: 10_000 });
