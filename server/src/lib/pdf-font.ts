@@ -62,3 +62,43 @@ export async function openPdf(o: {
   // Chinese needs the font; without it the file is written in English.
   return { doc, lang: o.lang === 'zh-Hant' && bytes === null ? 'en' : o.lang, font, done };
 }
+
+/**
+ * Draws a table at the document's current position: columns in proportion to `widths` across
+ * `width` from `left`, a header row, `none` when there are no rows, a new page when a row would
+ * pass the bottom margin. The caller sets the font size.
+ */
+export function pdfTable(
+  doc: PDFKit.PDFDocument,
+  box: { left: number; width: number },
+  headers: string[],
+  widths: number[],
+  rows: string[][],
+  none: string,
+): void {
+  const { left, width } = box;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const cols = widths.map((w) => (w / total) * width);
+  const line = (cells: string[], head: boolean) => {
+    const heights = cells.map((c, i) => doc.heightOfString(c || ' ', { width: (cols[i] ?? 40) - 4 }));
+    const h = Math.max(...heights, 10);
+    if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const y = doc.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      doc.fillColor(head ? '#333333' : '#000000').text(c || ' ', x, y, { width: (cols[i] ?? 40) - 4 });
+      x += cols[i] ?? 40;
+    });
+    doc.y = y + h + 3;
+    doc
+      .moveTo(left, doc.y - 1.5)
+      .lineTo(left + width, doc.y - 1.5)
+      .strokeColor('#dddddd')
+      .lineWidth(0.5)
+      .stroke();
+  };
+  line(headers, true);
+  if (rows.length === 0) line([none], false);
+  for (const r of rows) line(r, false);
+  doc.x = left;
+}

@@ -1,5 +1,5 @@
 import type { ImprovementPlanStatus, ObjectiveVerdict, SupportKind } from '@frontline/contract';
-import { needsCjkFont, openPdf } from '../../lib/pdf-font.js';
+import { needsCjkFont, openPdf, pdfTable } from '../../lib/pdf-font.js';
 
 export type FileLang = 'en' | 'zh-Hant';
 
@@ -425,30 +425,7 @@ export async function renderPdf(
     doc.fontSize(13).text(title, left, doc.y, { width });
     doc.moveDown(0.2);
     doc.fontSize(8.5);
-    const total = widths.reduce((a, b) => a + b, 0);
-    const cols = widths.map((w) => (w / total) * width);
-    const line = (cells: string[], bold: boolean) => {
-      const heights = cells.map((c, i) => doc.heightOfString(c || ' ', { width: (cols[i] ?? 40) - 4 }));
-      const h = Math.max(...heights, 10);
-      if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
-      const y = doc.y;
-      let x = left;
-      cells.forEach((c, i) => {
-        doc.fillColor(bold ? '#333333' : '#000000').text(c || ' ', x, y, { width: (cols[i] ?? 40) - 4 });
-        x += cols[i] ?? 40;
-      });
-      doc.y = y + h + 3;
-      doc
-        .moveTo(left, doc.y - 1.5)
-        .lineTo(left + width, doc.y - 1.5)
-        .strokeColor('#dddddd')
-        .lineWidth(0.5)
-        .stroke();
-    };
-    line(headers, true);
-    if (rows.length === 0) line([t.none], false);
-    for (const r of rows) line(r, false);
-    doc.x = left;
+    pdfTable(doc, { left, width }, headers, widths, rows, t.none);
   }
 
   const c = t.cols;

@@ -9,7 +9,7 @@ import {
   type ReviewStatus,
 } from '@frontline/contract';
 import { formatLocalDateTime, localDate } from '../../lib/calendar.js';
-import { needsCjkFont, openPdf } from '../../lib/pdf-font.js';
+import { needsCjkFont, openPdf, pdfTable } from '../../lib/pdf-font.js';
 
 export type ReviewPdfLang = 'en' | 'zh-Hant';
 
@@ -294,30 +294,7 @@ export async function renderReviewPdf(
   }
   function table(headers: string[], widths: number[], rows: string[][]) {
     doc.fontSize(9);
-    const total = widths.reduce((a, b) => a + b, 0);
-    const cols = widths.map((w) => (w / total) * width);
-    const line = (cells: string[], head: boolean) => {
-      const heights = cells.map((c, i) => doc.heightOfString(c || ' ', { width: (cols[i] ?? 40) - 4 }));
-      const h = Math.max(...heights, 10);
-      if (doc.y + h > bottom()) doc.addPage();
-      const y = doc.y;
-      let x = left;
-      cells.forEach((c, i) => {
-        doc.fillColor(head ? '#333333' : '#000000').text(c || ' ', x, y, { width: (cols[i] ?? 40) - 4 });
-        x += cols[i] ?? 40;
-      });
-      doc.y = y + h + 3;
-      doc
-        .moveTo(left, doc.y - 1.5)
-        .lineTo(left + width, doc.y - 1.5)
-        .strokeColor('#dddddd')
-        .lineWidth(0.5)
-        .stroke();
-    };
-    line(headers, true);
-    if (rows.length === 0) line([t.none], false);
-    for (const r of rows) line(r, false);
-    doc.x = left;
+    pdfTable(doc, { left, width }, headers, widths, rows, t.none);
     doc.fontSize(10);
   }
   const selfRating = (key: string) => (d.self ? level(d.self.ratings[key]) : t.notShared);
