@@ -185,8 +185,9 @@ export function readNrpInstance(text: string): RosterModel {
     const shiftId = id(l, 1, 'The shift id');
     knownShift(l, shiftId);
     const key = `${day},${shiftId}`;
-    if (coverSeen.has(key))
+    if (coverSeen.has(key)) {
       throw new NrpFormatError(l.no, `the cover of day ${day}, shift ${shiftId} is given twice.`);
+    }
     coverSeen.add(key);
     return {
       day,
