@@ -53,7 +53,7 @@ describe('evaluateRoster: hard rules', () => {
     ['max-weekends', {}, [E, E, _, _, E, E, _, _, _, _, _, _, E, E], undefined],
     ['day-off', { daysOff: [0] }, VALID, 0],
   ] as const)('reports %s once, with the person and day', (rule, contract, row, day) => {
-    const { hardViolations } = evaluateRoster(onePerson(contract), [[...row]]);
+    const { hardViolations } = evaluateRoster(onePerson(contract as Partial<StaffMember>), [[...row]]);
     expect(hardViolations).toHaveLength(1);
     expect(hardViolations[0]).toMatchObject({ rule, staffId: 'P' });
     expect(hardViolations[0]!.day).toBe(day);
