@@ -93,8 +93,9 @@ class Search {
     this.requestCost = new Float64Array(S);
     this.count = new Int32Array(D * T);
     this.forbidden = new Uint8Array(T * T);
-    for (let a = 0; a < T; a++)
-      {for (let b = 0; b < T; b++) this.forbidden[a * T + b] = im.forbiddenNext[a]![b] ? 1 : 0;}
+    for (let a = 0; a < T; a++) {
+      for (let b = 0; b < T; b++) this.forbidden[a * T + b] = im.forbiddenNext[a]![b] ? 1 : 0;
+    }
     this.minutes = Int32Array.from(im.shiftMinutes);
     this.meanMinutes = im.shiftMinutes.reduce((a, b) => a + b, 0) / T;
     this.maxShifts = new Int32Array(S * T);
@@ -338,14 +339,15 @@ export function solveHeuristic(
   const deadline =
     options.timeLimitSeconds === undefined ? Infinity : started + options.timeLimitSeconds * 1000;
   // Cycles of annealing: each restarts from the best roster, a little cooler than the one before.
-  const cycleLength = Math.max(200_000, 400 * S * D);
-  const startTemperature = Math.max(2, W / 40);
+  const cycleLength = Math.max(1_000_000, 1000 * S * D);
+  const startTemperature = Math.max(2, W / 30);
   const endTemperature = 0.3;
   let iterations = 0;
   let cycle = 0;
   let lastProgress = started;
   const tmp = new Int16Array(D);
   const rowsTouched: number[] = [];
+  const broken: number[] = [];
   const saved: Int16Array[] = [new Int16Array(D), new Int16Array(D)];
   const savedUnits = [0, 0];
 
@@ -355,6 +357,8 @@ export function solveHeuristic(
     for (let i = 0; i < cycleLength; i++, iterations++) {
       if (iterations >= maxIterations) break stop;
       if ((iterations & 1023) === 0) {
+        broken.length = 0;
+        for (let s = 0; s < S; s++) if (search.units[s]! > 1e-9) broken.push(s);
         const now = performance.now();
         if (now >= deadline || options.shouldStop?.()) break stop;
         if (options.onProgress && now - lastProgress > 500) {
@@ -371,7 +375,11 @@ export function solveHeuristic(
       rowsTouched.length = 0;
       const kind = random();
       let deltaSoft = 0;
-      const s1 = Math.floor(random() * S);
+      // One move in five is aimed at a person whose rules are broken, when there is one.
+      const s1 =
+        broken.length > 0 && random() < 0.2
+          ? broken[Math.floor(random() * broken.length)]!
+          : Math.floor(random() * S);
       const d0 = Math.floor(random() * D);
       const touch = (s: number) => {
         const k = rowsTouched.length;

@@ -160,21 +160,24 @@ export function buildProgram(
       for (let i = d; i <= d + maxRun; i++) work(s, i, 1);
       addRow(-INF, maxRun, { rule: 'max-consecutive-shifts', staffId, day: d });
     }
-    // 6. No run of exactly l < minConsecutiveShifts worked days (outside the plan counts as off).
-    for (let l = 1; l < p.minConsecutiveShifts; l++) {
-      for (let d = 0; d + l <= D; d++) {
-        for (let i = d; i < d + l; i++) work(s, i, 1);
+    // 6. A run of worked days starting on day d (worked d, not d − 1) goes on for minConsecutiveShifts
+    //    days: w[d] − w[d−1] ≤ w[d+i] for i < min (outside the plan counts as off, so a run may not
+    //    start too close to the end). Stronger in the LP than forbidding each short pattern.
+    for (let d = 0; d < D; d++) {
+      for (let i = 1; i < p.minConsecutiveShifts; i++) {
+        work(s, d, 1);
         work(s, d - 1, -1);
-        work(s, d + l, -1);
-        addRow(-INF, l - 1, { rule: 'min-consecutive-shifts', staffId, day: d });
+        work(s, d + i, -1);
+        addRow(-INF, 0, { rule: 'min-consecutive-shifts', staffId, day: d });
       }
     }
-    // 7. No run of exactly l < minConsecutiveDaysOff days off between two worked days.
-    for (let l = 1; l < p.minConsecutiveDaysOff; l++) {
-      for (let d = 1; d + l < D; d++) {
+    // 7. A run of days off starting on day d after a worked day lasts minConsecutiveDaysOff days unless
+    //    it reaches the end: w[d−1] − w[d] + w[d+i] ≤ 1 for i < min.
+    for (let d = 1; d < D; d++) {
+      for (let i = 1; i < p.minConsecutiveDaysOff && d + i < D; i++) {
         work(s, d - 1, 1);
-        work(s, d + l, 1);
-        for (let i = d; i < d + l; i++) work(s, i, -1);
+        work(s, d, -1);
+        work(s, d + i, 1);
         addRow(-INF, 1, { rule: 'min-consecutive-days-off', staffId, day: d });
       }
     }
@@ -311,7 +314,7 @@ export interface MipResult {
 }
 
 /** Model data of a program for HiGHS, with its objective replaced by zeros when `feasibilityOnly`. */
-function modelData(program: MipProgram, feasibilityOnly = false) {
+export function modelData(program: MipProgram, feasibilityOnly = false) {
   return {
     numCols: program.numCols,
     numRows: program.numRows,
@@ -375,6 +378,8 @@ export async function solveMip(model: RosterModel | IndexedModel, options: MipOp
       output_flag: false,
       time_limit: Math.max(0.1, options.timeLimitSeconds - elapsed()),
       mip_rel_gap: 1e-6,
+      // More primal heuristics than HiGHS's default (0.05): better rosters sooner on these models.
+      mip_heuristic_effort: 0.3,
     });
     if (options.start) hm.setSolution({ colValue: rosterToColumns(im, program, options.start) });
     const cb = highs.constants.callbackType;

@@ -8,6 +8,7 @@
  */
 import { findRuleConflicts, type RuleConflict } from './conflicts.js';
 import { solveHeuristic } from './heuristic.js';
+import { improveWithLns } from './lns.js';
 import { solveMip } from './mip.js';
 import { indexModel, type Roster, type RosterModel } from './model.js';
 import { evaluateRoster, type HardViolation, type PenaltyBreakdown } from './rules.js';
@@ -20,9 +21,13 @@ export interface SolveOptions {
   mipMaxVariables?: number;
   /** Share of the time the heuristic gets before the MIP (when the MIP runs). */
   heuristicShare?: number;
+  /** Share of the time left after the heuristic that the whole-plan MIP gets (the rest goes to LNS). */
+  mipShare?: number;
+  /** Largest number of x variables for the large-neighbourhood search (lns.ts). */
+  lnsMaxVariables?: number;
 }
 
-export type SolvePhase = 'heuristic' | 'mip' | 'conflicts';
+export type SolvePhase = 'heuristic' | 'mip' | 'lns' | 'conflicts';
 
 export interface SolveProgress {
   phase: SolvePhase;
@@ -58,7 +63,7 @@ export interface SolveResult {
   bound: number | null;
   gap: number | null;
   /** Which engine gave the roster. */
-  engine: 'mip' | 'heuristic' | null;
+  engine: 'mip' | 'heuristic' | 'lns' | null;
   conflicts: RuleConflict[];
   seconds: number;
   /** Details for benchmarks and logs. */
@@ -70,6 +75,9 @@ export interface SolveResult {
     mipSeconds: number;
     mipColumns: number;
     mipRows: number;
+    lnsParts: number;
+    lnsImprovements: number;
+    lnsSeconds: number;
   };
 }
 
@@ -78,8 +86,10 @@ export interface SolveHooks {
   shouldStop?: () => boolean;
 }
 
-/** Default size limit of the MIP: about instance 11 of the Curtois & Qu set (50 × 28 × 6). */
+/** Default size limit of the whole-plan MIP: about instance 11 of the Curtois & Qu set (50 × 28 × 6). */
 export const MIP_MAX_VARIABLES = 12_000;
+/** Default size limit of the LNS (it builds the whole program once): about 100 × 182 × 8. */
+export const LNS_MAX_VARIABLES = 160_000;
 
 export async function solveHere(
   model: RosterModel,
@@ -92,11 +102,13 @@ export async function solveHere(
   const im = indexModel(model);
   const variables = im.staffCount * im.days * im.shiftCount;
   const useMip = variables <= (options.mipMaxVariables ?? MIP_MAX_VARIABLES);
+  const useLns = variables <= (options.lnsMaxVariables ?? LNS_MAX_VARIABLES);
   const stopped = () => hooks.shouldStop?.() === true;
 
-  const heuristicTime = useMip
-    ? Math.min(options.timeLimitSeconds * (options.heuristicShare ?? 0.15), 30)
-    : options.timeLimitSeconds;
+  const heuristicTime =
+    useMip || useLns
+      ? Math.min(options.timeLimitSeconds * (options.heuristicShare ?? (useMip ? 0.1 : 0.25)), 60)
+      : options.timeLimitSeconds;
   const h = solveHeuristic(im, {
     seed: options.seed ?? 1,
     timeLimitSeconds: heuristicTime,
@@ -111,7 +123,7 @@ export async function solveHere(
       }),
   });
   const heuristicLegal = h.hardViolations.length === 0;
-  let best: { roster: Roster; objective: number; engine: 'mip' | 'heuristic' } | null = heuristicLegal
+  let best: { roster: Roster; objective: number; engine: 'mip' | 'heuristic' | 'lns' } | null = heuristicLegal
     ? { roster: h.roster, objective: h.objective, engine: 'heuristic' }
     : null;
   const stats: SolveResult['stats'] = {
@@ -122,6 +134,9 @@ export async function solveHere(
     mipSeconds: 0,
     mipColumns: 0,
     mipRows: 0,
+    lnsParts: 0,
+    lnsImprovements: 0,
+    lnsSeconds: 0,
   };
   let bound: number | null = null;
   let mipOptimal = false;
@@ -129,7 +144,7 @@ export async function solveHere(
 
   if (useMip && !stopped() && remaining() > 0.5) {
     const mip = await solveMip(im, {
-      timeLimitSeconds: remaining(),
+      timeLimitSeconds: useLns ? remaining() * (options.mipShare ?? 0.5) : remaining(),
       ...(best ? { start: best.roster } : {}),
       shouldStop: stopped,
       onProgress: (p) => hooks.onProgress?.({ phase: 'mip', ...p, seconds: elapsed() }),
@@ -148,6 +163,37 @@ export async function solveHere(
         mipOptimal = mip.status === 'optimal';
       }
     }
+  }
+
+  // No legal roster yet and none proven impossible: give the heuristic the time left, from where it was.
+  if (!best && !mipInfeasible && !stopped() && remaining() > 1) {
+    const again = solveHeuristic(im, {
+      seed: (options.seed ?? 1) + 1,
+      start: h.roster,
+      timeLimitSeconds: remaining() * 0.6,
+      shouldStop: stopped,
+    });
+    stats.heuristicSeconds += again.seconds;
+    if (again.hardViolations.length === 0) {
+      best = { roster: again.roster, objective: again.objective, engine: 'heuristic' };
+      stats.heuristicObjective = again.objective;
+    }
+  }
+
+  if (useLns && best && !mipOptimal && !stopped() && remaining() > 1) {
+    const from = best;
+    const lns = await improveWithLns(im, from.roster, {
+      timeLimitSeconds: remaining(),
+      seed: options.seed ?? 1,
+      shouldStop: stopped,
+      onImprovement: (objective) =>
+        hooks.onProgress?.({ phase: 'lns', seconds: elapsed(), objective, bound, gap: null }),
+    });
+    stats.lnsParts = lns.parts;
+    stats.lnsImprovements = lns.improvements;
+    stats.lnsSeconds = lns.seconds;
+    if (lns.objective < from.objective)
+      {best = { roster: lns.roster, objective: lns.objective, engine: 'lns' };}
   }
 
   let conflicts: RuleConflict[] = [];
