@@ -106,6 +106,9 @@ for (const { f, n } of files) {
     `  heuristic ${fmt(s.heuristicObjective)} in ${s.heuristicSeconds.toFixed(1)} s; MIP ${s.mipStatus ?? 'not run'}` +
       (s.mipStatus
         ? ` ${fmt(s.mipObjective)} in ${s.mipSeconds.toFixed(1)} s (${s.mipColumns} columns, ${s.mipRows} rows)`
+        : '') +
+      (s.lnsParts > 0
+        ? `; LNS ${s.lnsParts} parts, ${s.lnsImprovements} improvements in ${s.lnsSeconds.toFixed(1)} s`
         : ''),
   );
   for (const c of result.conflicts) notes.push(`Instance ${n}: ${c.message}`);

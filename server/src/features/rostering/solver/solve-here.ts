@@ -192,8 +192,9 @@ export async function solveHere(
     stats.lnsParts = lns.parts;
     stats.lnsImprovements = lns.improvements;
     stats.lnsSeconds = lns.seconds;
-    if (lns.objective < from.objective)
-      {best = { roster: lns.roster, objective: lns.objective, engine: 'lns' };}
+    if (lns.objective < from.objective) {
+      best = { roster: lns.roster, objective: lns.objective, engine: 'lns' };
+    }
   }
 
   let conflicts: RuleConflict[] = [];
