@@ -314,6 +314,71 @@ function greedyStart(search: Search, random: () => number): Roster {
   return roster;
 }
 
+/**
+ * Repair by steepest descent: while some person breaks a rule, try every change of one of their
+ * days, every 2-day block change, and every same-day swap with another person, and apply the move
+ * that lowers (hard weight × broken units + soft cost) the most. Stops when no move helps.
+ */
+function repair(search: Search): void {
+  const { S, D, T } = search;
+  const W = search.hardWeight;
+  const cost = () => W * search.totalUnits() + search.softTotal;
+  const reprice = (s: number) => (search.units[s] = search.rowUnits(s, search.rows[s]!));
+  for (let round = 0; round < 10 * S; round++) {
+    const broken: number[] = [];
+    for (let s = 0; s < S; s++) if (search.units[s]! > 1e-9) broken.push(s);
+    if (broken.length === 0) return;
+    const before = cost();
+    let bestGain = 1e-9;
+    let bestMove: (() => void) | null = null;
+    const consider = (apply: () => void, undo: () => void) => {
+      apply();
+      const gain = before - cost();
+      undo();
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestMove = apply;
+      }
+    };
+    for (const s of broken) {
+      const row = search.rows[s]!;
+      for (let d = 0; d < D; d++) {
+        for (let len = 1; len <= 2 && d + len <= D; len++) {
+          for (let v = -1; v < T; v++) {
+            if (!search.canHold(s, d, v) || (len === 2 && !search.canHold(s, d + 1, v))) continue;
+            const old = Array.from(row.subarray(d, d + len));
+            if (old.every((o) => o === v)) continue;
+            consider(
+              () => {
+                for (let i = 0; i < len; i++) search.setCell(s, d + i, v);
+                reprice(s);
+              },
+              () => {
+                for (let i = 0; i < len; i++) search.setCell(s, d + i, old[i]!);
+                reprice(s);
+              },
+            );
+          }
+        }
+        for (let s2 = 0; s2 < S; s2++) {
+          const a = row[d]!;
+          const b = search.rows[s2]![d]!;
+          if (s2 === s || a === b || !search.canHold(s, d, b) || !search.canHold(s2, d, a)) continue;
+          const swap = (x: number, y: number) => () => {
+            search.setCell(s, d, x);
+            search.setCell(s2, d, y);
+            reprice(s);
+            reprice(s2);
+          };
+          consider(swap(b, a), swap(a, b));
+        }
+      }
+    }
+    if (bestMove === null) return;
+    (bestMove as () => void)();
+  }
+}
+
 /** Runs the heuristic on a model. */
 export function solveHeuristic(
   model: RosterModel | IndexedModel,
@@ -445,8 +510,22 @@ export function solveHeuristic(
     }
     cycle++;
     search.load(best);
+    if (bestUnits > 1e-9) {
+      repair(search);
+      if (better(search.totalUnits(), search.softTotal)) {
+        bestUnits = search.totalUnits();
+        bestSoft = search.softTotal;
+        best = search.snapshot();
+      }
+    }
     units = search.totalUnits();
-    soft = search.soft();
+    soft = search.softTotal;
+  }
+  if (bestUnits > 1e-9) {
+    // Stopped mid-cycle with rules still broken: one repair of the best roster before giving up.
+    search.load(best);
+    repair(search);
+    if (better(search.totalUnits(), search.softTotal)) best = search.snapshot();
   }
 
   const evaluation = evaluateRoster(im, best);

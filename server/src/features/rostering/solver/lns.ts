@@ -97,6 +97,7 @@ export async function improveWithLns(
       hm.setSolution({ colValue: current });
       const partLimit = Math.min(left, options.partSeconds ?? 5);
       hm.options.set({ time_limit: partLimit });
+      hm.zeroAllClocks();
       const t0 = elapsed();
       hm.run({
         [highs.constants.callbackType.mipInterrupt]: (e) => {
@@ -122,4 +123,49 @@ export async function improveWithLns(
     hm.dispose();
   }
   return { roster, objective, parts, improvements, seconds: elapsed() };
+}
+
+/**
+ * Makes a roster legal when only some people's rows break rules: those people are re-planned by the
+ * MIP with everyone else fixed. Cover is soft, so this has a solution whenever each of those
+ * people's own rules can hold (conflicts.ts says which cannot); it also minimises the objective
+ * over their rows. Returns null when HiGHS finds no legal roster in time.
+ */
+export async function repairWithMip(
+  im: IndexedModel,
+  roster: Roster,
+  timeLimitSeconds: number,
+  shouldStop?: () => boolean,
+): Promise<{ roster: Roster; objective: number } | null> {
+  const broken = new Set(evaluateRoster(im, roster).hardViolations.map((v) => v.staffId));
+  if (broken.size === 0) return { roster, objective: evaluateRoster(im, roster).penalty.total };
+  const highs = await loadHighs();
+  const program = buildProgram(im);
+  const { staffCount: S, days: D, shiftCount: T } = im;
+  const current = rosterToColumns(im, program, roster);
+  const colLower = Float64Array.from(program.colLower);
+  const colUpper = Float64Array.from(program.colUpper);
+  for (let s = 0; s < S; s++) {
+    if (broken.has(im.model.staff[s]!.id)) continue;
+    for (let i = s * D * T; i < (s + 1) * D * T; i++) {
+      const c = program.xCol[i]!;
+      if (c >= 0) colLower[c] = colUpper[c] = current[c]!;
+    }
+  }
+  const hm = highs.createModel({ ...modelData(program), colLower, colUpper });
+  try {
+    hm.options.set({ output_flag: false, time_limit: Math.max(0.5, timeLimitSeconds), mip_rel_gap: 1e-4 });
+    hm.run({
+      [highs.constants.callbackType.mipInterrupt]: (e) => {
+        if (shouldStop?.()) e.interrupt();
+        return undefined;
+      },
+    });
+    if (Number(hm.info.get('primal_solution_status')) !== 2) return null;
+    const repaired = columnsToRoster(im, program, hm.getSolution().colValue);
+    const check = evaluateRoster(im, repaired);
+    return check.hardViolations.length === 0 ? { roster: repaired, objective: check.penalty.total } : null;
+  } finally {
+    hm.dispose();
+  }
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findRuleConflicts } from './conflicts.js';
+import { repairWithMip } from './lns.js';
 import { solveMip } from './mip.js';
-import type { RosterModel } from './model.js';
+import { OFF, indexModel, type RosterModel } from './model.js';
 import { readNrpInstance } from './nrp-reader.js';
 import { evaluateRoster } from './rules.js';
 
@@ -91,4 +92,20 @@ describe('findRuleConflicts', () => {
   it('finds nothing when every person’s rules can hold', async () => {
     expect(await findRuleConflicts(WEEK)).toEqual([]);
   });
+});
+
+describe('repairWithMip', () => {
+  it('re-plans the people whose rows break rules and keeps the others', async () => {
+    const model = instance('instance1-published.txt');
+    const legal = (await solveMip(model, { timeLimitSeconds: 60 })).roster!;
+    const broken = legal.map((row) => [...row]);
+    broken[2] = broken[2]!.map(() => OFF); // C works nothing: too few minutes
+    expect(evaluateRoster(model, broken).hardViolations.map((v) => v.staffId)).toEqual(['C']);
+    const repaired = await repairWithMip(indexModel(model), broken, 30);
+    expect(repaired).not.toBeNull();
+    expect(evaluateRoster(model, repaired!.roster).hardViolations).toEqual([]);
+    repaired!.roster.forEach((row, s) => {
+      if (s !== 2) expect(row).toEqual(legal[s]);
+    });
+  }, 90_000);
 });

@@ -8,7 +8,7 @@
  */
 import { findRuleConflicts, type RuleConflict } from './conflicts.js';
 import { solveHeuristic } from './heuristic.js';
-import { improveWithLns } from './lns.js';
+import { improveWithLns, repairWithMip } from './lns.js';
 import { solveMip } from './mip.js';
 import { indexModel, type Roster, type RosterModel } from './model.js';
 import { evaluateRoster, type HardViolation, type PenaltyBreakdown } from './rules.js';
@@ -126,8 +126,13 @@ export async function solveHere(
   let best: { roster: Roster; objective: number; engine: 'mip' | 'heuristic' | 'lns' } | null = heuristicLegal
     ? { roster: h.roster, objective: h.objective, engine: 'heuristic' }
     : null;
+  // Some people's rows break rules: re-plan just those people with the MIP, everyone else fixed.
+  if (!best && useLns && !stopped()) {
+    const repaired = await repairWithMip(im, h.roster, Math.min(60, Math.max(1, remaining() / 3)), stopped);
+    if (repaired) best = { ...repaired, engine: 'lns' };
+  }
   const stats: SolveResult['stats'] = {
-    heuristicObjective: heuristicLegal ? h.objective : null,
+    heuristicObjective: best ? best.objective : null,
     heuristicSeconds: h.seconds,
     mipStatus: null,
     mipObjective: null,
