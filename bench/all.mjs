@@ -46,6 +46,7 @@ const BENCHES = [
     env: { BENCH_EVALS: '20000', BENCH_RUNS: '10' },
     pg: true,
   },
+  { name: 'roster', args: [...tsx, 'bench/roster.ts'], env: { BENCH_QUICK: '1' } },
   {
     name: 'review-cycle',
     args: [...tsx, 'bench/review-cycle.ts'],
