@@ -20,6 +20,7 @@ export * from './coaching.contract.js';
 export * from './reviews.contract.js';
 export * from './review-math.js';
 export * from './improvement-plans.contract.js';
+export * from './rostering.contract.js';
 export * from './training.contract.js';
 export * from './assessments.contract.js';
 export * from './calibration.contract.js';

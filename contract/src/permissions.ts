@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   'reviews.manage',
   /** Write the manager's review of the people one reviews, record the meeting and sign. */
   'reviews.conduct',
+  /** Work allocation: duties, shift templates, people's roster profiles and roster plans of one's team. */
+  'rosters.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** 'token': an integration's bearer token instead of a session (see api_token). */
@@ -85,6 +87,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'training.assign',
     'assessments.score',
     'reviews.conduct',
+    'rosters.manage',
   ],
   manager: [
     'org.read',
@@ -109,6 +112,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'assessments.manage',
     'assessments.arbitrate',
     'reviews.conduct',
+    'rosters.manage',
   ],
   assessor: [
     'org.read',
@@ -156,6 +160,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'assessments.arbitrate',
     'reviews.manage',
     'reviews.conduct',
+    'rosters.manage',
   ],
   admin: [...PERMISSIONS],
 };

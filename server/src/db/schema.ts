@@ -19,6 +19,7 @@ import type {
   PolicyKind,
   Role,
 } from '@frontline/contract';
+import type { DemandDerivation, RosterPlanStatus, RosterProfileInput, RosterSolve } from '@frontline/contract';
 import type { CheckinAgenda, FeedbackEvidence, AwardEvidence, GoalSnapshot } from '@frontline/contract';
 import type {
   ReviewComments,
@@ -915,7 +916,96 @@ export interface CalibrationScoreTable {
   updatedAt: UpdatedAt;
 }
 
+/** Work allocation (#14, migration 202612121000_rostering). */
+export interface DutyTable {
+  id: Generated<string>;
+  unitId: string;
+  code: string;
+  nameEn: string;
+  nameZh: string;
+  minLevel: number;
+  standard: Generated<string>;
+  outputs: Generated<string>;
+  indicatorIds: JsonDefault<string[]>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ShiftTemplateTable {
+  id: Generated<string>;
+  unitId: string;
+  code: string;
+  nameEn: string;
+  nameZh: string;
+  startMinute: number;
+  endMinute: number;
+  breakMinutes: Generated<number>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface RosterProfileTable {
+  personId: string;
+  minWeekHours: number;
+  maxWeekHours: number;
+  maxConsecutiveDays: number;
+  minRestHours: number;
+  hourlyCost: number;
+  overtimePremium: number;
+  skills: JsonDefault<RosterProfileInput['skills']>;
+  unavailableDates: JsonDefault<string[]>;
+  preferences: JsonDefault<RosterProfileInput['preferences']>;
+  updatedBy: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface RosterPlanTable {
+  id: Generated<string>;
+  unitId: string;
+  name: string;
+  startsOn: string;
+  days: number;
+  status: Generated<RosterPlanStatus>;
+  version: Generated<number>;
+  ownerPersonId: string;
+  solve: JsonDefault<RosterSolve | Record<string, never>>;
+  lastDerivation: JsonNullable<DemandDerivation>;
+  publishedAt: Date | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface RosterPlanPersonTable {
+  planId: string;
+  personId: string;
+}
+
+export interface RosterDemandTable {
+  planId: string;
+  day: number;
+  shiftTemplateId: string;
+  dutyId: string;
+  headcount: number;
+}
+
+export interface RosterAssignmentTable {
+  planId: string;
+  personId: string;
+  day: number;
+  shiftTemplateId: string;
+  dutyId: string;
+}
+
 export interface DB {
+  duty: DutyTable;
+  shiftTemplate: ShiftTemplateTable;
+  rosterProfile: RosterProfileTable;
+  rosterPlan: RosterPlanTable;
+  rosterPlanPerson: RosterPlanPersonTable;
+  rosterDemand: RosterDemandTable;
+  rosterAssignment: RosterAssignmentTable;
   scorecard: ScorecardTable;
   evaluation: EvaluationTable;
   evaluationVersion: EvaluationVersionTable;

@@ -19,6 +19,7 @@ import { peopleFileFeature } from './people-file/people-file.feature.js';
 import { peopleFeature } from './people/people.feature.js';
 import { remindersFeature } from './reminders/reminders.feature.js';
 import { reviewsFeature } from './reviews/reviews.feature.js';
+import { rosteringFeature } from './rostering/rostering.feature.js';
 import { rewardsFeature } from './rewards/rewards.feature.js';
 import { trainingFeature } from './training/training.feature.js';
 import { usersFeature } from './users/users.feature.js';
@@ -49,6 +50,7 @@ export const FEATURES = [
   peopleFileFeature,
   reviewsFeature,
   remindersFeature,
+  rosteringFeature,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -1,0 +1,255 @@
+/**
+ * From a roster plan as Frontline keeps it (duties, shift templates, people's profiles, demand and
+ * assignments) to the solver's model (solver/model.ts), and back; and the plan's figures: coverage,
+ * hours, cost, the spread of hours, and the hard rules a roster breaks, with the figures the web
+ * needs to say them in words. Pure: the service reads the rows and passes them in.
+ *
+ * How the plan becomes the solver's model:
+ * - a solver shift type is one shift template worked on one duty (`<template>:<duty>`);
+ * - a person without the duty's level gets at most 0 shifts of that type (rule max-shifts);
+ * - one shift may not follow another the next day when the rest between them is shorter than the
+ *   longest minimum rest among the plan's people (the model has one succession table for everyone);
+ * - weekly hours become the plan's minimum and maximum minutes (× days / 7); at most
+ *   `maxConsecutiveDays` (≤ 6: a rest day in every seven) days in a row;
+ * - unavailable dates are days off; "avoid" preferences are shift-off requests, "want" preferences
+ *   with a shift template are shift-on requests (on the person's first duty they may do);
+ * - labour cost is part of the objective: working a shift costs its paid hours × the hourly cost,
+ *   written as a shift-off weight, so the solver staffs no more than the demand asks (and the
+ *   contract's minimum hours); one person short of demand costs UNDER_WEIGHT, far more than any
+ *   shift, so cover comes first.
+ */
+import type { HardViolation } from './solver/rules.js';
+import { OFF, type Roster, type RosterModel, type ShiftType } from './solver/model.js';
+
+/** Cost of one person short of a shift's demand, against about 500–800 for a shift's labour. */
+export const UNDER_WEIGHT = 10_000;
+/** Cost of one person above the demand, on top of their labour. */
+export const OVER_WEIGHT = 50;
+/** A preference's weight (1–10) is worth this much each, about a tenth of a shift's cost. */
+export const PREFERENCE_UNIT = 50;
+
+export interface PlanDuty {
+  id: string;
+  minLevel: number;
+}
+export interface PlanShift {
+  id: string;
+  startMinute: number;
+  endMinute: number;
+  breakMinutes: number;
+}
+export interface PlanPerson {
+  personId: string;
+  personName: string;
+  minWeekHours: number;
+  maxWeekHours: number;
+  maxConsecutiveDays: number;
+  minRestHours: number;
+  hourlyCost: number;
+  overtimePremium: number;
+  skills: { dutyId: string; level: number }[];
+  /** Day indices of the plan the person is not available. */
+  unavailableDays: number[];
+  preferences: { weekday: number; shiftTemplateId: string | null; kind: 'want' | 'avoid'; weight: number }[];
+}
+export interface PlanCell {
+  day: number;
+  shiftTemplateId: string;
+  dutyId: string;
+}
+export interface PlanDemand extends PlanCell {
+  headcount: number;
+}
+export interface PlanAssignment extends PlanCell {
+  personId: string;
+}
+export interface PlanInput {
+  days: number;
+  duties: PlanDuty[];
+  shifts: PlanShift[];
+  people: PlanPerson[];
+  demand: PlanDemand[];
+}
+
+/** Minutes a shift lasts from start to end (ending at or before its start: the next day). */
+export function shiftLength(s: { startMinute: number; endMinute: number }): number {
+  return s.endMinute > s.startMinute ? s.endMinute - s.startMinute : s.endMinute + 1440 - s.startMinute;
+}
+
+export const paidMinutes = (s: PlanShift): number => Math.max(0, shiftLength(s) - s.breakMinutes);
+
+const typeId = (shiftTemplateId: string, dutyId: string) => `${shiftTemplateId}:${dutyId}`;
+
+export function mayDo(p: PlanPerson, duty: PlanDuty): boolean {
+  return p.skills.some((k) => k.dutyId === duty.id && k.level >= duty.minLevel);
+}
+
+/** The solver's model of the plan. */
+export function toSolverModel(plan: PlanInput): RosterModel {
+  const minRest = Math.max(0, ...plan.people.map((p) => p.minRestHours * 60));
+  const pairs = plan.shifts.flatMap((s) => plan.duties.map((d) => ({ s, d, id: typeId(s.id, d.id) })));
+  const shiftTypes: ShiftType[] = pairs.map(({ s, id }) => ({
+    id,
+    minutes: paidMinutes(s),
+    cannotBeFollowedBy: pairs
+      .filter(({ s: next }) => 1440 + next.startMinute - (s.startMinute + shiftLength(s)) < minRest)
+      .map((x) => x.id),
+  }));
+  const weeks = plan.days / 7;
+  const staff = plan.people.map((p) => ({
+    id: p.personId,
+    maxShifts: Object.fromEntries(pairs.filter(({ d }) => !mayDo(p, d)).map(({ id }) => [id, 0])),
+    minTotalMinutes: Math.round(p.minWeekHours * 60 * weeks),
+    maxTotalMinutes: Math.round(p.maxWeekHours * 60 * weeks),
+    maxConsecutiveShifts: p.maxConsecutiveDays,
+    minConsecutiveShifts: 1,
+    minConsecutiveDaysOff: 1,
+    maxWeekends: Math.ceil(plan.days / 7),
+    daysOff: p.unavailableDays.filter((d) => d >= 0 && d < plan.days),
+  }));
+  const shiftOnRequests: RosterModel['shiftOnRequests'] = [];
+  const shiftOffRequests: RosterModel['shiftOffRequests'] = [];
+  for (const p of plan.people) {
+    const firstDuty = plan.duties.find((d) => mayDo(p, d));
+    for (let day = 0; day < plan.days; day++) {
+      for (const { s, d, id } of pairs) {
+        const labour = (paidMinutes(s) / 60) * p.hourlyCost;
+        const avoid = p.preferences
+          .filter((f) => f.kind === 'avoid' && f.weekday === day % 7 && (f.shiftTemplateId ?? s.id) === s.id)
+          .reduce((sum, f) => sum + f.weight * PREFERENCE_UNIT, 0);
+        if (labour + avoid > 0 && mayDo(p, d)) {
+          shiftOffRequests.push({ staffId: p.personId, day, shiftId: id, weight: labour + avoid });
+        }
+      }
+      if (!firstDuty) continue;
+      for (const f of p.preferences) {
+        if (f.kind === 'want' && f.shiftTemplateId && f.weekday === day % 7) {
+          if (!plan.shifts.some((s) => s.id === f.shiftTemplateId)) continue;
+          shiftOnRequests.push({
+            staffId: p.personId,
+            day,
+            shiftId: typeId(f.shiftTemplateId, firstDuty.id),
+            weight: f.weight * PREFERENCE_UNIT,
+          });
+        }
+      }
+    }
+  }
+  const known = new Set(pairs.map((x) => x.id));
+  const cover = plan.demand
+    .filter((c) => c.day >= 0 && c.day < plan.days && known.has(typeId(c.shiftTemplateId, c.dutyId)))
+    .map((c) => ({
+      day: c.day,
+      shiftId: typeId(c.shiftTemplateId, c.dutyId),
+      requirement: c.headcount,
+      underWeight: UNDER_WEIGHT,
+      overWeight: OVER_WEIGHT,
+    }));
+  return { days: plan.days, shiftTypes, staff, shiftOnRequests, shiftOffRequests, cover };
+}
+
+/** The plan's assignments as a solver roster (cells naming an unknown shift or duty are left off). */
+export function toRoster(model: RosterModel, assignments: PlanAssignment[]): Roster {
+  const typeIndex = new Map(model.shiftTypes.map((t, i) => [t.id, i]));
+  const personIndex = new Map(model.staff.map((p, i) => [p.id, i]));
+  const roster: Roster = model.staff.map(() => new Array<number>(model.days).fill(OFF));
+  for (const a of assignments) {
+    const s = personIndex.get(a.personId);
+    const t = typeIndex.get(typeId(a.shiftTemplateId, a.dutyId));
+    if (s !== undefined && t !== undefined && a.day >= 0 && a.day < model.days) roster[s]![a.day] = t;
+  }
+  return roster;
+}
+
+/** A solver roster as assignments. */
+export function fromRoster(model: RosterModel, roster: Roster): PlanAssignment[] {
+  const out: PlanAssignment[] = [];
+  roster.forEach((row, s) =>
+    row.forEach((t, day) => {
+      if (t === OFF) return;
+      const [shiftTemplateId, dutyId] = model.shiftTypes[t]!.id.split(':') as [string, string];
+      out.push({ personId: model.staff[s]!.id, day, shiftTemplateId, dutyId });
+    }),
+  );
+  return out;
+}
+
+/** Need against assigned, per day × shift × duty that has either. */
+export function coverage(demand: PlanDemand[], assignments: PlanAssignment[]) {
+  const key = (c: PlanCell) => `${c.day}|${c.shiftTemplateId}|${c.dutyId}`;
+  const cells = new Map<string, PlanCell & { need: number; assigned: number }>();
+  for (const d of demand) cells.set(key(d), { ...pick(d), need: d.headcount, assigned: 0 });
+  for (const a of assignments) {
+    const c = cells.get(key(a)) ?? { ...pick(a), need: 0, assigned: 0 };
+    c.assigned++;
+    cells.set(key(a), c);
+  }
+  return [...cells.values()].sort(
+    (a, b) =>
+      a.day - b.day || a.shiftTemplateId.localeCompare(b.shiftTemplateId) || a.dutyId.localeCompare(b.dutyId),
+  );
+}
+
+const pick = (c: PlanCell): PlanCell => ({
+  day: c.day,
+  shiftTemplateId: c.shiftTemplateId,
+  dutyId: c.dutyId,
+});
+
+/**
+ * Hours and cost per person: paid hours of their shifts; hours above the contract's weekly maximum
+ * (week by week) cost the overtime premium. Weekends worked: Saturday or Sunday on shift.
+ */
+export function personFigures(plan: PlanInput, p: PlanPerson, assignments: PlanAssignment[]) {
+  const mine = assignments.filter((a) => a.personId === p.personId);
+  const shiftOf = new Map(plan.shifts.map((s) => [s.id, s]));
+  const weekMinutes = new Map<number, number>();
+  for (const a of mine) {
+    const s = shiftOf.get(a.shiftTemplateId);
+    if (!s) continue;
+    const w = Math.floor(a.day / 7);
+    weekMinutes.set(w, (weekMinutes.get(w) ?? 0) + paidMinutes(s));
+  }
+  let hours = 0;
+  let cost = 0;
+  for (const minutes of weekMinutes.values()) {
+    const h = minutes / 60;
+    const overtime = Math.max(0, h - p.maxWeekHours);
+    hours += h;
+    cost += (h - overtime) * p.hourlyCost + overtime * p.hourlyCost * p.overtimePremium;
+  }
+  const weekends = new Set(mine.filter((a) => a.day % 7 >= 5).map((a) => Math.floor(a.day / 7))).size;
+  return { hours: round2(hours), cost: round2(cost), weekendsWorked: weekends };
+}
+
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * A hard rule broken, with the figures for its words: the limit (hours for the hour rules, days for
+ * the run rules, rest hours for succession) and, for a duty the person may not do, `reason: skill`.
+ */
+export function warningParams(
+  plan: PlanInput,
+  v: HardViolation,
+  assignments: PlanAssignment[],
+): Record<string, string | number> {
+  const p = plan.people.find((x) => x.personId === v.staffId);
+  if (!p) return {};
+  const weeks = plan.days / 7;
+  switch (v.rule) {
+    case 'max-total-minutes':
+    case 'min-total-minutes': {
+      const { hours } = personFigures(plan, p, assignments);
+      const limit = (v.rule === 'max-total-minutes' ? p.maxWeekHours : p.minWeekHours) * weeks;
+      return { hours, limit: round2(limit) };
+    }
+    case 'max-consecutive-shifts':
+      return { limit: p.maxConsecutiveDays };
+    case 'forbidden-succession':
+      return { restHours: Math.max(0, ...plan.people.map((x) => x.minRestHours)) };
+    case 'max-shifts':
+      return { reason: 'skill' };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,1002 @@
+import type { Kysely } from 'kysely';
+import { createEvents, type EventAttributes } from 'ics';
+import {
+  addDays,
+  isoWeekday,
+  type CreateRosterPlanBody,
+  type DemandDerivation,
+  type DeriveDemandBody,
+  type Duty,
+  type DutyInput,
+  type MyRoster,
+  type RosterPlan,
+  type RosterPlanSummary,
+  type RosterProfile,
+  type RosterProfileInput,
+  type RosterSolve,
+  type SetAssignmentBody,
+  type SetDemandBody,
+  type ShiftTemplate,
+  type ShiftTemplateInput,
+  type SolveBody,
+} from '@frontline/contract';
+import type { DB } from '../../db/schema.js';
+import type { Actor } from '../../access/actor.js';
+import { enforce } from '../../access/policy.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { json } from '../../db/json.js';
+import { zonedInstant } from '../../lib/calendar.js';
+import type { FeatureContext } from '../feature.js';
+import { rosteringRepository } from './rostering.repository.js';
+import { mayChangePlan, mayManagePlan, mayReadProfile, maySetProfile } from './rostering.policy.js';
+import {
+  coverage,
+  fromRoster,
+  paidMinutes,
+  personFigures,
+  round2,
+  shiftLength,
+  toRoster,
+  toSolverModel,
+  warningParams,
+  type PlanAssignment,
+  type PlanInput,
+  type PlanPerson,
+} from './rostering.model.js';
+import { evaluateRoster } from './solver/rules.js';
+import { solveRoster, type SolveResult } from './solver/solve.js';
+import { DemandInputError, queueDemand, shiftRequirements, storeDemand } from './demand.js';
+
+const PLAN = 'roster_plan';
+/** A person's profile before anyone sets it: full time, 6 days at most, 11 h rest. */
+const DEFAULT_PROFILE = {
+  minWeekHours: 0,
+  maxWeekHours: 48,
+  maxConsecutiveDays: 6,
+  minRestHours: 11,
+  hourlyCost: 0,
+  overtimePremium: 1.5,
+};
+const IDLE_SOLVE: RosterSolve = {
+  state: 'idle',
+  outcome: null,
+  phase: null,
+  seconds: 0,
+  timeLimitSeconds: 0,
+  objective: null,
+  bound: null,
+  gap: null,
+  startedAt: null,
+  finishedAt: null,
+  conflicts: [],
+};
+/** How often a running solve writes its progress to the plan (the web polls the plan). */
+const PROGRESS_EVERY_MS = 1000;
+
+type PlanRow = NonNullable<Awaited<ReturnType<ReturnType<typeof rosteringRepository>['plan']>>>;
+
+/**
+ * Work allocation (#14): duties and shift templates per site, roster profiles, plans with demand
+ * (entered or derived by Erlang C / a staffing ratio), the optimiser in a worker thread (progress,
+ * cancel, gap, conflicts), manual edits checked against the same rules, publishing with
+ * notifications, and My roster with its .ics file. Who may do what: rostering.policy.ts.
+ *
+ * Solves do not go through the import job queue (one job at a time): a solve may run for minutes in
+ * its worker thread and must not hold imports back. Each running solve is kept here by plan; a plan
+ * whose stored state says running but which no solve here holds (the server restarted) reads as
+ * failed, with its last saved roster as it was.
+ */
+export function createRosteringService(ctx: FeatureContext) {
+  const { db, access, audit, clock, calendar, notifications } = ctx;
+  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+
+  // ------------------------------------------------------------ duties and shift templates
+
+  async function dutyView(r: Awaited<ReturnType<ReturnType<typeof rosteringRepository>['duties']>>[number]) {
+    const codes = await rosteringRepository(db).indicatorCodes(r.indicatorIds);
+    const byId = new Map(codes.map((c) => [c.id, c.code]));
+    return {
+      id: r.id,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      code: r.code,
+      nameEn: r.nameEn,
+      nameZh: r.nameZh,
+      minLevel: r.minLevel,
+      standard: r.standard,
+      outputs: r.outputs,
+      indicatorIds: r.indicatorIds,
+      indicatorCodes: r.indicatorIds.map((id) => byId.get(id) ?? ''),
+    } satisfies Duty;
+  }
+
+  const shiftView = (
+    s: Awaited<ReturnType<ReturnType<typeof rosteringRepository>['shiftTemplates']>>[number],
+  ) =>
+    ({
+      id: s.id,
+      unitId: s.unitId,
+      code: s.code,
+      nameEn: s.nameEn,
+      nameZh: s.nameZh,
+      startMinute: s.startMinute,
+      endMinute: s.endMinute,
+      breakMinutes: s.breakMinutes,
+      paidMinutes: paidMinutes(s),
+    }) satisfies ShiftTemplate;
+
+  async function checkDuty(body: DutyInput, exceptId: string | null) {
+    const repo = rosteringRepository(db);
+    if (!(await repo.unit(body.unitId))) throw NotFound('org_unit.not_found');
+    if (await repo.dutyCodeTaken(body.unitId, body.code, exceptId)) {
+      throw Conflict('rostering.code_taken', 'That code is already used at this site.');
+    }
+    const known = await repo.indicatorCodes(body.indicatorIds);
+    const missing = body.indicatorIds.findIndex((id) => !known.some((k) => k.id === id));
+    if (missing >= 0) {
+      throw Invalid('request.unknown_reference', 'No such indicator.', [
+        { path: `/indicatorIds/${missing}`, message: 'not found' },
+      ]);
+    }
+  }
+
+  // ------------------------------------------------------------ plans: reading
+
+  async function planInput(trx: Kysely<DB>, r: PlanRow) {
+    const repo = rosteringRepository(trx);
+    const [dutyRows, shiftRows, peopleRows, demand, assignments] = await Promise.all([
+      repo.duties(r.unitId),
+      repo.shiftTemplates(r.unitId),
+      repo.planPeople(r.id),
+      repo.demand(r.id),
+      repo.assignments(r.id),
+    ]);
+    const people: (PlanPerson & { userId: string | null })[] = peopleRows.map((p) => ({
+      personId: p.personId,
+      personName: p.personName,
+      userId: p.userId,
+      minWeekHours: p.minWeekHours ?? DEFAULT_PROFILE.minWeekHours,
+      maxWeekHours: p.maxWeekHours ?? DEFAULT_PROFILE.maxWeekHours,
+      maxConsecutiveDays: p.maxConsecutiveDays ?? DEFAULT_PROFILE.maxConsecutiveDays,
+      minRestHours: p.minRestHours ?? DEFAULT_PROFILE.minRestHours,
+      hourlyCost: p.hourlyCost ?? DEFAULT_PROFILE.hourlyCost,
+      overtimePremium: p.overtimePremium ?? DEFAULT_PROFILE.overtimePremium,
+      skills: p.skills ?? [],
+      unavailableDays: (p.unavailableDates ?? [])
+        .map((d) => dayIndex(r.startsOn, d))
+        .filter((d) => d >= 0 && d < r.days),
+      preferences: p.preferences ?? [],
+    }));
+    const input: PlanInput = {
+      days: r.days,
+      duties: dutyRows.map((d) => ({ id: d.id, minLevel: d.minLevel })),
+      shifts: shiftRows,
+      people,
+      demand,
+    };
+    return { input, dutyRows, shiftRows, people, assignments };
+  }
+
+  async function toView(trx: Kysely<DB>, r: PlanRow): Promise<RosterPlan> {
+    const { input, dutyRows, shiftRows, people, assignments } = await planInput(trx, r);
+    const model = toSolverModel(input);
+    const evaluation = evaluateRoster(model, toRoster(model, assignments));
+    const names = new Map(people.map((p) => [p.personId, p.personName]));
+    const figures = people.map((p) => ({ p, f: personFigures(input, p, assignments) }));
+    const cover = coverage(input.demand, assignments);
+    const shares = figures
+      .filter(({ p }) => p.maxWeekHours > 0)
+      .map(({ p, f }) => f.hours / ((p.maxWeekHours * r.days) / 7));
+    return {
+      ...summary(r),
+      duties: await Promise.all(dutyRows.map(dutyView)),
+      shiftTemplates: shiftRows.map(shiftView),
+      people: figures.map(({ p, f }) => ({
+        personId: p.personId,
+        personName: p.personName,
+        minWeekHours: p.minWeekHours,
+        maxWeekHours: p.maxWeekHours,
+        hours: f.hours,
+        cost: f.cost,
+        weekendsWorked: f.weekendsWorked,
+        unavailableDays: p.unavailableDays,
+        skills: p.skills,
+      })),
+      demand: input.demand,
+      assignments,
+      coverage: cover,
+      warnings: evaluation.hardViolations.map((v) => ({
+        rule: v.rule,
+        personId: v.staffId || null,
+        personName: names.get(v.staffId) ?? null,
+        day: v.day ?? null,
+        params: warningParams(input, v, assignments),
+        message: v.message.replaceAll(v.staffId, names.get(v.staffId) ?? v.staffId),
+      })),
+      totals: {
+        hours: round2(figures.reduce((s, x) => s + x.f.hours, 0)),
+        cost: round2(figures.reduce((s, x) => s + x.f.cost, 0)),
+        shortfall: cover.reduce((s, c) => s + Math.max(0, c.need - c.assigned), 0),
+        surplus: cover.reduce((s, c) => s + Math.max(0, c.assigned - c.need), 0),
+        hoursSpread: shares.length ? round2(Math.max(...shares) - Math.min(...shares)) : 0,
+      },
+      lastDerivation: r.lastDerivation,
+      solve: solveOf(r),
+    };
+  }
+
+  function summary(r: PlanRow): RosterPlanSummary {
+    return {
+      id: r.id,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      unitNameZh: r.unitNameZh,
+      name: r.name,
+      startsOn: r.startsOn,
+      days: r.days,
+      status: r.status,
+      version: r.version,
+      ownerName: r.ownerName,
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+      updatedAt: r.updatedAt.toISOString(),
+    };
+  }
+
+  function solveOf(r: { id: string; solve: RosterSolve | Record<string, never> }): RosterSolve {
+    const s = { ...IDLE_SOLVE, ...r.solve };
+    if (s.state === 'running' && !running.has(r.id)) {
+      return { ...s, state: 'failed', phase: null };
+    }
+    return s;
+  }
+
+  /** The plan, if the actor may manage it (404 otherwise). */
+  async function planFor(trx: Kysely<DB>, actor: Actor, id: string): Promise<PlanRow> {
+    const r = await rosteringRepository(trx).plan(id);
+    if (!r) throw NotFound('rostering.plan_not_found');
+    enforce(mayManagePlan(actor, await access.bind(trx).relationTo(actor, r.ownerPersonId)));
+    return r;
+  }
+
+  /** Locks the plan for a change on the version the user saw (409 when it moved or a solve runs). */
+  async function forChange(trx: Kysely<DB>, actor: Actor, id: string, version: number): Promise<PlanRow> {
+    await rosteringRepository(trx).planForUpdate(id);
+    const r = await planFor(trx, actor, id);
+    enforce(mayChangePlan(r, version, running.has(id)));
+    return r;
+  }
+
+  async function bump(
+    trx: Kysely<DB>,
+    r: PlanRow,
+    patch: Parameters<ReturnType<typeof rosteringRepository>['bump']>[2] = {},
+  ) {
+    if (!(await rosteringRepository(trx).bump(r.id, r.version, { ...patch, updatedAt: clock.now() }))) {
+      throw Conflict('rostering.plan_changed', 'Someone else changed this plan meanwhile; reload it.');
+    }
+  }
+
+  async function reread(trx: Kysely<DB>, id: string): Promise<RosterPlan> {
+    return toView(trx, (await rosteringRepository(trx).plan(id))!);
+  }
+
+  /** Day and shift/duty checks of a cell of this plan. */
+  function checkCell(
+    r: PlanRow,
+    known: { shiftIds: Set<string>; dutyIds: Set<string> },
+    cell: { day: number; shiftTemplateId: string; dutyId: string },
+    path: string,
+  ) {
+    if (cell.day >= r.days) {
+      throw Invalid('rostering.day_outside_plan', `Day ${cell.day} is outside the plan's ${r.days} days.`, [
+        { path: `${path}/day`, message: 'outside the plan' },
+      ]);
+    }
+    if (!known.shiftIds.has(cell.shiftTemplateId) || !known.dutyIds.has(cell.dutyId)) {
+      throw Invalid('rostering.other_site', "The duty or shift is not one of this plan's site.", [
+        {
+          path: known.shiftIds.has(cell.shiftTemplateId) ? `${path}/dutyId` : `${path}/shiftTemplateId`,
+          message: 'not of this site',
+        },
+      ]);
+    }
+  }
+
+  async function siteIds(trx: Kysely<DB>, unitId: string) {
+    const repo = rosteringRepository(trx);
+    const [d, s] = await Promise.all([repo.duties(unitId), repo.shiftTemplates(unitId)]);
+    return { dutyIds: new Set(d.map((x) => x.id)), shiftIds: new Set(s.map((x) => x.id)) };
+  }
+
+  // ------------------------------------------------------------ the optimiser
+
+  async function writeSolve(planId: string, patch: Partial<RosterSolve>) {
+    const r = await rosteringRepository(db).plan(planId);
+    if (!r) return;
+    await rosteringRepository(db).updatePlan(planId, {
+      solve: json({ ...IDLE_SOLVE, ...r.solve, ...patch }),
+    });
+  }
+
+  async function runSolve(
+    actor: Actor,
+    planId: string,
+    timeLimitSeconds: number,
+    controller: AbortController,
+  ) {
+    const r = (await rosteringRepository(db).plan(planId))!;
+    const { input } = await planInput(db, r);
+    const model = toSolverModel(input);
+    let lastWrite = 0;
+    let result: SolveResult;
+    try {
+      result = await solveRoster(model, {
+        timeLimitSeconds,
+        signal: controller.signal,
+        onProgress: (p) => {
+          const now = Date.now();
+          if (now - lastWrite < PROGRESS_EVERY_MS) return;
+          lastWrite = now;
+          void writeSolve(planId, {
+            phase: p.phase,
+            seconds: round2(p.seconds),
+            objective: p.objective,
+            bound: p.bound,
+            gap: p.gap,
+          }).catch((err: unknown) => ctx.log?.(`roster solve ${planId}: progress`, err));
+        },
+      });
+    } catch (err) {
+      const cancelled = controller.signal.aborted;
+      await writeSolve(planId, {
+        state: cancelled ? 'cancelled' : 'failed',
+        outcome: cancelled ? 'cancelled' : null,
+        phase: null,
+        finishedAt: clock.now().toISOString(),
+      });
+      if (!cancelled) ctx.log?.(`roster solve ${planId} failed`, err);
+      return;
+    }
+    const finished: Partial<RosterSolve> = {
+      state: result.status === 'cancelled' ? 'cancelled' : 'done',
+      outcome: result.status,
+      phase: null,
+      seconds: round2(result.seconds),
+      objective: result.objective,
+      bound: result.bound,
+      gap: result.gap,
+      finishedAt: clock.now().toISOString(),
+      conflicts: result.conflicts.map((c) => ({
+        rule: c.rules.join(', '),
+        message: c.message.replaceAll(
+          c.staffId,
+          input.people.find((p) => p.personId === c.staffId)?.personName ?? c.staffId,
+        ),
+      })),
+    };
+    // A cancelled solve, or one without a legal roster, leaves the saved roster as it was.
+    if (!result.roster || result.status === 'cancelled') {
+      await writeSolve(planId, finished);
+      return;
+    }
+    const roster = result.roster;
+    await db.transaction().execute(async (trx) => {
+      const now = (await rosteringRepository(trx).planForUpdate(planId))!;
+      const assignments = fromRoster(model, roster);
+      await rosteringRepository(trx).replaceAssignments(planId, assignments);
+      await rosteringRepository(trx).updatePlan(planId, {
+        version: now.version + 1,
+        updatedAt: clock.now(),
+        solve: json({ ...IDLE_SOLVE, ...now.solve, ...finished }),
+      });
+      await audit.record(trx, actor, {
+        action: 'roster_plan.optimised',
+        entityType: PLAN,
+        entityId: planId,
+        after: {
+          outcome: result.status,
+          objective: result.objective,
+          gap: result.gap,
+          shifts: assignments.length,
+        },
+      });
+      if (r.status === 'published') await notifyChanged(trx, planId, input.people, null);
+    });
+  }
+
+  async function notifyChanged(
+    trx: Kysely<DB>,
+    planId: string,
+    people: { personId: string; userId?: string | null }[],
+    onlyPersonId: string | null,
+  ) {
+    for (const p of people) {
+      if (onlyPersonId && p.personId !== onlyPersonId) continue;
+      await notifications.notify(trx, p.userId ?? null, {
+        kind: 'roster.changed',
+        entityType: PLAN,
+        entityId: planId,
+        data: {},
+      });
+    }
+  }
+
+  return {
+    // ---------------------------------------------------------- duties, shift templates
+    async duties(_actor: Actor, unitId?: string): Promise<Duty[]> {
+      return Promise.all((await rosteringRepository(db).duties(unitId)).map(dutyView));
+    },
+
+    async createDuty(actor: Actor, body: DutyInput): Promise<Duty> {
+      await checkDuty(body, null);
+      return db.transaction().execute(async (trx) => {
+        const { id } = await rosteringRepository(trx).insertDuty({
+          ...body,
+          indicatorIds: json(body.indicatorIds),
+          createdBy: actor.userId,
+        });
+        const duty = await dutyView((await rosteringRepository(trx).duty(id))!);
+        await audit.record(trx, actor, {
+          action: 'duty.created',
+          entityType: 'duty',
+          entityId: id,
+          after: duty,
+        });
+        return duty;
+      });
+    },
+
+    async updateDuty(actor: Actor, id: string, body: DutyInput): Promise<Duty> {
+      const before = await rosteringRepository(db).duty(id);
+      if (!before) throw NotFound('rostering.duty_not_found');
+      if (before.unitId !== body.unitId) {
+        throw Invalid('rostering.other_site', 'A duty stays at its site; add a new one for another site.', [
+          { path: '/unitId', message: 'cannot change' },
+        ]);
+      }
+      await checkDuty(body, id);
+      return db.transaction().execute(async (trx) => {
+        await rosteringRepository(trx).updateDuty(id, {
+          ...body,
+          indicatorIds: json(body.indicatorIds),
+          updatedAt: clock.now(),
+        });
+        const duty = await dutyView((await rosteringRepository(trx).duty(id))!);
+        await audit.record(trx, actor, {
+          action: 'duty.updated',
+          entityType: 'duty',
+          entityId: id,
+          before: await dutyView(before),
+          after: duty,
+        });
+        return duty;
+      });
+    },
+
+    async shiftTemplates(_actor: Actor, unitId?: string): Promise<ShiftTemplate[]> {
+      return (await rosteringRepository(db).shiftTemplates(unitId)).map(shiftView);
+    },
+
+    async createShiftTemplate(actor: Actor, body: ShiftTemplateInput): Promise<ShiftTemplate> {
+      const repo = rosteringRepository(db);
+      if (!(await repo.unit(body.unitId))) throw NotFound('org_unit.not_found');
+      if (await repo.shiftCodeTaken(body.unitId, body.code)) {
+        throw Conflict('rostering.code_taken', 'That code is already used at this site.');
+      }
+      if (body.breakMinutes >= shiftLength(body)) {
+        throw Invalid('request.invalid_value', 'The break is as long as the shift.', [
+          { path: '/breakMinutes', message: 'longer than the shift' },
+        ]);
+      }
+      return db.transaction().execute(async (trx) => {
+        const { id } = await rosteringRepository(trx).insertShiftTemplate({
+          ...body,
+          createdBy: actor.userId,
+        });
+        const shift = shiftView((await rosteringRepository(trx).shiftTemplate(id))!);
+        await audit.record(trx, actor, {
+          action: 'shift_template.created',
+          entityType: 'shift_template',
+          entityId: id,
+          after: shift,
+        });
+        return shift;
+      });
+    },
+
+    // ---------------------------------------------------------- profiles
+    async profile(actor: Actor, personId: string): Promise<RosterProfile> {
+      enforce(mayReadProfile(await access.relationTo(actor, personId)));
+      const repo = rosteringRepository(db);
+      const person = await repo.person(personId);
+      if (!person) throw NotFound('person.not_found');
+      const p = await repo.profile(personId);
+      return {
+        personId,
+        personName: person.name,
+        saved: !!p,
+        minWeekHours: p?.minWeekHours ?? DEFAULT_PROFILE.minWeekHours,
+        maxWeekHours: p?.maxWeekHours ?? DEFAULT_PROFILE.maxWeekHours,
+        maxConsecutiveDays: p?.maxConsecutiveDays ?? DEFAULT_PROFILE.maxConsecutiveDays,
+        minRestHours: p?.minRestHours ?? DEFAULT_PROFILE.minRestHours,
+        hourlyCost: p?.hourlyCost ?? DEFAULT_PROFILE.hourlyCost,
+        overtimePremium: p?.overtimePremium ?? DEFAULT_PROFILE.overtimePremium,
+        skills: p?.skills ?? [],
+        unavailableDates: p?.unavailableDates ?? [],
+        preferences: p?.preferences ?? [],
+      };
+    },
+
+    async setProfile(actor: Actor, personId: string, body: RosterProfileInput): Promise<RosterProfile> {
+      enforce(maySetProfile(actor, await access.relationTo(actor, personId)));
+      if (body.minWeekHours > body.maxWeekHours) {
+        throw Invalid('rostering.min_above_max', 'The minimum weekly hours are above the maximum.', [
+          { path: '/minWeekHours', message: 'above maxWeekHours' },
+        ]);
+      }
+      const repo = rosteringRepository(db);
+      const dutyIds = new Set((await repo.duties()).map((d) => d.id));
+      const bad = body.skills.findIndex((s) => !dutyIds.has(s.dutyId));
+      if (bad >= 0) {
+        throw Invalid('request.unknown_reference', 'No such duty.', [
+          { path: `/skills/${bad}/dutyId`, message: 'not found' },
+        ]);
+      }
+      const before = await this.profile(actor, personId);
+      return db.transaction().execute(async (trx) => {
+        await rosteringRepository(trx).upsertProfile({
+          personId,
+          minWeekHours: body.minWeekHours,
+          maxWeekHours: body.maxWeekHours,
+          maxConsecutiveDays: body.maxConsecutiveDays,
+          minRestHours: body.minRestHours,
+          hourlyCost: body.hourlyCost,
+          overtimePremium: body.overtimePremium,
+          skills: json(body.skills),
+          unavailableDates: json([...new Set(body.unavailableDates)].sort()),
+          preferences: json(body.preferences),
+          updatedBy: actor.userId,
+          updatedAt: clock.now(),
+        });
+        const after = await this.profile(actor, personId);
+        await audit.record(trx, actor, {
+          action: 'roster_profile.updated',
+          entityType: 'roster_profile',
+          entityId: personId,
+          subjectPersonId: personId,
+          before: before.saved ? before : null,
+          after,
+        });
+        return after;
+      });
+    },
+
+    // ---------------------------------------------------------- plans
+    async plans(actor: Actor): Promise<RosterPlanSummary[]> {
+      return (await rosteringRepository(db).plans(access.scope(actor))).map(summary);
+    },
+
+    async plan(actor: Actor, id: string): Promise<RosterPlan> {
+      return toView(db, await planFor(db, actor, id));
+    },
+
+    async createPlan(actor: Actor, body: CreateRosterPlanBody): Promise<RosterPlan> {
+      if (!actor.personId) throw Forbidden('auth.forbidden', 'A plan is owned by a person: sign in as one.');
+      if (isoWeekday(body.startsOn) !== 1) {
+        throw Invalid('rostering.not_monday', 'A plan starts on a Monday.', [
+          { path: '/startsOn', message: 'not a Monday' },
+        ]);
+      }
+      const repo = rosteringRepository(db);
+      if (!(await repo.unit(body.unitId))) throw NotFound('org_unit.not_found');
+      let people: string[];
+      if (body.personIds) {
+        people = [...new Set(body.personIds)];
+        const visible = await access.visiblePeople(actor, people);
+        if (people.some((p) => !visible.has(p))) throw NotFound('person.not_found');
+      } else {
+        people = (await repo.profiledPeople(access.teamScope(actor), actor.personId)).map((p) => p.personId);
+      }
+      if (people.length === 0) {
+        throw Invalid('rostering.no_people', 'Nobody to roster: give your team roster profiles first.');
+      }
+      const ownerPersonId = actor.personId;
+      return db.transaction().execute(async (trx) => {
+        const { id } = await rosteringRepository(trx).insertPlan({
+          unitId: body.unitId,
+          name: body.name,
+          startsOn: body.startsOn,
+          days: body.weeks * 7,
+          ownerPersonId,
+          solve: json(IDLE_SOLVE),
+          lastDerivation: null,
+          publishedAt: null,
+          createdBy: actor.userId,
+        });
+        await rosteringRepository(trx).insertPlanPeople(id, people);
+        const plan = await reread(trx, id);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.created',
+          entityType: PLAN,
+          entityId: id,
+          after: { ...summary((await rosteringRepository(trx).plan(id))!), people },
+        });
+        return plan;
+      });
+    },
+
+    async setDemand(actor: Actor, id: string, body: SetDemandBody): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, body.version);
+        const known = await siteIds(trx, r.unitId);
+        const seen = new Set<string>();
+        body.cells.forEach((c, i) => {
+          checkCell(r, known, c, `/cells/${i}`);
+          const k = `${c.day}|${c.shiftTemplateId}|${c.dutyId}`;
+          if (seen.has(k)) {
+            throw Invalid('request.invalid_value', 'A cell is given twice.', [
+              { path: `/cells/${i}`, message: 'repeated' },
+            ]);
+          }
+          seen.add(k);
+        });
+        const before = await rosteringRepository(trx).demand(id);
+        await rosteringRepository(trx).replaceDemand(id, body.cells);
+        await bump(trx, r);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.demand_set',
+          entityType: PLAN,
+          entityId: id,
+          before: { cells: before.length, headcount: before.reduce((s, c) => s + c.headcount, 0) },
+          after: { cells: body.cells.length, headcount: body.cells.reduce((s, c) => s + c.headcount, 0) },
+        });
+        return reread(trx, id);
+      });
+    },
+
+    async deriveDemand(actor: Actor, id: string, body: DeriveDemandBody): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, body.version);
+        const repo = rosteringRepository(trx);
+        const duty = await repo.duty(body.dutyId);
+        if (!duty || duty.unitId !== r.unitId) {
+          throw Invalid('rostering.other_site', "The duty is not one of this plan's site.", [
+            { path: '/dutyId', message: 'not of this site' },
+          ]);
+        }
+        const indicator = await repo.indicator(body.indicatorId);
+        if (!indicator) {
+          throw Invalid('request.unknown_reference', 'No such indicator.', [
+            { path: '/indicatorId', message: 'not found' },
+          ]);
+        }
+        const shifts = await repo.shiftTemplates(r.unitId);
+        if (shifts.length === 0)
+          throw Invalid('rostering.no_shift_templates', 'The site has no shift templates.');
+        const people = (await repo.planPeople(id)).map((p) => p.personId);
+        const historyTo = addDays(r.startsOn, -1);
+        const historyFrom = addDays(r.startsOn, -7 * body.weeksOfHistory);
+        const daily = await repo.dailyTotals(body.indicatorId, people, historyFrom, historyTo);
+        if (daily.length === 0 || daily.every((d) => d.den <= 0)) {
+          throw Invalid(
+            'rostering.no_history',
+            `No ${indicator.code} figures for the plan's people between ${historyFrom} and ${historyTo}.`,
+            [{ path: '/indicatorId', message: 'no figures' }],
+          );
+        }
+        // Average volume per weekday over the history's weeks (a day without figures counts as 0).
+        const volume = new Array<number>(7).fill(0);
+        let num = 0;
+        let den = 0;
+        for (const d of daily) {
+          volume[isoWeekday(d.day) - 1]! += d.den / body.weeksOfHistory;
+          num += d.num;
+          den += d.den;
+        }
+        const ahtSeconds = den > 0 ? num / den : 0;
+        const common = {
+          days: r.days,
+          openMinute: body.openMinute,
+          closeMinute: body.closeMinute,
+          slotMinutes: body.slotMinutes,
+        };
+        let slots: {
+          day: number;
+          startMinute: number;
+          volume: number;
+          need: number;
+          erlang?: { trafficErlangs: number; serviceLevel: number; occupancy: number };
+        }[];
+        try {
+          if (body.method === 'erlang_c') {
+            if (body.serviceLevel === undefined || body.answerWithinSeconds === undefined) {
+              throw new DemandInputError('Erlang C needs a service level and an answer time.');
+            }
+            slots = queueDemand({
+              ...common,
+              contactsByWeekday: volume,
+              ahtSeconds,
+              serviceLevel: body.serviceLevel,
+              answerWithinSeconds: body.answerWithinSeconds,
+              ...(body.maxOccupancy !== undefined ? { maxOccupancy: body.maxOccupancy } : {}),
+              ...(body.shrinkage !== undefined ? { shrinkage: body.shrinkage } : {}),
+            }).map((s) => ({
+              day: s.day,
+              startMinute: s.startMinute,
+              volume: s.contacts,
+              need: s.erlang.scheduled,
+              erlang: s.erlang,
+            }));
+          } else {
+            if (body.transactionsPerStaffHour === undefined) {
+              throw new DemandInputError(
+                'A staffing ratio needs the transactions one person handles per hour.',
+              );
+            }
+            slots = storeDemand({
+              ...common,
+              transactionsByWeekday: volume,
+              transactionsPerStaffHour: body.transactionsPerStaffHour,
+            }).map((s) => ({ day: s.day, startMinute: s.startMinute, volume: s.transactions, need: s.need }));
+          }
+        } catch (err) {
+          if (err instanceof DemandInputError) throw Invalid('rostering.derive_settings', err.message);
+          throw err;
+        }
+        const req = shiftRequirements(
+          slots.map((s) => ({ day: s.day, startMinute: s.startMinute, need: s.need })),
+          body.slotMinutes,
+          shifts.map((s) => ({
+            id: s.id,
+            startMinute: s.startMinute,
+            endMinute: s.startMinute + shiftLength(s),
+          })),
+        );
+        const cells = req.requirements.map((q) => ({
+          day: q.day,
+          shiftTemplateId: q.shiftId,
+          dutyId: body.dutyId,
+          headcount: q.headcount,
+        }));
+        const busiest = volume.indexOf(Math.max(...volume));
+        const derivation: DemandDerivation = {
+          method: body.method,
+          dutyId: body.dutyId,
+          indicatorCode: indicator.code,
+          historyFrom,
+          historyTo,
+          volumeByWeekday: volume.map(round2),
+          ahtSeconds: body.method === 'erlang_c' ? round2(ahtSeconds) : null,
+          slotMinutes: body.slotMinutes,
+          serviceLevel: body.serviceLevel ?? null,
+          answerWithinSeconds: body.answerWithinSeconds ?? null,
+          sampleWeekday: busiest,
+          slots: slots
+            .filter((s) => s.day === busiest)
+            .map((s) => ({
+              startMinute: s.startMinute,
+              volume: round2(s.volume),
+              trafficErlangs: s.erlang ? round2(s.erlang.trafficErlangs) : null,
+              need: s.need,
+              serviceLevel: s.erlang ? round2(s.erlang.serviceLevel) : null,
+              occupancy: s.erlang ? round2(s.erlang.occupancy) : null,
+            })),
+          uncoveredSlots: req.uncovered.length,
+        };
+        await repo.replaceDemand(id, cells, body.dutyId);
+        await bump(trx, r, { lastDerivation: json(derivation) });
+        await audit.record(trx, actor, {
+          action: 'roster_plan.demand_derived',
+          entityType: PLAN,
+          entityId: id,
+          after: { ...derivation, slots: derivation.slots.length },
+        });
+        return reread(trx, id);
+      });
+    },
+
+    async setAssignment(actor: Actor, id: string, body: SetAssignmentBody): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, body.version);
+        const repo = rosteringRepository(trx);
+        const people = await repo.planPeople(id);
+        const person = people.find((p) => p.personId === body.personId);
+        if (!person) {
+          throw Invalid('rostering.not_staffed_by_you', 'That person is not in this plan.', [
+            { path: '/personId', message: 'not in the plan' },
+          ]);
+        }
+        if ((body.shiftTemplateId === null) !== (body.dutyId === null)) {
+          throw Invalid('request.invalid_value', 'A shift needs its duty, and a day off has neither.', [
+            { path: body.dutyId === null ? '/dutyId' : '/shiftTemplateId', message: 'required' },
+          ]);
+        }
+        const cell: PlanAssignment | null =
+          body.shiftTemplateId && body.dutyId
+            ? {
+                personId: body.personId,
+                day: body.day,
+                shiftTemplateId: body.shiftTemplateId,
+                dutyId: body.dutyId,
+              }
+            : null;
+        if (cell) checkCell(r, await siteIds(trx, r.unitId), cell, '');
+        else if (body.day >= r.days) {
+          throw Invalid('rostering.day_outside_plan', `Day ${body.day} is outside the plan.`, [
+            { path: '/day', message: 'outside the plan' },
+          ]);
+        }
+        const before =
+          (await repo.assignments(id)).find((a) => a.personId === body.personId && a.day === body.day) ??
+          null;
+        await repo.setAssignment(id, body.personId, body.day, cell);
+        await bump(trx, r);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.shift_set',
+          entityType: PLAN,
+          entityId: id,
+          subjectPersonId: body.personId,
+          before: before ? { ...before } : null,
+          after: cell ? { ...cell } : null,
+        });
+        if (r.status === 'published') await notifyChanged(trx, id, people, body.personId);
+        return reread(trx, id);
+      });
+    },
+
+    async solve(actor: Actor, id: string, body: SolveBody): Promise<RosterPlan> {
+      const plan = await db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, body.version);
+        if ((await rosteringRepository(trx).planPeople(id)).length === 0) {
+          throw Invalid('rostering.no_people', 'The plan has nobody to roster.');
+        }
+        if ((await rosteringRepository(trx).shiftTemplates(r.unitId)).length === 0) {
+          throw Invalid('rostering.no_shift_templates', 'The site has no shift templates.');
+        }
+        await rosteringRepository(trx).updatePlan(id, {
+          solve: json({
+            ...IDLE_SOLVE,
+            state: 'running',
+            phase: 'heuristic',
+            timeLimitSeconds: body.timeLimitSeconds,
+            startedAt: clock.now().toISOString(),
+          }),
+        });
+        await audit.record(trx, actor, {
+          action: 'roster_plan.solve_started',
+          entityType: PLAN,
+          entityId: id,
+          after: { timeLimitSeconds: body.timeLimitSeconds, version: r.version },
+        });
+        return r;
+      });
+      const controller = new AbortController();
+      const done = runSolve(actor, plan.id, body.timeLimitSeconds, controller)
+        .catch((err: unknown) => ctx.log?.(`roster solve ${id}`, err))
+        .finally(() => running.delete(id));
+      running.set(id, { controller, done });
+      return this.plan(actor, id);
+    },
+
+    async cancelSolve(actor: Actor, id: string): Promise<RosterPlan> {
+      await planFor(db, actor, id);
+      const job = running.get(id);
+      if (!job) throw Conflict('rostering.not_solving', 'The optimiser is not running on this plan.');
+      job.controller.abort();
+      await audit.record(db, actor, {
+        action: 'roster_plan.solve_cancelled',
+        entityType: PLAN,
+        entityId: id,
+      });
+      await job.done;
+      return this.plan(actor, id);
+    },
+
+    async publish(actor: Actor, id: string, version: number): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, version);
+        const at = clock.now();
+        await bump(trx, r, { status: 'published', publishedAt: at });
+        const people = await rosteringRepository(trx).planPeople(id);
+        for (const p of people) {
+          await notifications.notify(trx, p.userId, {
+            kind: 'roster.published',
+            entityType: PLAN,
+            entityId: id,
+            data: { startsOn: r.startsOn, days: r.days },
+          });
+        }
+        await audit.record(trx, actor, {
+          action: 'roster_plan.published',
+          entityType: PLAN,
+          entityId: id,
+          before: { status: r.status },
+          after: { status: 'published', publishedAt: at.toISOString(), people: people.length },
+        });
+        return reread(trx, id);
+      });
+    },
+
+    // ---------------------------------------------------------- my roster
+    async myRoster(actor: Actor, query: { from?: string; to?: string }): Promise<MyRoster> {
+      const today = await calendar.todayFor(actor.personId);
+      const from = query.from ?? today;
+      const to = query.to ?? addDays(from, 27);
+      if (to < from)
+        throw Invalid('request.invalid_value', 'The end is before the start.', [
+          { path: '/to', message: 'before from' },
+        ]);
+      if (!actor.personId) return { from, to, shifts: [] };
+      const zone = await calendar.zoneOf(actor.personId);
+      const rows = await rosteringRepository(db).publishedShifts(actor.personId, from, to);
+      return {
+        from,
+        to,
+        shifts: rows.map((s) => {
+          const start = zonedInstant(s.date, hhmm(s.startMinute), zone);
+          return {
+            date: s.date,
+            startsAt: start.toISOString(),
+            endsAt: new Date(start.getTime() + shiftLength(s) * 60_000).toISOString(),
+            shiftNameEn: s.shiftNameEn,
+            shiftNameZh: s.shiftNameZh,
+            dutyNameEn: s.dutyNameEn,
+            dutyNameZh: s.dutyNameZh,
+            unitName: s.unitName,
+            unitNameZh: s.unitNameZh,
+            planId: s.planId,
+          };
+        }),
+      };
+    },
+
+    /** The last week and the next 13 weeks of published shifts, as an iCalendar file. */
+    async myRosterIcs(actor: Actor, lang: 'en' | 'zh-Hant'): Promise<{ body: string; fileName: string }> {
+      const today = await calendar.todayFor(actor.personId);
+      const roster = await this.myRoster(actor, { from: addDays(today, -7), to: addDays(today, 91) });
+      const zh = lang === 'zh-Hant';
+      const events: EventAttributes[] = roster.shifts.map((s) => ({
+        uid: `${s.planId}-${s.date}-${actor.personId}@frontline`,
+        start: Date.parse(s.startsAt),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        end: Date.parse(s.endsAt),
+        endInputType: 'utc',
+        endOutputType: 'utc',
+        title: zh ? `${s.shiftNameZh}：${s.dutyNameZh}` : `${s.shiftNameEn}: ${s.dutyNameEn}`,
+        location: (zh ? s.unitNameZh : null) ?? s.unitName,
+        productId: 'frontline/roster',
+        calName: zh ? '我的更表' : 'My roster',
+      }));
+      if (events.length === 0) return { body: emptyCalendar(zh), fileName: 'my-roster.ics' };
+      const { error, value } = createEvents(events);
+      if (error || !value) throw error ?? new Error('The calendar file could not be made.');
+      return { body: value, fileName: 'my-roster.ics' };
+    },
+
+    /** Resolves when no solve is running (tests, shutdown). */
+    async idle(): Promise<void> {
+      while (running.size > 0) await Promise.all([...running.values()].map((j) => j.done));
+    },
+  };
+}
+
+export type RosteringService = ReturnType<typeof createRosteringService>;
+
+const hhmm = (minute: number) =>
+  `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+function dayIndex(startsOn: string, date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / 86_400_000);
+}
+
+function emptyCalendar(zh: boolean): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:frontline/roster',
+    `X-WR-CALNAME:${zh ? '我的更表' : 'My roster'}`,
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
