@@ -31,6 +31,11 @@ export const PAGES = {
   '/improvement-plans': {},
   '/improvement-plans/new': { needs: 'improvement_plans.manage' },
   '/improvement-plans/:id': {},
+  // Work allocation: everyone's own published shifts; plans, duties and profiles for leaders.
+  '/my-roster': {},
+  '/rosters': { needs: 'rosters.manage' },
+  '/rosters/setup': { needs: 'rosters.manage' },
+  '/rosters/:id': { needs: 'rosters.manage' },
   '/training': {},
   '/reviews': {},
   '/reviews/:id': {},

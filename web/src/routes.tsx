@@ -137,6 +137,22 @@ export const routes: RouteObject[] = [
             page(() => import('./pages/ImprovementPlanPage'), 'ImprovementPlanPage'),
           ),
           at(
+            '/my-roster',
+            page(() => import('./pages/MyRosterPage'), 'MyRosterPage'),
+          ),
+          at(
+            '/rosters',
+            page(() => import('./pages/RostersPage'), 'RostersPage'),
+          ),
+          at(
+            '/rosters/setup',
+            page(() => import('./pages/RosterSetupPage'), 'RosterSetupPage'),
+          ),
+          at(
+            '/rosters/:id',
+            page(() => import('./pages/RosterPlanPage'), 'RosterPlanPage'),
+          ),
+          at(
             '/training',
             page(() => import('./pages/TrainingPage'), 'TrainingPage'),
           ),

@@ -105,6 +105,13 @@ export function rosteringRepository(db: Kysely<DB>) {
       db.insertInto('rosterPlan').values(row).returning('id').executeTakeFirstOrThrow(),
     updatePlan: (id: string, patch: Updateable<RosterPlanTable>) =>
       db.updateTable('rosterPlan').set(patch).where('id', '=', id).execute(),
+    patchRunningSolve: (id: string, patch: string) =>
+      db
+        .updateTable('rosterPlan')
+        .set({ solve: sql`solve || ${patch}::jsonb` })
+        .where('id', '=', id)
+        .where(sql<boolean>`solve->>'state' = 'running'`)
+        .execute(),
     /** Moves the version on, only from `version`: false when someone changed the plan meanwhile. */
     async bump(id: string, version: number, patch: Updateable<RosterPlanTable>): Promise<boolean> {
       const r = await db

@@ -92,8 +92,11 @@ export function createRosteringService(ctx: FeatureContext) {
 
   // ------------------------------------------------------------ duties and shift templates
 
-  async function dutyView(r: Awaited<ReturnType<ReturnType<typeof rosteringRepository>['duties']>>[number]) {
-    const codes = await rosteringRepository(db).indicatorCodes(r.indicatorIds);
+  async function dutyView(
+    executor: Kysely<DB>,
+    r: Awaited<ReturnType<ReturnType<typeof rosteringRepository>['duties']>>[number],
+  ) {
+    const codes = await rosteringRepository(executor).indicatorCodes(r.indicatorIds);
     const byId = new Map(codes.map((c) => [c.id, c.code]));
     return {
       id: r.id,
@@ -189,7 +192,7 @@ export function createRosteringService(ctx: FeatureContext) {
       .map(({ p, f }) => f.hours / ((p.maxWeekHours * r.days) / 7));
     return {
       ...summary(r),
-      duties: await Promise.all(dutyRows.map(dutyView)),
+      duties: await Promise.all(dutyRows.map((d) => dutyView(trx, d))),
       shiftTemplates: shiftRows.map(shiftView),
       people: figures.map(({ p, f }) => ({
         personId: p.personId,
@@ -310,12 +313,9 @@ export function createRosteringService(ctx: FeatureContext) {
 
   // ------------------------------------------------------------ the optimiser
 
+  /** Merges into the stored solve state, only while it is running (a late progress write never undoes the end). */
   async function writeSolve(planId: string, patch: Partial<RosterSolve>) {
-    const r = await rosteringRepository(db).plan(planId);
-    if (!r) return;
-    await rosteringRepository(db).updatePlan(planId, {
-      solve: json({ ...IDLE_SOLVE, ...r.solve, ...patch }),
-    });
+    await rosteringRepository(db).patchRunningSolve(planId, json(patch));
   }
 
   async function runSolve(
@@ -328,6 +328,7 @@ export function createRosteringService(ctx: FeatureContext) {
     const { input } = await planInput(db, r);
     const model = toSolverModel(input);
     let lastWrite = 0;
+    let progressWrites = Promise.resolve();
     let result: SolveResult;
     try {
       result = await solveRoster(model, {
@@ -337,16 +338,19 @@ export function createRosteringService(ctx: FeatureContext) {
           const now = Date.now();
           if (now - lastWrite < PROGRESS_EVERY_MS) return;
           lastWrite = now;
-          void writeSolve(planId, {
-            phase: p.phase,
-            seconds: round2(p.seconds),
-            objective: p.objective,
-            bound: p.bound,
-            gap: p.gap,
-          }).catch((err: unknown) => ctx.log?.(`roster solve ${planId}: progress`, err));
+          progressWrites = progressWrites.then(() =>
+            writeSolve(planId, {
+              phase: p.phase,
+              seconds: round2(p.seconds),
+              objective: p.objective,
+              bound: p.bound,
+              gap: p.gap,
+            }).catch((err: unknown) => ctx.log?.(`roster solve ${planId}: progress`, err)),
+          );
         },
       });
     } catch (err) {
+      await progressWrites;
       const cancelled = controller.signal.aborted;
       await writeSolve(planId, {
         state: cancelled ? 'cancelled' : 'failed',
@@ -357,6 +361,7 @@ export function createRosteringService(ctx: FeatureContext) {
       if (!cancelled) ctx.log?.(`roster solve ${planId} failed`, err);
       return;
     }
+    await progressWrites;
     const finished: Partial<RosterSolve> = {
       state: result.status === 'cancelled' ? 'cancelled' : 'done',
       outcome: result.status,
@@ -421,10 +426,78 @@ export function createRosteringService(ctx: FeatureContext) {
     }
   }
 
+  async function readProfile(executor: Kysely<DB>, personId: string): Promise<RosterProfile> {
+    const repo = rosteringRepository(executor);
+    const person = await repo.person(personId);
+    if (!person) throw NotFound('person.not_found');
+    const p = await repo.profile(personId);
+    return {
+      personId,
+      personName: person.name,
+      saved: !!p,
+      minWeekHours: p?.minWeekHours ?? DEFAULT_PROFILE.minWeekHours,
+      maxWeekHours: p?.maxWeekHours ?? DEFAULT_PROFILE.maxWeekHours,
+      maxConsecutiveDays: p?.maxConsecutiveDays ?? DEFAULT_PROFILE.maxConsecutiveDays,
+      minRestHours: p?.minRestHours ?? DEFAULT_PROFILE.minRestHours,
+      hourlyCost: p?.hourlyCost ?? DEFAULT_PROFILE.hourlyCost,
+      overtimePremium: p?.overtimePremium ?? DEFAULT_PROFILE.overtimePremium,
+      skills: p?.skills ?? [],
+      unavailableDates: p?.unavailableDates ?? [],
+      preferences: p?.preferences ?? [],
+    };
+  }
+
+  async function setProfile(
+    actor: Actor,
+    personId: string,
+    body: RosterProfileInput,
+  ): Promise<RosterProfile> {
+    enforce(maySetProfile(actor, await access.relationTo(actor, personId)));
+    if (body.minWeekHours > body.maxWeekHours) {
+      throw Invalid('rostering.min_above_max', 'The minimum weekly hours are above the maximum.', [
+        { path: '/minWeekHours', message: 'above maxWeekHours' },
+      ]);
+    }
+    const dutyIds = new Set((await rosteringRepository(db).duties()).map((d) => d.id));
+    const bad = body.skills.findIndex((s) => !dutyIds.has(s.dutyId));
+    if (bad >= 0) {
+      throw Invalid('request.unknown_reference', 'No such duty.', [
+        { path: `/skills/${bad}/dutyId`, message: 'not found' },
+      ]);
+    }
+    return db.transaction().execute(async (trx) => {
+      const before = await readProfile(trx, personId);
+      await rosteringRepository(trx).upsertProfile({
+        personId,
+        minWeekHours: body.minWeekHours,
+        maxWeekHours: body.maxWeekHours,
+        maxConsecutiveDays: body.maxConsecutiveDays,
+        minRestHours: body.minRestHours,
+        hourlyCost: body.hourlyCost,
+        overtimePremium: body.overtimePremium,
+        skills: json(body.skills),
+        unavailableDates: json([...new Set(body.unavailableDates)].sort()),
+        preferences: json(body.preferences),
+        updatedBy: actor.userId,
+        updatedAt: clock.now(),
+      });
+      const after = await readProfile(trx, personId);
+      await audit.record(trx, actor, {
+        action: 'roster_profile.updated',
+        entityType: 'roster_profile',
+        entityId: personId,
+        subjectPersonId: personId,
+        before: before.saved ? before : null,
+        after,
+      });
+      return after;
+    });
+  }
+
   return {
     // ---------------------------------------------------------- duties, shift templates
     async duties(_actor: Actor, unitId?: string): Promise<Duty[]> {
-      return Promise.all((await rosteringRepository(db).duties(unitId)).map(dutyView));
+      return Promise.all((await rosteringRepository(db).duties(unitId)).map((d) => dutyView(db, d)));
     },
 
     async createDuty(actor: Actor, body: DutyInput): Promise<Duty> {
@@ -435,7 +508,7 @@ export function createRosteringService(ctx: FeatureContext) {
           indicatorIds: json(body.indicatorIds),
           createdBy: actor.userId,
         });
-        const duty = await dutyView((await rosteringRepository(trx).duty(id))!);
+        const duty = await dutyView(trx, (await rosteringRepository(trx).duty(id))!);
         await audit.record(trx, actor, {
           action: 'duty.created',
           entityType: 'duty',
@@ -461,12 +534,12 @@ export function createRosteringService(ctx: FeatureContext) {
           indicatorIds: json(body.indicatorIds),
           updatedAt: clock.now(),
         });
-        const duty = await dutyView((await rosteringRepository(trx).duty(id))!);
+        const duty = await dutyView(trx, (await rosteringRepository(trx).duty(id))!);
         await audit.record(trx, actor, {
           action: 'duty.updated',
           entityType: 'duty',
           entityId: id,
-          before: await dutyView(before),
+          before: await dutyView(trx, before),
           after: duty,
         });
         return duty;
@@ -507,68 +580,11 @@ export function createRosteringService(ctx: FeatureContext) {
     // ---------------------------------------------------------- profiles
     async profile(actor: Actor, personId: string): Promise<RosterProfile> {
       enforce(mayReadProfile(await access.relationTo(actor, personId)));
-      const repo = rosteringRepository(db);
-      const person = await repo.person(personId);
-      if (!person) throw NotFound('person.not_found');
-      const p = await repo.profile(personId);
-      return {
-        personId,
-        personName: person.name,
-        saved: !!p,
-        minWeekHours: p?.minWeekHours ?? DEFAULT_PROFILE.minWeekHours,
-        maxWeekHours: p?.maxWeekHours ?? DEFAULT_PROFILE.maxWeekHours,
-        maxConsecutiveDays: p?.maxConsecutiveDays ?? DEFAULT_PROFILE.maxConsecutiveDays,
-        minRestHours: p?.minRestHours ?? DEFAULT_PROFILE.minRestHours,
-        hourlyCost: p?.hourlyCost ?? DEFAULT_PROFILE.hourlyCost,
-        overtimePremium: p?.overtimePremium ?? DEFAULT_PROFILE.overtimePremium,
-        skills: p?.skills ?? [],
-        unavailableDates: p?.unavailableDates ?? [],
-        preferences: p?.preferences ?? [],
-      };
+      return readProfile(db, personId);
     },
 
     async setProfile(actor: Actor, personId: string, body: RosterProfileInput): Promise<RosterProfile> {
-      enforce(maySetProfile(actor, await access.relationTo(actor, personId)));
-      if (body.minWeekHours > body.maxWeekHours) {
-        throw Invalid('rostering.min_above_max', 'The minimum weekly hours are above the maximum.', [
-          { path: '/minWeekHours', message: 'above maxWeekHours' },
-        ]);
-      }
-      const repo = rosteringRepository(db);
-      const dutyIds = new Set((await repo.duties()).map((d) => d.id));
-      const bad = body.skills.findIndex((s) => !dutyIds.has(s.dutyId));
-      if (bad >= 0) {
-        throw Invalid('request.unknown_reference', 'No such duty.', [
-          { path: `/skills/${bad}/dutyId`, message: 'not found' },
-        ]);
-      }
-      const before = await this.profile(actor, personId);
-      return db.transaction().execute(async (trx) => {
-        await rosteringRepository(trx).upsertProfile({
-          personId,
-          minWeekHours: body.minWeekHours,
-          maxWeekHours: body.maxWeekHours,
-          maxConsecutiveDays: body.maxConsecutiveDays,
-          minRestHours: body.minRestHours,
-          hourlyCost: body.hourlyCost,
-          overtimePremium: body.overtimePremium,
-          skills: json(body.skills),
-          unavailableDates: json([...new Set(body.unavailableDates)].sort()),
-          preferences: json(body.preferences),
-          updatedBy: actor.userId,
-          updatedAt: clock.now(),
-        });
-        const after = await this.profile(actor, personId);
-        await audit.record(trx, actor, {
-          action: 'roster_profile.updated',
-          entityType: 'roster_profile',
-          entityId: personId,
-          subjectPersonId: personId,
-          before: before.saved ? before : null,
-          after,
-        });
-        return after;
-      });
+      return setProfile(actor, personId, body);
     },
 
     // ---------------------------------------------------------- plans
@@ -700,6 +716,7 @@ export function createRosteringService(ctx: FeatureContext) {
           closeMinute: body.closeMinute,
           slotMinutes: body.slotMinutes,
         };
+        let req: ReturnType<typeof shiftRequirements>;
         let slots: {
           day: number;
           startMinute: number;
@@ -739,19 +756,19 @@ export function createRosteringService(ctx: FeatureContext) {
               transactionsPerStaffHour: body.transactionsPerStaffHour,
             }).map((s) => ({ day: s.day, startMinute: s.startMinute, volume: s.transactions, need: s.need }));
           }
+          req = shiftRequirements(
+            slots.map((s) => ({ day: s.day, startMinute: s.startMinute, need: s.need })),
+            body.slotMinutes,
+            shifts.map((s) => ({
+              id: s.id,
+              startMinute: s.startMinute,
+              endMinute: s.startMinute + shiftLength(s),
+            })),
+          );
         } catch (err) {
           if (err instanceof DemandInputError) throw Invalid('rostering.derive_settings', err.message);
           throw err;
         }
-        const req = shiftRequirements(
-          slots.map((s) => ({ day: s.day, startMinute: s.startMinute, need: s.need })),
-          body.slotMinutes,
-          shifts.map((s) => ({
-            id: s.id,
-            startMinute: s.startMinute,
-            endMinute: s.startMinute + shiftLength(s),
-          })),
-        );
         const cells = req.requirements.map((q) => ({
           day: q.day,
           shiftTemplateId: q.shiftId,

@@ -29,6 +29,8 @@ export function notificationPath(n: Notification): string | null {
   if (n.entityType === 'review_input') return '/review-inputs';
   if (n.entityType === 'improvement_plan') return `/improvement-plans/${n.entityId}`;
   if (n.entityType === 'training_assignment') return '/training';
+  // a published or changed roster: the person's own shifts
+  if (n.entityType === 'roster_plan') return '/my-roster';
   if (n.entityType === 'recognition') return '/recognition';
   if (n.entityType === 'award') return '/rewards';
   if (n.entityType === 'evaluation') return `/evaluations/${n.entityId}`;

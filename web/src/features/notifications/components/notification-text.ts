@@ -16,6 +16,7 @@ export function notificationText(t: TFunction, n: Notification, lang: string = c
     return typeof v === 'string' ? v : '';
   };
   const due = str('due');
+  const startsOn = str('startsOn');
   return t(`notifications.${n.kind}`, {
     defaultValue: t('notifications.generic'),
     title: str('title'),
@@ -24,6 +25,8 @@ export function notificationText(t: TFunction, n: Notification, lang: string = c
     personName: localName(str('personName'), str('personNameZh') || null, lang),
     cycle: localName(str('cycle'), str('cycleZh') || null, lang),
     due: isIsoDate(due) ? formatDate(due, lang) : due,
+    // a roster's first day (roster.published)
+    date: isIsoDate(startsOn) ? formatDate(startsOn, lang) : startsOn,
     ...(n.data.context ? { context: n.data.context } : {}),
   });
 }

@@ -27,6 +27,8 @@ export const MAIN_NAV: readonly NavDef[] = [
   { page: '/coaching', key: 'nav.myCoaching' },
   { page: '/improvement-plans', key: 'nav.improvementPlans' },
   { page: '/training', key: 'nav.training' },
+  { page: '/my-roster', key: 'nav.myRoster', exact: true },
+  { page: '/rosters', key: 'nav.rosters' },
   { page: '/reviews', key: 'nav.reviews' },
   { page: '/evaluations', key: 'nav.evaluations' },
   { page: '/disputes', key: 'nav.disputes' },

@@ -1,0 +1,333 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Duty, RosterPlan, ShiftTemplate } from '@frontline/contract';
+import { createTestApp, loginClient, type Client, type TestApp } from '../../../test/http.js';
+import { installIndicators, makeOrg, PASSWORD, type Org } from '../../../test/factories.js';
+import { fixedClock } from '../../lib/clock.js';
+import { addDays } from '../../lib/calendar.js';
+import { erlangC } from './demand.js';
+
+describe('work allocation: duties, profiles, a plan optimised, edited with its warnings, published, in My roster', () => {
+  // Tuesday 2026-11-10, 10:00 in Hong Kong; the plan is the week from Monday 2026-11-16.
+  const clock = fixedClock(new Date('2026-11-10T02:00:00Z'));
+  const MONDAY = '2026-11-16';
+  let t: TestApp;
+  let org: Org;
+  let sup: Client;
+  let otherSup: Client;
+  let staff: Client;
+  let indicator: (code: string) => string;
+  let phone: Duty;
+  let early: ShiftTemplate;
+  let late: ShiftTemplate;
+  let plan: RosterPlan;
+  const team = () => [org.people.staffA1.id, org.people.staffA2.id, org.people.assessorA.id];
+
+  const profile = (over: Record<string, unknown> = {}) => ({
+    minWeekHours: 0,
+    maxWeekHours: 40,
+    maxConsecutiveDays: 5,
+    minRestHours: 11,
+    hourlyCost: 60,
+    overtimePremium: 1.5,
+    skills: [{ dutyId: phone.id, level: 2 }],
+    unavailableDates: [],
+    preferences: [],
+    ...over,
+  });
+  const auditCount = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('auditEvent')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    org = await makeOrg(t.services);
+    indicator = await installIndicators(t.services);
+    sup = await loginClient(t.app, org.people.supA.email, PASSWORD);
+    otherSup = await loginClient(t.app, org.people.supX.email, PASSWORD);
+    staff = await loginClient(t.app, org.people.staffA1.email, PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('sets up a duty, two shifts and the team’s profiles; refuses one’s own and another team’s', async () => {
+    let res = await sup.request('POST', '/api/v1/duties', {
+      unitId: org.units.teamA.id,
+      code: 'PHONE',
+      nameEn: 'Phone queue',
+      nameZh: '電話隊列',
+      minLevel: 2,
+      standard: 'Answer 80% within 20 s',
+      outputs: 'Calls answered and logged',
+      indicatorIds: [indicator('AHT')],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    phone = res.json();
+    expect(phone.indicatorCodes).toEqual(['AHT']);
+    res = await sup.request('POST', '/api/v1/duties', { ...phone, id: undefined });
+    expect(res.statusCode).toBe(400); // id and the read-only fields are not part of the input
+    const shift = (code: string, start: number, end: number) => ({
+      unitId: org.units.teamA.id,
+      code,
+      nameEn: `${code} shift`,
+      nameZh: `${code} 更`,
+      startMinute: start,
+      endMinute: end,
+      breakMinutes: 60,
+    });
+    res = await sup.request('POST', '/api/v1/shift-templates', shift('E', 7 * 60, 15 * 60));
+    expect(res.statusCode, res.body).toBe(201);
+    early = res.json();
+    expect(early.paidMinutes).toBe(7 * 60);
+    late = (await sup.request('POST', '/api/v1/shift-templates', shift('L', 13 * 60, 21 * 60))).json();
+    res = await sup.request('POST', '/api/v1/shift-templates', shift('L', 13 * 60, 21 * 60));
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('rostering.code_taken');
+
+    for (const id of team()) {
+      const over = id === org.people.staffA2.id ? { unavailableDates: [addDays(MONDAY, 2)] } : {};
+      res = await sup.request('PUT', `/api/v1/roster-profiles/${id}`, profile(over));
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    expect(
+      (await sup.request('PUT', `/api/v1/roster-profiles/${org.people.supA.id}`, profile())).statusCode,
+    ).toBe(403);
+    expect(
+      (await otherSup.request('PUT', `/api/v1/roster-profiles/${team()[0]}`, profile())).statusCode,
+    ).toBe(404);
+    const before = await auditCount();
+    res = await sup.request('PUT', `/api/v1/roster-profiles/${team()[0]}`, profile({ minWeekHours: 45 }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('rostering.min_above_max');
+    expect(await auditCount()).toBe(before);
+    res = await staff.request('GET', `/api/v1/roster-profiles/${org.people.staffA1.id}`);
+    expect(res.json()).toMatchObject({ saved: true, maxWeekHours: 40 });
+  });
+
+  it('starts a plan on a Monday for the leader’s team, and sets the demand on the version seen', async () => {
+    let res = await sup.request('POST', '/api/v1/roster-plans', {
+      unitId: org.units.teamA.id,
+      name: 'Week 47',
+      startsOn: addDays(MONDAY, 1),
+      weeks: 1,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('rostering.not_monday');
+    res = await sup.request('POST', '/api/v1/roster-plans', {
+      unitId: org.units.teamA.id,
+      name: 'Week 47',
+      startsOn: MONDAY,
+      weeks: 1,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    plan = res.json();
+    expect(plan.people.map((p) => p.personId).sort()).toEqual([...team()].sort());
+    expect(plan.status).toBe('draft');
+
+    const cells = Array.from({ length: 7 }, (_, day) => [
+      { day, shiftTemplateId: early.id, dutyId: phone.id, headcount: 1 },
+      { day, shiftTemplateId: late.id, dutyId: phone.id, headcount: 1 },
+    ]).flat();
+    res = await sup.request('PUT', `/api/v1/roster-plans/${plan.id}/demand`, {
+      version: plan.version,
+      cells: [{ day: 7, shiftTemplateId: early.id, dutyId: phone.id, headcount: 1 }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('rostering.day_outside_plan');
+    res = await sup.request('PUT', `/api/v1/roster-plans/${plan.id}/demand`, {
+      version: plan.version,
+      cells,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const stale = plan.version;
+    plan = res.json();
+    expect(plan.version).toBe(stale + 1);
+    expect(plan.totals.shortfall).toBe(14);
+    res = await sup.request('PUT', `/api/v1/roster-plans/${plan.id}/demand`, { version: stale, cells: [] });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('rostering.plan_changed');
+
+    expect((await otherSup.request('GET', `/api/v1/roster-plans/${plan.id}`)).statusCode).toBe(404);
+    expect((await staff.request('GET', `/api/v1/roster-plans/${plan.id}`)).statusCode).toBe(403);
+  });
+
+  it('optimises in the background: every shift covered, no rule broken, the unavailable day kept free', async () => {
+    let res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/solve`, {
+      version: plan.version,
+      timeLimitSeconds: 10,
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    expect(res.json().solve.state).toBe('running');
+    // While it runs, nothing else changes the plan.
+    res = await sup.request('PUT', `/api/v1/roster-plans/${plan.id}/demand`, {
+      version: plan.version,
+      cells: [],
+    });
+    expect([409]).toContain(res.statusCode);
+    await t.services.rostering.idle();
+    plan = (await sup.request('GET', `/api/v1/roster-plans/${plan.id}`)).json();
+    expect(plan.solve.state).toBe('done');
+    expect(['optimal', 'feasible']).toContain(plan.solve.outcome);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.totals.shortfall).toBe(0);
+    expect(plan.assignments).toHaveLength(14);
+    expect(plan.assignments.some((a) => a.personId === org.people.staffA2.id && a.day === 2)).toBe(false);
+    // 14 shifts of 7 paid hours at 60 an hour; nobody above 40 h, so no overtime.
+    expect(plan.totals.hours).toBe(98);
+    expect(plan.totals.cost).toBe(98 * 60);
+    // No late shift is followed by an early one (10 h of rest, 11 required).
+    for (const a of plan.assignments.filter((x) => x.shiftTemplateId === late.id)) {
+      expect(
+        plan.assignments.some(
+          (b) => b.personId === a.personId && b.day === a.day + 1 && b.shiftTemplateId === early.id,
+        ),
+      ).toBe(false);
+    }
+  });
+
+  it('checks a manual edit with the same rules and says which one it breaks', async () => {
+    const res = await sup.request('PUT', `/api/v1/roster-plans/${plan.id}/assignments`, {
+      version: plan.version,
+      personId: org.people.staffA2.id,
+      day: 2,
+      shiftTemplateId: early.id,
+      dutyId: phone.id,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    plan = res.json();
+    const w = plan.warnings.find((x) => x.rule === 'day-off');
+    expect(w).toMatchObject({ personId: org.people.staffA2.id, day: 2 });
+    // Back off again: no warning left.
+    plan = (
+      await sup.request('PUT', `/api/v1/roster-plans/${plan.id}/assignments`, {
+        version: plan.version,
+        personId: org.people.staffA2.id,
+        day: 2,
+        shiftTemplateId: null,
+        dutyId: null,
+      })
+    ).json();
+    expect(plan.warnings.filter((x) => x.rule === 'day-off')).toEqual([]);
+  });
+
+  it('publishes: each person is told, and sees the shifts in My roster and as an .ics file', async () => {
+    const res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/publish`, {
+      version: plan.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    plan = res.json();
+    expect(plan.status).toBe('published');
+    const notes = (await staff.request('GET', '/api/v1/notifications')).json();
+    expect(JSON.stringify(notes)).toContain('roster.published');
+    const mine = plan.assignments.filter((a) => a.personId === org.people.staffA1.id);
+    const roster = (
+      await staff.request('GET', `/api/v1/my-roster?from=${MONDAY}&to=${addDays(MONDAY, 6)}`)
+    ).json();
+    expect(roster.shifts).toHaveLength(mine.length);
+    const first = roster.shifts[0];
+    const startsEarly = first.shiftNameEn === 'E shift';
+    // 07:00 or 13:00 in Hong Kong (UTC+8).
+    expect(first.startsAt).toBe(
+      `${first.date}T${startsEarly ? '23:00' : '05:00'}:00.000Z`.replace(
+        `${first.date}T23`,
+        `${addDays(first.date, -1)}T23`,
+      ),
+    );
+    const ics = await staff.request('GET', '/api/v1/my-roster/ics?lang=zh-Hant');
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body.split('BEGIN:VEVENT').length - 1).toBe(mine.length);
+    expect(ics.body).toContain('電話隊列');
+  });
+
+  it('derives a queue’s demand with Erlang C from imported volumes and handle times, and shows the calculation', async () => {
+    // Four weeks before the plan: staffA1 handles 40 contacts a day at 300 s, staffA2 60 at 360 s.
+    const rows = [];
+    for (let d = 1; d <= 28; d++) {
+      const day = addDays(MONDAY, -d);
+      rows.push({
+        personId: team()[0]!,
+        indicatorId: indicator('AHT'),
+        occurredOn: day,
+        numerator: 40 * 300,
+        denominator: 40,
+        source: 'test',
+      });
+      rows.push({
+        personId: team()[1]!,
+        indicatorId: indicator('AHT'),
+        occurredOn: day,
+        numerator: 60 * 360,
+        denominator: 60,
+        source: 'test',
+      });
+    }
+    await t.database.db.insertInto('observation').values(rows).execute();
+    const body = {
+      version: plan.version,
+      dutyId: phone.id,
+      method: 'erlang_c',
+      indicatorId: indicator('AHT'),
+      weeksOfHistory: 4,
+      openMinute: 9 * 60,
+      closeMinute: 17 * 60,
+      slotMinutes: 60,
+      serviceLevel: 0.8,
+      answerWithinSeconds: 20,
+    };
+    const res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/demand/derive`, body);
+    expect(res.statusCode, res.body).toBe(200);
+    plan = res.json();
+    const d = plan.lastDerivation!;
+    // 100 contacts a day; handle time (40·300 + 60·360) / 100 = 336 s; 12.5 contacts an hour.
+    expect(d.volumeByWeekday).toEqual([100, 100, 100, 100, 100, 100, 100]);
+    expect(d.ahtSeconds).toBe(336);
+    expect(d.slots).toHaveLength(8);
+    const e = erlangC({
+      contacts: 12.5,
+      ahtSeconds: 336,
+      intervalMinutes: 60,
+      serviceLevel: 0.8,
+      answerWithinSeconds: 20,
+    });
+    expect(d.slots[0]).toMatchObject({ volume: 12.5, trafficErlangs: 1.17, need: e.scheduled });
+    // The early shift covers 09:00–15:00 and the late one 15:00–17:00 (both from 13:00): each needs e.scheduled.
+    const monday = plan.demand.filter((c) => c.day === 0 && c.dutyId === phone.id);
+    expect(monday.reduce((s, c) => s + c.headcount, 0)).toBeGreaterThanOrEqual(e.scheduled);
+
+    const none = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/demand/derive`, {
+      ...body,
+      version: plan.version,
+      indicatorId: indicator('CSAT'),
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().code).toBe('rostering.no_history');
+  });
+
+  it('says which rules conflict when no roster can keep them all, and keeps the saved roster', async () => {
+    // staffA1 must work 40 h a week but may not work more than one day in a row: impossible in 7 days.
+    await sup.request(
+      'PUT',
+      `/api/v1/roster-profiles/${team()[0]}`,
+      profile({ minWeekHours: 40, maxConsecutiveDays: 1 }),
+    );
+    const before = plan.assignments;
+    const res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/solve`, {
+      version: plan.version,
+      timeLimitSeconds: 5,
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    await t.services.rostering.idle();
+    plan = (await sup.request('GET', `/api/v1/roster-plans/${plan.id}`)).json();
+    expect(plan.solve.outcome).toBe('infeasible');
+    expect(plan.solve.conflicts.length).toBeGreaterThan(0);
+    expect(plan.solve.conflicts.map((c) => c.rule).join(' ')).toMatch(
+      /min-total-minutes|max-consecutive-shifts/,
+    );
+    expect(plan.assignments).toEqual(before);
+  });
+});

@@ -1,0 +1,135 @@
+import { MantineProvider } from '@mantine/core';
+import type { RosterPlan } from '@frontline/contract';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../../lib/i18n';
+import type { RosterPlanChange } from '../hooks/useRostering';
+import { DemandGrid } from './DemandGrid';
+
+const mutate = vi.fn<(c: RosterPlanChange) => void>();
+vi.mock('../hooks/useRostering', () => ({
+  useRosterPlanChange: () => ({ mutate, error: null, isPending: false, isSuccess: false }),
+}));
+
+afterEach(() => {
+  cleanup();
+  mutate.mockReset();
+});
+
+const UNIT = '00000000-0000-4000-8000-0000000000a1';
+const EARLY = '00000000-0000-4000-8000-0000000000e1';
+const LATE = '00000000-0000-4000-8000-0000000000e2';
+const PHONE = '00000000-0000-4000-8000-0000000000d1';
+
+const plan: RosterPlan = {
+  id: '00000000-0000-4000-8000-0000000000f1',
+  unitId: UNIT,
+  unitName: 'Contact centre',
+  unitNameZh: '聯絡中心',
+  name: 'March',
+  startsOn: '2026-03-02',
+  days: 7,
+  status: 'draft',
+  version: 4,
+  ownerName: 'Lead',
+  publishedAt: null,
+  updatedAt: '2026-02-20T00:00:00.000Z',
+  duties: [
+    {
+      id: PHONE,
+      unitId: UNIT,
+      unitName: 'Contact centre',
+      code: 'PHONE',
+      nameEn: 'Phone queue',
+      nameZh: '電話',
+      minLevel: 1,
+      standard: '',
+      outputs: '',
+      indicatorIds: [],
+      indicatorCodes: [],
+    },
+  ],
+  shiftTemplates: [
+    {
+      id: EARLY,
+      unitId: UNIT,
+      code: 'E',
+      nameEn: 'Early',
+      nameZh: '早更',
+      startMinute: 480,
+      endMinute: 1020,
+      breakMinutes: 60,
+      paidMinutes: 480,
+    },
+    {
+      id: LATE,
+      unitId: UNIT,
+      code: 'L',
+      nameEn: 'Late',
+      nameZh: '晚更',
+      startMinute: 780,
+      endMinute: 1320,
+      breakMinutes: 60,
+      paidMinutes: 480,
+    },
+  ],
+  people: [],
+  demand: [{ day: 0, shiftTemplateId: EARLY, dutyId: PHONE, headcount: 3 }],
+  assignments: [],
+  coverage: [],
+  warnings: [],
+  totals: { hours: 0, cost: 0, shortfall: 0, surplus: 0, hoursSpread: 0 },
+  lastDerivation: null,
+  solve: {
+    state: 'idle',
+    outcome: null,
+    phase: null,
+    seconds: 0,
+    timeLimitSeconds: 0,
+    objective: null,
+    bound: null,
+    gap: null,
+    startedAt: null,
+    finishedAt: null,
+    conflicts: [],
+  },
+};
+
+function show() {
+  render(
+    <MantineProvider>
+      <DemandGrid plan={plan} disabled={false} />
+    </MantineProvider>,
+  );
+}
+
+describe('the demand grid', () => {
+  it('saves every headcount above 0 with the plan’s version', () => {
+    show();
+    const cell = screen.getByLabelText('Phone queue, Late, Tue 3 Mar 2026: people needed');
+    fireEvent.change(cell, { target: { value: '2' } });
+    const monday = screen.getByLabelText('Phone queue, Early, Mon 2 Mar 2026: people needed');
+    expect((monday as HTMLInputElement).value).toBe('3');
+    fireEvent.click(screen.getByRole('button', { name: i18n.t('rostering.demand.save') }));
+    expect(mutate).toHaveBeenCalledOnce();
+    expect(mutate.mock.calls[0]![0]).toEqual({
+      kind: 'demand',
+      body: {
+        version: 4,
+        cells: [
+          { day: 0, shiftTemplateId: EARLY, dutyId: PHONE, headcount: 3 },
+          { day: 1, shiftTemplateId: LATE, dutyId: PHONE, headcount: 2 },
+        ],
+      },
+    });
+  });
+
+  it('leaves out a headcount set back to 0', () => {
+    show();
+    fireEvent.change(screen.getByLabelText('Phone queue, Early, Mon 2 Mar 2026: people needed'), {
+      target: { value: '0' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: i18n.t('rostering.demand.save') }));
+    expect(mutate.mock.calls[0]![0]).toEqual({ kind: 'demand', body: { version: 4, cells: [] } });
+  });
+});
