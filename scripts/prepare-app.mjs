@@ -2,7 +2,7 @@
 // Makes what `npm start` runs, so that a start does no building (issue 19 item 6):
 //   - the web app (web/dist, Vite);
 //   - the server as a bundle (server/dist/main.mjs, esbuild) instead of compiling TypeScript
-//     through tsx at every start: main.mjs, cli.mjs and the two worker threads, each found beside
+//     through tsx at every start: main.mjs, cli.mjs and the worker threads, each found beside
 //     main.mjs as the source finds them beside its own files (`new URL('./….mjs', import.meta.url)`).
 //     Our code and the contract are bundled; packages stay imports (PGlite, argon2 and others
 //     load files of their own);
@@ -30,6 +30,7 @@ const SERVER_ENTRIES = {
   cli: 'server/src/cli.ts',
   'read.worker': 'server/src/features/imports/sources/read.worker.ts',
   'pglite-worker': 'server/src/db/pglite-worker.mjs',
+  'roster-solve.worker': 'server/src/features/rostering/solver/worker.ts',
 };
 
 function walkNewest(dir) {

@@ -106,7 +106,7 @@ export const ERROR_CODES = [
   'improvement_plans.source_not_found',
   'rostering.duty_not_found',
   'rostering.shift_template_not_found',
-  'rostering.plan_not_found',
+  'rostering.not_found',
   'rostering.code_taken',
   'rostering.plan_changed',
   'rostering.solve_running',

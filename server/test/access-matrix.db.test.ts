@@ -26,6 +26,7 @@ import { CHECKIN_CASES } from './access-cases/checkins.js';
 import { FEEDBACK_CASES } from './access-cases/feedback.js';
 import { COACHING_CASES } from './access-cases/coaching.js';
 import { IMPROVEMENT_PLAN_CASES } from './access-cases/improvement-plans.js';
+import { ROSTERING_CASES } from './access-cases/rostering.js';
 import { CALIBRATION_CASES } from './access-cases/calibration.js';
 import { CERTIFICATION_CASES } from './access-cases/certification.js';
 import { SAMPLING_CASES } from './access-cases/sampling.js';
@@ -492,6 +493,7 @@ const CASES: Record<string, Case> = {
   ...QA_REPORT_CASES,
   ...ASSESSMENT_CASES,
   ...REVIEW_CASES,
+  ...ROSTERING_CASES,
 };
 
 describe('access matrix over HTTP', () => {

@@ -161,6 +161,8 @@ const FIELD_TABLE: Record<string, string> = {
   indicatorId: 'indicator',
   focusIndicatorId: 'indicator',
   indicatorIds: 'indicator',
+  dutyId: 'duty',
+  shiftTemplateId: 'shift_template',
   policyId: 'policy',
   courseId: 'course',
   schemeId: 'reward_scheme',
@@ -210,6 +212,10 @@ const SEGMENT_TABLE: Record<string, string> = {
   'review-cycles': 'review_cycle',
   reviews: 'review',
   'review-inputs': 'review_input',
+  duties: 'duty',
+  'shift-templates': 'shift_template',
+  'roster-plans': 'roster_plan',
+  'roster-profiles': 'person',
   scorecards: 'scorecard',
   evaluations: 'evaluation',
   'evaluation-disputes': 'evaluation_dispute',
@@ -592,6 +598,54 @@ describe('every route under hostile input (property-based)', () => {
         personId: p.staffA2.id,
         reason: 'Great week',
       });
+    }
+    // Work allocation: a duty and a shift at team A, staff A1's profile, and a plan with its demand.
+    const dutyRes = await sup.request('POST', '/api/v1/duties', {
+      unitId: org.units.teamA.id,
+      code: 'PHONE',
+      nameEn: 'Phone queue',
+      nameZh: '電話隊列',
+      minLevel: 1,
+      standard: '',
+      outputs: '',
+      indicatorIds: [],
+    });
+    const shiftRes = await sup.request('POST', '/api/v1/shift-templates', {
+      unitId: org.units.teamA.id,
+      code: 'E',
+      nameEn: 'Early',
+      nameZh: '早更',
+      startMinute: 420,
+      endMinute: 900,
+      breakMinutes: 60,
+    });
+    if (dutyRes.statusCode === 201 && shiftRes.statusCode === 201) {
+      await sup.request('PUT', `/api/v1/roster-profiles/${p.staffA1.id}`, {
+        minWeekHours: 0,
+        maxWeekHours: 40,
+        maxConsecutiveDays: 5,
+        minRestHours: 11,
+        hourlyCost: 60,
+        overtimePremium: 1.5,
+        skills: [{ dutyId: dutyRes.json().id, level: 1 }],
+        unavailableDates: [],
+        preferences: [],
+      });
+      const planRes = await sup.request('POST', '/api/v1/roster-plans', {
+        unitId: org.units.teamA.id,
+        name: 'Fuzz week',
+        startsOn: '2026-11-16',
+        weeks: 1,
+      });
+      if (planRes.statusCode === 201) {
+        await sup.request('PUT', `/api/v1/roster-plans/${planRes.json().id}/demand`, {
+          version: 0,
+          cells: [{ day: 0, shiftTemplateId: shiftRes.json().id, dutyId: dutyRes.json().id, headcount: 1 }],
+        });
+        // Nobody on the plan: a fuzzed solve is refused (400) instead of running in the background,
+        // where its end would write an audit row during another request's "wrote nothing" check.
+        await t.database.db.deleteFrom('rosterPlanPerson').where('planId', '=', planRes.json().id).execute();
+      }
     }
     await admin.request('POST', '/api/v1/imports?fileName=z.csv', Buffer.from('Id,Assignee\n1,Someone\n'), {
       'content-type': 'application/octet-stream',

@@ -19,7 +19,12 @@ import type {
   PolicyKind,
   Role,
 } from '@frontline/contract';
-import type { DemandDerivation, RosterPlanStatus, RosterProfileInput, RosterSolve } from '@frontline/contract';
+import type {
+  DemandDerivation,
+  RosterPlanStatus,
+  RosterProfileInput,
+  RosterSolve,
+} from '@frontline/contract';
 import type { CheckinAgenda, FeedbackEvidence, AwardEvidence, GoalSnapshot } from '@frontline/contract';
 import type {
   ReviewComments,
@@ -968,7 +973,7 @@ export interface RosterPlanTable {
   days: number;
   status: Generated<RosterPlanStatus>;
   version: Generated<number>;
-  ownerPersonId: string;
+  ownerPersonId: string | null;
   solve: JsonDefault<RosterSolve | Record<string, never>>;
   lastDerivation: JsonNullable<DemandDerivation>;
   publishedAt: Date | null;

@@ -68,6 +68,11 @@ export const OPENAPI_TAGS = [
   },
   { name: 'training', description: 'The course catalogue, training assignments and training needs.' },
   {
+    name: 'rostering',
+    description:
+      'Work allocation: duties and shift templates per site, roster profiles, plans with demand (entered or by Erlang C), the optimiser, publishing and My roster (.ics).',
+  },
+  {
     name: 'assessments',
     description: 'Scorecards, evaluations of people on them, acknowledgements, disputes and arbitration.',
   },

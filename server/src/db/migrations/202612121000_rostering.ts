@@ -6,7 +6,8 @@ import { sql, type Kysely } from 'kysely';
  * skills, unavailable days, preferences), and roster plans: the people planned, the headcount each
  * duty needs per day and shift, and who works what. A plan's `version` moves on every change, so a
  * change made on an old view answers 409; its `solve` is the optimiser's last state (progress,
- * outcome, gap, conflicts), written by the background job.
+ * outcome, gap, conflicts), written by the background job. A plan's owner is the leader who
+ * started it (null: an administrator without a person record; then only HR and admins see it).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -64,7 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       days int not null check (days between 1 and 42),
       status text not null default 'draft' check (status in ('draft','published')),
       version int not null default 0,
-      owner_person_id uuid not null references person(id),
+      owner_person_id uuid references person(id),
       solve jsonb not null default '{}'::jsonb,
       last_derivation jsonb,
       published_at timestamptz,

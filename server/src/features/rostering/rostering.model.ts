@@ -249,7 +249,11 @@ export function warningParams(
       return { restHours: Math.max(0, ...plan.people.map((x) => x.minRestHours)) };
     case 'max-shifts':
       return { reason: 'skill' };
-    default:
+    case 'day-off':
+    case 'max-weekends':
+    case 'min-consecutive-days-off':
+    case 'min-consecutive-shifts':
+    case 'roster-shape':
       return {};
   }
 }

@@ -22,8 +22,8 @@ import {
  */
 
 export function mayManagePlan(actor: Actor, ownerRelation: Relation): Decision {
-  if (ownerRelation === 'hidden') return denyNotFound('rostering.plan_not_found');
-  if (!actor.permissions.has('rosters.manage')) return denyNotFound('rostering.plan_not_found');
+  if (ownerRelation === 'hidden') return denyNotFound('rostering.not_found');
+  if (!actor.permissions.has('rosters.manage')) return denyNotFound('rostering.not_found');
   return ALLOW;
 }
 
@@ -33,8 +33,9 @@ export function mayReadProfile(rel: Relation): Decision {
 
 export function maySetProfile(actor: Actor, rel: Relation): Decision {
   if (rel === 'hidden') return denyNotFound('person.not_found');
-  if (rel === 'self')
+  if (rel === 'self') {
     return denyForbidden("Nobody sets their own contract: it is set by the person's leader.");
+  }
   if (!actor.permissions.has('rosters.manage')) return denyForbidden();
   return ALLOW;
 }

@@ -23,9 +23,16 @@ export function rosteringRepository(db: Kysely<DB>) {
     db
       .selectFrom('rosterPlan as rp')
       .innerJoin('orgUnit as u', 'u.id', 'rp.unitId')
-      .innerJoin('person as p', 'p.id', 'rp.ownerPersonId')
+      .leftJoin('person as p', 'p.id', 'rp.ownerPersonId')
+      .leftJoin('appUser as cu', 'cu.id', 'rp.createdBy')
       .selectAll('rp')
-      .select(['u.nameEn as unitName', 'u.nameZh as unitNameZh', personName.as('ownerName')]);
+      .select([
+        'u.nameEn as unitName',
+        'u.nameZh as unitNameZh',
+        sql<string>`coalesce(p.given_name_en || ' ' || p.family_name_en, cu.display_name, '')`.as(
+          'ownerName',
+        ),
+      ]);
   return {
     unit: (id: string) =>
       db.selectFrom('orgUnit').select(['id', 'nameEn']).where('id', '=', id).executeTakeFirst(),
@@ -196,11 +203,12 @@ export function rosteringRepository(db: Kysely<DB>) {
         .where('personId', '=', personId)
         .where('day', '=', day)
         .execute();
-      if (cell)
+      if (cell) {
         await db
           .insertInto('rosterAssignment')
           .values({ planId, ...cell })
           .execute();
+      }
     },
     /** Daily sums of an indicator's figures over some people: the volume (den) and the handle time (num). */
     dailyTotals: (indicatorId: string, personIds: readonly string[], from: string, to: string) =>

@@ -10,6 +10,8 @@ import type { RosteringService } from './rostering.service.js';
  */
 export function rosteringRoutes(app: App, svc: RosteringService): void {
   const tags = ['rostering'];
+  // A solve runs in its worker thread beside the requests: stop it before the database closes.
+  app.addHook('onClose', () => svc.stopAll());
   route(app, e.duties, tags, ({ actor, query }) => svc.duties(actor, query.unitId));
   route(app, e.createDuty, tags, ({ actor, body }) => svc.createDuty(actor, body));
   route(app, e.updateDuty, tags, ({ actor, params, body }) => svc.updateDuty(actor, params.id, body));

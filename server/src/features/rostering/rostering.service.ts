@@ -23,7 +23,7 @@ import {
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
 import { enforce } from '../../access/policy.js';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { Conflict, Invalid, NotFound } from '../../lib/errors.js';
 import { json } from '../../db/json.js';
 import { zonedInstant } from '../../lib/calendar.js';
 import type { FeatureContext } from '../feature.js';
@@ -256,8 +256,13 @@ export function createRosteringService(ctx: FeatureContext) {
   /** The plan, if the actor may manage it (404 otherwise). */
   async function planFor(trx: Kysely<DB>, actor: Actor, id: string): Promise<PlanRow> {
     const r = await rosteringRepository(trx).plan(id);
-    if (!r) throw NotFound('rostering.plan_not_found');
-    enforce(mayManagePlan(actor, await access.bind(trx).relationTo(actor, r.ownerPersonId)));
+    if (!r) throw NotFound('rostering.not_found');
+    const rel = r.ownerPersonId
+      ? await access.bind(trx).relationTo(actor, r.ownerPersonId)
+      : access.seesEveryone(actor)
+        ? 'visible'
+        : 'hidden';
+    enforce(mayManagePlan(actor, rel));
     return r;
   }
 
@@ -597,7 +602,6 @@ export function createRosteringService(ctx: FeatureContext) {
     },
 
     async createPlan(actor: Actor, body: CreateRosterPlanBody): Promise<RosterPlan> {
-      if (!actor.personId) throw Forbidden('auth.forbidden', 'A plan is owned by a person: sign in as one.');
       if (isoWeekday(body.startsOn) !== 1) {
         throw Invalid('rostering.not_monday', 'A plan starts on a Monday.', [
           { path: '/startsOn', message: 'not a Monday' },
@@ -616,6 +620,7 @@ export function createRosteringService(ctx: FeatureContext) {
       if (people.length === 0) {
         throw Invalid('rostering.no_people', 'Nobody to roster: give your team roster profiles first.');
       }
+      // An administrator without a person record owns no team: the plan is then HR's and admins'.
       const ownerPersonId = actor.personId;
       return db.transaction().execute(async (trx) => {
         const { id } = await rosteringRepository(trx).insertPlan({
@@ -687,8 +692,9 @@ export function createRosteringService(ctx: FeatureContext) {
           ]);
         }
         const shifts = await repo.shiftTemplates(r.unitId);
-        if (shifts.length === 0)
+        if (shifts.length === 0) {
           throw Invalid('rostering.no_shift_templates', 'The site has no shift templates.');
+        }
         const people = (await repo.planPeople(id)).map((p) => p.personId);
         const historyTo = addDays(r.startsOn, -1);
         const historyFrom = addDays(r.startsOn, -7 * body.weeksOfHistory);
@@ -939,10 +945,11 @@ export function createRosteringService(ctx: FeatureContext) {
       const today = await calendar.todayFor(actor.personId);
       const from = query.from ?? today;
       const to = query.to ?? addDays(from, 27);
-      if (to < from)
+      if (to < from) {
         throw Invalid('request.invalid_value', 'The end is before the start.', [
           { path: '/to', message: 'before from' },
         ]);
+      }
       if (!actor.personId) return { from, to, shifts: [] };
       const zone = await calendar.zoneOf(actor.personId);
       const rows = await rosteringRepository(db).publishedShifts(actor.personId, from, to);
@@ -989,6 +996,12 @@ export function createRosteringService(ctx: FeatureContext) {
       const { error, value } = createEvents(events);
       if (error || !value) throw error ?? new Error('The calendar file could not be made.');
       return { body: value, fileName: 'my-roster.ics' };
+    },
+
+    /** Stops every running solve and waits for each to record it (the server is closing). */
+    async stopAll(): Promise<void> {
+      for (const job of running.values()) job.controller.abort();
+      await this.idle();
     },
 
     /** Resolves when no solve is running (tests, shutdown). */

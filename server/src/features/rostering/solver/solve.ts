@@ -34,7 +34,7 @@ export class RosterSolveFailedError extends Error {
   }
 }
 
-const ENTRY = new URL('./worker.mjs', import.meta.url);
+const ENTRY = new URL('./roster-solve.worker.mjs', import.meta.url);
 /** How long a stopped worker may take to send its best roster before it is terminated. */
 const STOP_GRACE_MS = 5_000;
 /** How far past its time limit a worker may run (conflict search, start-up) before it is stopped. */

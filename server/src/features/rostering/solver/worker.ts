@@ -1,5 +1,5 @@
 /**
- * Worker thread of a roster solve (started by solve.ts through worker.mjs): runs solve-here.ts once
+ * Worker thread of a roster solve (started by solve.ts through roster-solve.worker.mjs, or the bundle's server/dist/roster-solve.worker.mjs): runs solve-here.ts once
  * for the model in its workerData, posts progress messages, then the result. Cancel: the parent sets
  * the shared stop flag, which the heuristic and HiGHS poll; if that is not enough it terminates us.
  */

@@ -123,7 +123,8 @@ export function DeriveDemandForm({ plan, disabled }: { plan: RosterPlan; disable
               { value: 'erlang_c', label: t('rostering.derive.methods.erlang_c') },
               { value: 'store_ratio', label: t('rostering.derive.methods.store_ratio') },
             ]}
-            {...form.getInputProps('method')}
+            value={form.values.method}
+            onChange={(v) => form.setFieldValue('method', v as Method)}
             w="fit-content"
           />
         </Stack>
