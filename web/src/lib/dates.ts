@@ -49,6 +49,16 @@ export function todayIso(now: Date = appNow()): string {
   }).format(now);
 }
 
+/** A time of day (24-hour) of an instant, in the user's time zone as the server reports it. */
+export function formatTime(iso: string, lang: string): string {
+  return new Date(iso).toLocaleTimeString(lang === 'zh-Hant' ? 'zh-HK' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    ...(zone ? { timeZone: zone } : {}),
+  });
+}
+
 /** A date (YYYY-MM-DD) in the language shown now. */
 export function formatDate(date: string, lang: string): string {
   return new Date(`${date}T00:00:00Z`).toLocaleDateString(lang === 'zh-Hant' ? 'zh-HK' : 'en-GB', {

@@ -49,18 +49,20 @@ export function CoverageSection({ plan }: { plan: RosterPlan }) {
       </Text>
       {plan.coverage.length > 0 && (
         <>
-          <BarChart
-            h={220}
-            data={chart}
-            dataKey="day"
-            aria-hidden
-            series={[
-              { name: 'need', label: needLabel, color: 'gray.5' },
-              { name: 'assigned', label: assignedLabel, color: 'blue.6' },
-            ]}
-            withLegend
-            tickLine="y"
-          />
+          <div role="img" aria-label={t('rostering.coverage.caption')}>
+            <BarChart
+              h={220}
+              data={chart}
+              dataKey="day"
+              yAxisProps={{ allowDecimals: false }}
+              series={[
+                { name: 'need', label: needLabel, color: 'gray.5' },
+                { name: 'assigned', label: assignedLabel, color: 'blue.6' },
+              ]}
+              withLegend
+              tickLine="y"
+            />
+          </div>
           <Table.ScrollContainer minWidth={160 + combos.length * 110}>
             <Table striped withTableBorder verticalSpacing={4}>
               <Table.Caption>{t('rostering.coverage.caption')}</Table.Caption>

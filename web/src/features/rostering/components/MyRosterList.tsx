@@ -1,7 +1,7 @@
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import type { MyShift } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
-import { formatDate, weekStart } from '../../../lib/dates';
+import { formatDate, formatTime, weekStart } from '../../../lib/dates';
 import { currentLanguage, useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
@@ -9,15 +9,6 @@ import { Section } from '../../../ui/Section';
 import { myRosterIcsUrl } from '../api';
 import { useMyRoster } from '../hooks/useRostering';
 import { weekdayName } from '../utils/words';
-
-/** A time of day in the browser's own zone (24-hour). */
-function localTime(iso: string, lang: string): string {
-  return new Date(iso).toLocaleTimeString(lang === 'zh-Hant' ? 'zh-HK' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  });
-}
 
 /** Shifts grouped by the Monday of their week, in date order. */
 export function byWeek(shifts: readonly MyShift[]): { week: string; shifts: MyShift[] }[] {
@@ -60,7 +51,7 @@ export function MyRosterList() {
       )}
       {weeks.map((w) => (
         <Section key={w.week} title={t('rostering.mine.week', { date: formatDate(w.week, lang) })}>
-          <Table.ScrollContainer minWidth={520}>
+          <Table.ScrollContainer minWidth={300}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -77,7 +68,7 @@ export function MyRosterList() {
                       {weekdayName(s.date, lang)} {formatDate(s.date, lang)}
                     </Table.Th>
                     <Table.Td>
-                      {localTime(s.startsAt, lang)}–{localTime(s.endsAt, lang)}
+                      {formatTime(s.startsAt, lang)}–{formatTime(s.endsAt, lang)}
                     </Table.Td>
                     <Table.Td>
                       {name(s.shiftNameEn, s.shiftNameZh)} · {name(s.dutyNameEn, s.dutyNameZh)}
