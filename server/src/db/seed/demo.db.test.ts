@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginClient, type TestApp } from '../../../test/http.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
 import { DEMO_PEOPLE } from './demo-data.js';
+import { addDays } from '../../lib/calendar.js';
 import { DEMO_PLAN_PERSON } from '../../features/improvement-plans/improvement-plans.demo.js';
 
 describe('demo organisation', () => {
@@ -115,5 +116,43 @@ describe('demo organisation', () => {
     const staff = await loginClient(t.app, 'staff@demo.frontline.test', DEMO_PASSWORD);
     expect((await staff.request('GET', `/api/v1/improvement-plans/${plan.id}`)).statusCode).toBe(404);
     expect((await staff.request('GET', '/api/v1/improvement-plans')).json()).toEqual([]);
+  });
+
+  it('opens on the voice team’s published roster (the agent’s My roster) and next week’s derived draft', async () => {
+    const agent = await loginClient(t.app, 'agent@demo.frontline.test', DEMO_PASSWORD);
+    const mine = (await agent.request('GET', '/api/v1/my-roster')).json();
+    const lead = await loginClient(t.app, 'lead@demo.frontline.test', DEMO_PASSWORD);
+    const plans = (await lead.request('GET', '/api/v1/roster-plans')).json();
+    expect(plans.map((p: { status: string }) => p.status).sort()).toEqual(['draft', 'published']);
+    const published = (
+      await lead.request(
+        'GET',
+        `/api/v1/roster-plans/${plans.find((p: { status: string }) => p.status === 'published').id}`,
+      )
+    ).json();
+    expect(published.warnings).toEqual([]);
+    expect(published.totals.shortfall).toBe(0);
+    // The published week starts this Monday: the agent's shifts from today on are in My roster.
+    const today = t.services.calendar.today();
+    const agentId = (
+      await t.database.db
+        .selectFrom('person')
+        .select('id')
+        .where('email', '=', 'agent@demo.frontline.test')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const week = published.assignments.filter((a: { personId: string }) => a.personId === agentId);
+    expect(week.length).toBeGreaterThan(0);
+    const fromToday = week.filter((a: { day: number }) => addDays(published.startsOn, a.day) >= today);
+    expect(mine.shifts).toHaveLength(fromToday.length);
+    const draft = (
+      await lead.request(
+        'GET',
+        `/api/v1/roster-plans/${plans.find((p: { status: string }) => p.status === 'draft').id}`,
+      )
+    ).json();
+    expect(draft.lastDerivation.method).toBe('erlang_c');
+    expect(draft.lastDerivation.ahtSeconds).toBeGreaterThan(0);
+    expect(draft.demand.length).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,7 @@ import { seedSamplingDemo } from '../../features/sampling/sampling.demo.js';
 import { seedMysteryShopDemo } from '../../features/assessments/mystery-shop.demo.js';
 import { seedReviewsDemo } from '../../features/reviews/reviews.demo.js';
 import { seedImprovementPlansDemo } from '../../features/improvement-plans/improvement-plans.demo.js';
+import { seedRosteringDemo } from '../../features/rostering/rostering.demo.js';
 import { permissionsOf } from '@frontline/contract';
 import { systemActor, type Actor } from '../../access/actor.js';
 import { hashPassword } from '../../features/auth/password.js';
@@ -111,6 +112,8 @@ export async function seedDemo(services: Services): Promise<{ people: number; us
   await seedReviewsDemo(services, personIds, unitIds);
   // An improvement plan: a Mong Kok sales associate below the CSAT standard, acknowledged, reviewed once.
   await seedImprovementPlansDemo(services, personIds);
+  // Work allocation: the voice team's published roster for this week and next week's draft.
+  await seedRosteringDemo(services, personIds, unitIds);
   return { people: DEMO_PEOPLE.length, users };
 }
 

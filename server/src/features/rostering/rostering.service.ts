@@ -44,6 +44,7 @@ import {
   type PlanPerson,
 } from './rostering.model.js';
 import { evaluateRoster } from './solver/rules.js';
+import { solveHeuristic } from './solver/heuristic.js';
 import { solveRoster, type SolveResult } from './solver/solve.js';
 import { DemandInputError, queueDemand, shiftRequirements, storeDemand } from './demand.js';
 
@@ -996,6 +997,34 @@ export function createRosteringService(ctx: FeatureContext) {
       const { error, value } = createEvents(events);
       if (error || !value) throw error ?? new Error('The calendar file could not be made.');
       return { body: value, fileName: 'my-roster.ics' };
+    },
+
+    /**
+     * Fills the plan with the heuristic alone, in this thread, for a fixed number of moves (the same
+     * roster on every machine): the demo's published plan. Users run the optimiser (`solve`).
+     */
+    async fillWithHeuristic(
+      actor: Actor,
+      id: string,
+      version: number,
+      maxIterations: number,
+    ): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, version);
+        const { input } = await planInput(trx, r);
+        const model = toSolverModel(input);
+        const result = solveHeuristic(model, { seed: 1, maxIterations });
+        const assignments = fromRoster(model, result.roster);
+        await rosteringRepository(trx).replaceAssignments(id, assignments);
+        await bump(trx, r);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.optimised',
+          entityType: PLAN,
+          entityId: id,
+          after: { engine: 'heuristic', objective: result.objective, shifts: assignments.length },
+        });
+        return reread(trx, id);
+      });
     },
 
     /** Stops every running solve and waits for each to record it (the server is closing). */
