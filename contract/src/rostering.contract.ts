@@ -398,6 +398,34 @@ export const RosterPlan = Type.Object({
 });
 export type RosterPlan = Static<typeof RosterPlan>;
 
+export const CompareQuery = Type.Object({ with: Uuid }, { additionalProperties: false });
+export type CompareQuery = Static<typeof CompareQuery>;
+
+/** Two plans side by side (two drafts of the same weeks, say): totals, each person's hours and cost, shifts that differ. */
+export const RosterComparison = Type.Object({
+  plans: Type.Array(
+    Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      status: StringEnum(ROSTER_PLAN_STATUSES),
+      totals: RosterPlan.properties.totals,
+      warnings: Type.Integer(),
+    }),
+  ),
+  people: Type.Array(
+    Type.Object({
+      personId: Uuid,
+      personName: Type.String(),
+      /** Hours and cost in each plan (null: not in that plan). */
+      hours: Type.Array(Type.Union([Type.Number(), Type.Null()])),
+      cost: Type.Array(Type.Union([Type.Number(), Type.Null()])),
+    }),
+  ),
+  /** Person-days whose shift differs between the plans (by day of the plan). */
+  differentShifts: Type.Integer(),
+});
+export type RosterComparison = Static<typeof RosterComparison>;
+
 // ---------------------------------------------------------------- my roster
 
 export const MyRosterQuery = Type.Object(
@@ -580,6 +608,15 @@ export const rosteringEndpoints = {
     params: IdParams,
     body: VersionBody,
     response: RosterPlan,
+  }),
+  compare: endpoint({
+    method: 'GET',
+    path: '/api/v1/roster-plans/:id/compare',
+    access: 'rosters.manage',
+    summary: 'Compare the plan with another one: totals, hours and cost per person, shifts that differ',
+    params: IdParams,
+    query: CompareQuery,
+    response: RosterComparison,
   }),
   myRoster: endpoint({
     method: 'GET',

@@ -162,6 +162,7 @@ const FIELD_TABLE: Record<string, string> = {
   focusIndicatorId: 'indicator',
   indicatorIds: 'indicator',
   dutyId: 'duty',
+  with: 'roster_plan',
   shiftTemplateId: 'shift_template',
   policyId: 'policy',
   courseId: 'course',

@@ -178,6 +178,14 @@ export const ROSTERING_CASES: Record<string, Case> = {
   // Nothing is running: 409 (rostering.not_solving) once access is granted.
   'POST /api/v1/roster-plans/:id/solve/cancel': planCase('/solve/cancel', 409),
   'POST /api/v1/roster-plans/:id/publish': planCase('/publish', 200, () => ({ version: 0 })),
+  'GET /api/v1/roster-plans/:id/compare': {
+    person: true,
+    ok: [200],
+    build: async (c, target) => {
+      const id = await plan(c, target);
+      return { url: `/api/v1/roster-plans/${id}/compare?with=${id}` };
+    },
+  },
   'GET /api/v1/my-roster': { ok: [200], build: () => ({ url: '/api/v1/my-roster' }) },
   'GET /api/v1/my-roster/ics': { ok: [200], build: () => ({ url: '/api/v1/my-roster/ics?lang=en' }) },
 };

@@ -244,6 +244,29 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     expect(ics.body).toContain('電話隊列');
   });
 
+  it('compares the published plan with a new draft of the same week', async () => {
+    const draft = (
+      await sup.request('POST', '/api/v1/roster-plans', {
+        unitId: org.units.teamA.id,
+        name: 'Week 47, second try',
+        startsOn: MONDAY,
+        weeks: 1,
+      })
+    ).json();
+    const res = await sup.request('GET', `/api/v1/roster-plans/${plan.id}/compare?with=${draft.id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const c = res.json();
+    expect(c.plans.map((p: { name: string }) => p.name)).toEqual(['Week 47', 'Week 47, second try']);
+    // The draft has no shifts yet: every shift of the published plan differs.
+    expect(c.differentShifts).toBe(plan.assignments.length);
+    const a1 = c.people.find((p: { personId: string }) => p.personId === org.people.staffA1.id);
+    expect(a1.hours[1]).toBe(0);
+    expect(a1.hours[0]).toBe(plan.people.find((p) => p.personId === org.people.staffA1.id)!.hours);
+    expect(
+      (await otherSup.request('GET', `/api/v1/roster-plans/${plan.id}/compare?with=${draft.id}`)).statusCode,
+    ).toBe(404);
+  });
+
   it('derives a queue’s demand with Erlang C from imported volumes and handle times, and shows the calculation', async () => {
     // Four weeks before the plan: staffA1 handles 40 contacts a day at 300 s, staffA2 60 at 360 s.
     const rows = [];

@@ -10,6 +10,7 @@ import {
   type DutyInput,
   type MyRoster,
   type RosterPlan,
+  type RosterComparison,
   type RosterPlanSummary,
   type RosterProfile,
   type RosterProfileInput,
@@ -600,6 +601,37 @@ export function createRosteringService(ctx: FeatureContext) {
 
     async plan(actor: Actor, id: string): Promise<RosterPlan> {
       return toView(db, await planFor(db, actor, id));
+    },
+
+    async compare(actor: Actor, id: string, otherId: string): Promise<RosterComparison> {
+      const [a, b] = [await this.plan(actor, id), await this.plan(actor, otherId)];
+      const names = new Map([...a.people, ...b.people].map((p) => [p.personId, p.personName]));
+      const key = (x: { personId: string; day: number; shiftTemplateId: string; dutyId: string }) =>
+        `${x.personId}|${x.day}|${x.shiftTemplateId}|${x.dutyId}`;
+      const inA = new Set(a.assignments.map(key));
+      const inB = new Set(b.assignments.map(key));
+      const differ = new Set([
+        ...a.assignments.filter((x) => !inB.has(key(x))).map((x) => `${x.personId}|${x.day}`),
+        ...b.assignments.filter((x) => !inA.has(key(x))).map((x) => `${x.personId}|${x.day}`),
+      ]);
+      const figure = (p: RosterPlan, personId: string, f: 'hours' | 'cost') =>
+        p.people.find((x) => x.personId === personId)?.[f] ?? null;
+      return {
+        plans: [a, b].map((p) => ({
+          id: p.id,
+          name: p.name,
+          status: p.status,
+          totals: p.totals,
+          warnings: p.warnings.length,
+        })),
+        people: [...names].map(([personId, personName]) => ({
+          personId,
+          personName,
+          hours: [figure(a, personId, 'hours'), figure(b, personId, 'hours')],
+          cost: [figure(a, personId, 'cost'), figure(b, personId, 'cost')],
+        })),
+        differentShifts: differ.size,
+      };
     },
 
     async createPlan(actor: Actor, body: CreateRosterPlanBody): Promise<RosterPlan> {

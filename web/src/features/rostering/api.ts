@@ -20,6 +20,7 @@ export const rosteringKeys = {
   plans: ['rostering', 'plans'] as const,
   plan: (id: string) => ['rostering', 'plan', id] as const,
   mine: (q: MyRosterQuery) => ['rostering', 'mine', q] as const,
+  compare: (id: string, other: string) => ['rostering', 'compare', id, other] as const,
 };
 
 export const fetchDuties = (unitId: string | null) => call(e.duties, { query: unitId ? { unitId } : {} });
@@ -42,6 +43,8 @@ export const solvePlan = (id: string, body: SolveBody) => call(e.solve, { params
 export const cancelSolve = (id: string) => call(e.cancelSolve, { params: { id } });
 export const publishPlan = (id: string, version: number) =>
   call(e.publish, { params: { id }, body: { version } });
+export const fetchComparison = (id: string, other: string) =>
+  call(e.compare, { params: { id }, query: { with: other } });
 export const fetchMyRoster = (query: MyRosterQuery) => call(e.myRoster, { query });
 
 /** The address of my published shifts as a calendar file, in the language shown. */

@@ -7,6 +7,7 @@ import { DataList } from '../../../ui/DataList';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Section } from '../../../ui/Section';
 import { useRosterPlanChange } from '../hooks/useRostering';
+import { CompareSection } from './CompareSection';
 import { CoverageSection } from './CoverageSection';
 import { DemandGrid } from './DemandGrid';
 import { DerivationExplain } from './DerivationExplain';
@@ -85,6 +86,10 @@ export function RosterPlanView({ plan }: { plan: RosterPlan }) {
 
       <Section title={t('rostering.coverage.title')}>
         <CoverageSection plan={plan} />
+      </Section>
+
+      <Section title={t('rostering.compare.title')}>
+        <CompareSection plan={plan} />
       </Section>
     </Stack>
   );

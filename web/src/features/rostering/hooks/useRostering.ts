@@ -18,6 +18,7 @@ import {
   createRosterPlan,
   createShiftTemplate,
   deriveDemand,
+  fetchComparison,
   fetchDuties,
   fetchMyRoster,
   fetchRosterPlan,
@@ -57,6 +58,13 @@ export const useRosterPlan = (id: string | undefined) =>
     queryFn: () => fetchRosterPlan(id ?? ''),
     enabled: isUuid(id),
     refetchInterval: (q) => (q.state.data?.solve.state === 'running' ? SOLVE_POLL_MS : false),
+  });
+/** Two plans side by side (once the other plan is chosen). */
+export const useComparison = (id: string, other: string | null) =>
+  useQuery({
+    queryKey: rosteringKeys.compare(id, other ?? ''),
+    queryFn: () => fetchComparison(id, other ?? ''),
+    enabled: isUuid(other),
   });
 export const useMyRoster = (q: MyRosterQuery = {}) =>
   useQuery({ queryKey: rosteringKeys.mine(q), queryFn: () => fetchMyRoster(q) });
