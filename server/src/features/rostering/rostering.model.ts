@@ -16,7 +16,9 @@
  * - labour cost is part of the objective: working a shift costs its paid hours × the hourly cost,
  *   written as a shift-off weight, so the solver staffs no more than the demand asks (and the
  *   contract's minimum hours); one person short of demand costs UNDER_WEIGHT, far more than any
- *   shift, so cover comes first.
+ *   shift, so cover comes first;
+ * - the outcome term (OUTCOME_UNIT) makes a duty's shift a little dearer for the people whose
+ *   measured results on its indicators are weaker.
  */
 import type { HardViolation } from './solver/rules.js';
 import { OFF, type Roster, type RosterModel, type ShiftType } from './solver/model.js';
@@ -27,6 +29,12 @@ export const UNDER_WEIGHT = 10_000;
 export const OVER_WEIGHT = 50;
 /** A preference's weight (1–10) is worth this much each, about a tenth of a shift's cost. */
 export const PREFERENCE_UNIT = 50;
+/**
+ * The outcome term: a shift on a duty costs up to this much more for the person whose measured
+ * results on the duty's indicators are the team's weakest (nothing for the strongest), so among
+ * otherwise equal rosters the optimiser puts the stronger people where their results count.
+ */
+export const OUTCOME_UNIT = 40;
 
 export interface PlanDuty {
   id: string;
@@ -51,6 +59,11 @@ export interface PlanPerson {
   /** Day indices of the plan the person is not available. */
   unavailableDays: number[];
   preferences: { weekday: number; shiftTemplateId: string | null; kind: 'want' | 'avoid'; weight: number }[];
+  /**
+   * Per duty, the person's standing on its indicators among the plan's people, 0 (weakest) to 1
+   * (strongest); a duty missing here (no indicators, or no figures) counts as 0.5.
+   */
+  outcome?: Record<string, number>;
 }
 export interface PlanCell {
   day: number;
@@ -114,11 +127,12 @@ export function toSolverModel(plan: PlanInput): RosterModel {
     for (let day = 0; day < plan.days; day++) {
       for (const { s, d, id } of pairs) {
         const labour = (paidMinutes(s) / 60) * p.hourlyCost;
+        const outcome = OUTCOME_UNIT * (1 - (p.outcome?.[d.id] ?? 0.5));
         const avoid = p.preferences
           .filter((f) => f.kind === 'avoid' && f.weekday === day % 7 && (f.shiftTemplateId ?? s.id) === s.id)
           .reduce((sum, f) => sum + f.weight * PREFERENCE_UNIT, 0);
-        if (labour + avoid > 0 && mayDo(p, d)) {
-          shiftOffRequests.push({ staffId: p.personId, day, shiftId: id, weight: labour + avoid });
+        if (labour + avoid + outcome > 0 && mayDo(p, d)) {
+          shiftOffRequests.push({ staffId: p.personId, day, shiftId: id, weight: labour + avoid + outcome });
         }
       }
       if (!firstDuty) continue;
@@ -256,4 +270,42 @@ export function warningParams(
     case 'roster-shape':
       return {};
   }
+}
+
+/**
+ * Each person's standing per duty from their figures on the duty's indicators (ratio of sums over
+ * the weeks before the plan): on each indicator the people with figures are ranked (direction
+ * respected) and given 0 (weakest) to 1 (strongest); a duty's standing is the mean over its
+ * indicators with figures. People without figures are left out (they count as 0.5).
+ */
+export function outcomeStanding(
+  duties: { id: string; indicatorIds: string[] }[],
+  figures: { indicatorId: string; personId: string; num: number; den: number }[],
+  direction: Map<string, 'higher_better' | 'lower_better' | string>,
+): Map<string, Record<string, number>> {
+  const perIndicator = new Map<string, Map<string, number>>();
+  for (const indicatorId of new Set(figures.map((f) => f.indicatorId))) {
+    const values = figures
+      .filter((f) => f.indicatorId === indicatorId && f.den > 0)
+      .map((f) => ({ personId: f.personId, value: f.num / f.den }));
+    const lowerBetter = direction.get(indicatorId) === 'lower_better';
+    values.sort((a, b) => (lowerBetter ? b.value - a.value : a.value - b.value));
+    const ranks = new Map<string, number>();
+    values.forEach((v, i) => ranks.set(v.personId, values.length === 1 ? 0.5 : i / (values.length - 1)));
+    perIndicator.set(indicatorId, ranks);
+  }
+  const out = new Map<string, Record<string, number>>();
+  for (const d of duties) {
+    const people = new Set(d.indicatorIds.flatMap((i) => [...(perIndicator.get(i)?.keys() ?? [])]));
+    for (const personId of people) {
+      const scores = d.indicatorIds
+        .map((i) => perIndicator.get(i)?.get(personId))
+        .filter((x): x is number => x !== undefined);
+      if (scores.length === 0) continue;
+      const rec = out.get(personId) ?? {};
+      rec[d.id] = scores.reduce((a, b) => a + b, 0) / scores.length;
+      out.set(personId, rec);
+    }
+  }
+  return out;
 }

@@ -223,6 +223,33 @@ export function rosteringRepository(db: Kysely<DB>) {
             .where('day', '<=', to)
             .groupBy('day')
             .execute(),
+    /** Sums of some indicators' figures per person over a date range (the outcome term's standing). */
+    personTotals: (
+      indicatorIds: readonly string[],
+      personIds: readonly string[],
+      from: string,
+      to: string,
+    ) =>
+      indicatorIds.length === 0 || personIds.length === 0
+        ? Promise.resolve([] as { indicatorId: string; personId: string; num: number; den: number }[])
+        : db
+            .selectFrom('observationDaily')
+            .select([
+              'indicatorId',
+              'personId',
+              sql<number>`sum(num)::float8`.as('num'),
+              sql<number>`sum(den)::float8`.as('den'),
+            ])
+            .where('indicatorId', 'in', indicatorIds)
+            .where('personId', 'in', personIds)
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .groupBy(['indicatorId', 'personId'])
+            .execute(),
+    directions: (indicatorIds: readonly string[]) =>
+      indicatorIds.length === 0
+        ? Promise.resolve([] as { id: string; direction: string }[])
+        : db.selectFrom('indicator').select(['id', 'direction']).where('id', 'in', indicatorIds).execute(),
     /** A person's shifts in published plans between two dates (plan days as dates). */
     publishedShifts: (personId: string, from: string, to: string) =>
       db

@@ -33,6 +33,7 @@ import { mayChangePlan, mayManagePlan, mayReadProfile, maySetProfile } from './r
 import {
   coverage,
   fromRoster,
+  outcomeStanding,
   paidMinutes,
   personFigures,
   round2,
@@ -147,7 +148,10 @@ export function createRosteringService(ctx: FeatureContext) {
 
   // ------------------------------------------------------------ plans: reading
 
-  async function planInput(trx: Kysely<DB>, r: PlanRow) {
+  /** Weeks of figures before a plan that its outcome term ranks people on. */
+  const OUTCOME_WEEKS = 8;
+
+  async function planInput(trx: Kysely<DB>, r: PlanRow, withOutcome = false) {
     const repo = rosteringRepository(trx);
     const [dutyRows, shiftRows, peopleRows, demand, assignments] = await Promise.all([
       repo.duties(r.unitId),
@@ -172,6 +176,24 @@ export function createRosteringService(ctx: FeatureContext) {
         .filter((d) => d >= 0 && d < r.days),
       preferences: p.preferences ?? [],
     }));
+    if (withOutcome) {
+      const indicatorIds = [...new Set(dutyRows.flatMap((d) => d.indicatorIds))];
+      const [figures, directions] = await Promise.all([
+        repo.personTotals(
+          indicatorIds,
+          people.map((p) => p.personId),
+          addDays(r.startsOn, -7 * OUTCOME_WEEKS),
+          addDays(r.startsOn, -1),
+        ),
+        repo.directions(indicatorIds),
+      ]);
+      const standing = outcomeStanding(
+        dutyRows,
+        figures,
+        new Map(directions.map((d) => [d.id, d.direction])),
+      );
+      for (const p of people) p.outcome = standing.get(p.personId) ?? {};
+    }
     const input: PlanInput = {
       days: r.days,
       duties: dutyRows.map((d) => ({ id: d.id, minLevel: d.minLevel })),
@@ -332,7 +354,7 @@ export function createRosteringService(ctx: FeatureContext) {
     controller: AbortController,
   ) {
     const r = (await rosteringRepository(db).plan(planId))!;
-    const { input } = await planInput(db, r);
+    const { input } = await planInput(db, r, true);
     const model = toSolverModel(input);
     let lastWrite = 0;
     let progressWrites = Promise.resolve();
@@ -1043,7 +1065,7 @@ export function createRosteringService(ctx: FeatureContext) {
     ): Promise<RosterPlan> {
       return db.transaction().execute(async (trx) => {
         const r = await forChange(trx, actor, id, version);
-        const { input } = await planInput(trx, r);
+        const { input } = await planInput(trx, r, true);
         const model = toSolverModel(input);
         const result = solveHeuristic(model, { seed: 1, maxIterations });
         const assignments = fromRoster(model, result.roster);

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  OUTCOME_UNIT,
+  UNDER_WEIGHT,
+  coverage,
+  outcomeStanding,
+  personFigures,
+  toSolverModel,
+  type PlanInput,
+  type PlanPerson,
+} from './rostering.model.js';
+
+const person = (personId: string, over: Partial<PlanPerson> = {}): PlanPerson => ({
+  personId,
+  personName: personId,
+  minWeekHours: 0,
+  maxWeekHours: 40,
+  maxConsecutiveDays: 5,
+  minRestHours: 11,
+  hourlyCost: 60,
+  overtimePremium: 1.5,
+  skills: [{ dutyId: 'phone', level: 2 }],
+  unavailableDays: [],
+  preferences: [],
+  ...over,
+});
+const plan = (people: PlanPerson[]): PlanInput => ({
+  days: 7,
+  duties: [
+    { id: 'phone', minLevel: 1 },
+    { id: 'claims', minLevel: 2 },
+  ],
+  shifts: [
+    { id: 'early', startMinute: 420, endMinute: 900, breakMinutes: 60 },
+    { id: 'late', startMinute: 780, endMinute: 1260, breakMinutes: 60 },
+  ],
+  people,
+  demand: [{ day: 0, shiftTemplateId: 'early', dutyId: 'phone', headcount: 2 }],
+});
+
+describe('the plan as the solver’s model', () => {
+  it('makes a shift type per shift × duty, and no early after a late (10 h of rest against 11)', () => {
+    const m = toSolverModel(plan([person('a')]));
+    expect(m.shiftTypes.map((t) => t.id)).toEqual([
+      'early:phone',
+      'early:claims',
+      'late:phone',
+      'late:claims',
+    ]);
+    expect(m.shiftTypes.find((t) => t.id === 'late:phone')!.cannotBeFollowedBy).toEqual([
+      'early:phone',
+      'early:claims',
+    ]);
+    expect(m.shiftTypes.find((t) => t.id === 'early:phone')!.cannotBeFollowedBy).toEqual([]);
+    expect(m.shiftTypes[0]!.minutes).toBe(420);
+  });
+
+  it('keeps a person off a duty above their level, and turns contract hours into the plan’s minutes', () => {
+    const m = toSolverModel(
+      plan([person('a', { minWeekHours: 20, maxWeekHours: 35, unavailableDays: [3, 9] })]),
+    );
+    const a = m.staff[0]!;
+    expect(a.maxShifts).toEqual({ 'early:claims': 0, 'late:claims': 0 });
+    expect([a.minTotalMinutes, a.maxTotalMinutes]).toEqual([1200, 2100]);
+    expect(a.daysOff).toEqual([3]); // day 9 is outside the week
+    expect(m.cover).toEqual([
+      { day: 0, shiftId: 'early:phone', requirement: 2, underWeight: UNDER_WEIGHT, overWeight: 50 },
+    ]);
+  });
+
+  it('prices a shift at its labour, and a little more for the weaker of two people on the duty’s indicators', () => {
+    const m = toSolverModel(
+      plan([
+        person('strong', { outcome: { phone: 1 } }),
+        person('weak', { outcome: { phone: 0 } }),
+        person('new'),
+      ]),
+    );
+    const weight = (staffId: string) =>
+      m.shiftOffRequests.find((r) => r.staffId === staffId && r.day === 0 && r.shiftId === 'early:phone')!
+        .weight;
+    // 7 paid hours at 60 = 420, plus the outcome term.
+    expect(weight('strong')).toBe(420);
+    expect(weight('weak')).toBe(420 + OUTCOME_UNIT);
+    expect(weight('new')).toBe(420 + OUTCOME_UNIT / 2);
+  });
+
+  it('ranks people per duty from their ratio of sums, lower AHT being better', () => {
+    const s = outcomeStanding(
+      [{ id: 'phone', indicatorIds: ['aht', 'csat'] }],
+      [
+        { indicatorId: 'aht', personId: 'a', num: 300 * 100, den: 100 },
+        { indicatorId: 'aht', personId: 'b', num: 400 * 100, den: 100 },
+        { indicatorId: 'csat', personId: 'a', num: 80, den: 100 },
+        { indicatorId: 'csat', personId: 'b', num: 90, den: 100 },
+        { indicatorId: 'csat', personId: 'c', num: 95, den: 100 },
+      ],
+      new Map([
+        ['aht', 'lower_better'],
+        ['csat', 'higher_better'],
+      ]),
+    );
+    // a: best AHT (1) and worst CSAT (0) → 0.5; b: worst AHT (0), middle CSAT (0.5) → 0.25; c: CSAT only → 1.
+    expect(s.get('a')).toEqual({ phone: 0.5 });
+    expect(s.get('b')).toEqual({ phone: 0.25 });
+    expect(s.get('c')).toEqual({ phone: 1 });
+  });
+
+  it('costs hours above the weekly maximum at the overtime premium, and counts coverage per cell', () => {
+    const p = person('a', { maxWeekHours: 14 });
+    const input = plan([p]);
+    const shifts = [0, 1, 2].map((day) => ({
+      personId: 'a',
+      day,
+      shiftTemplateId: 'early',
+      dutyId: 'phone',
+    }));
+    // 21 h in the week: 14 at 60 and 7 at 90.
+    expect(personFigures(input, p, shifts)).toEqual({ hours: 21, cost: 14 * 60 + 7 * 90, weekendsWorked: 0 });
+    expect(coverage(input.demand, shifts)).toEqual([
+      { day: 0, shiftTemplateId: 'early', dutyId: 'phone', need: 2, assigned: 1 },
+      { day: 1, shiftTemplateId: 'early', dutyId: 'phone', need: 0, assigned: 1 },
+      { day: 2, shiftTemplateId: 'early', dutyId: 'phone', need: 0, assigned: 1 },
+    ]);
+  });
+});
