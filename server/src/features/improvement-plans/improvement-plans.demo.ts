@@ -1,31 +1,11 @@
-import { permissionsOf } from '@frontline/contract';
 import type { Services } from '../../app.js';
-import type { Actor } from '../../access/actor.js';
+import { demoActor } from '../../db/seed/demo-actor.js';
 import { addDays } from '../../lib/calendar.js';
 
 /** The demo's improvement plan is for this person: a Mong Kok sales associate whose CSAT slips. */
 export const DEMO_PLAN_PERSON = 'E1011';
 /** Their supervisor, who starts and reviews the plan. */
 export const DEMO_PLAN_LEADER = 'E1006';
-
-/** The signed-in actor of a demo person's account. */
-async function actorOf(services: Services, personId: string): Promise<Actor> {
-  const u = await services.db
-    .selectFrom('appUser')
-    .select(['id', 'roles'])
-    .where('personId', '=', personId)
-    .executeTakeFirstOrThrow();
-  return {
-    kind: 'user',
-    userId: u.id,
-    personId,
-    roles: u.roles,
-    permissions: permissionsOf(u.roles),
-    sessionId: null,
-    requestId: null,
-    ip: null,
-  };
-}
 
 /**
  * One active performance improvement plan, through the services: Kelvin Chan (Mong Kok floor
@@ -42,8 +22,8 @@ export async function seedImprovementPlansDemo(
   const personId = people.get(DEMO_PLAN_PERSON);
   const leaderId = people.get(DEMO_PLAN_LEADER);
   if (!personId || !leaderId) throw new Error('demo improvement plan: person or leader missing');
-  const leader = await actorOf(services, leaderId);
-  const person = await actorOf(services, personId);
+  const leader = await demoActor(services, leaderId);
+  const person = await demoActor(services, personId);
   const csat = await services.db
     .selectFrom('indicator')
     .select('id')

@@ -1,6 +1,5 @@
-import { permissionsOf } from '@frontline/contract';
 import type { Services } from '../../app.js';
-import type { Actor } from '../../access/actor.js';
+import { demoActor } from '../../db/seed/demo-actor.js';
 import { addDays, weekStart } from '../../lib/calendar.js';
 
 /** The demo's rosters are the Kowloon contact centre's voice team, led by Terence Wu. */
@@ -8,24 +7,6 @@ export const DEMO_ROSTER_LEADER = 'E1039';
 const AGENTS = ['E1040', 'E1041', 'E1042', 'E1043', 'E1044', 'E1046'];
 /** Moves of the heuristic for the published plan: the same roster on every machine. */
 const FILL_MOVES = 20_000;
-
-async function actorOf(services: Services, personId: string): Promise<Actor> {
-  const u = await services.db
-    .selectFrom('appUser')
-    .select(['id', 'roles'])
-    .where('personId', '=', personId)
-    .executeTakeFirstOrThrow();
-  return {
-    kind: 'user',
-    userId: u.id,
-    personId,
-    roles: u.roles,
-    permissions: permissionsOf(u.roles),
-    sessionId: null,
-    requestId: null,
-    ip: null,
-  };
-}
 
 /**
  * Work allocation for the voice team, through the services: two duties (the phone queue, and
@@ -42,7 +23,7 @@ export async function seedRosteringDemo(
   const leaderId = people.get(DEMO_ROSTER_LEADER);
   const unitId = units.get('CC-KC-VOICE');
   if (!leaderId || !unitId) throw new Error('demo rosters: the voice team or its leader is missing');
-  const lead = await actorOf(services, leaderId);
+  const lead = await demoActor(services, leaderId);
   const svc = services.rostering;
   const aht = await services.db
     .selectFrom('indicator')
