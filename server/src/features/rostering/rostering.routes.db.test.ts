@@ -353,4 +353,22 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     );
     expect(plan.assignments).toEqual(before);
   });
+
+  it('stops the optimiser on request and keeps the last saved roster as it was', async () => {
+    await sup.request('PUT', `/api/v1/roster-profiles/${team()[0]}`, profile());
+    const before = plan.assignments;
+    const started = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/solve`, {
+      version: plan.version,
+      timeLimitSeconds: 120,
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/solve/cancel`);
+    expect(res.statusCode, res.body).toBe(200);
+    plan = res.json();
+    expect(plan.solve.state).toBe('cancelled');
+    expect(plan.assignments).toEqual(before);
+    const again = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/solve/cancel`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('rostering.not_solving');
+  });
 });
