@@ -293,6 +293,36 @@ export const SetAssignmentBody = Type.Object(
 );
 export type SetAssignmentBody = Static<typeof SetAssignmentBody>;
 
+export const TASK_UNASSIGNED_REASONS = ['no_one_skilled_on_shift', 'no_capacity'] as const;
+
+/** A non-shift task (returns to process, call-backs…): a day, the duty whose level it needs, its minutes. */
+export const RosterTaskInput = Type.Object(
+  {
+    version: Type.Integer({ minimum: 0 }),
+    day: Type.Integer({ minimum: 0, maximum: 41 }),
+    dutyId: Uuid,
+    titleEn: Line({ minLength: 1, maxLength: 200 }),
+    titleZh: Line({ minLength: 1, maxLength: 200 }),
+    minutes: Type.Integer({ minimum: 5, maximum: 600 }),
+  },
+  { additionalProperties: false },
+);
+export type RosterTaskInput = Static<typeof RosterTaskInput>;
+
+export const RosterTask = Type.Object({
+  id: Uuid,
+  day: Type.Integer(),
+  dutyId: Uuid,
+  titleEn: Type.String(),
+  titleZh: Type.String(),
+  minutes: Type.Integer(),
+  /** Who does it (null: not assigned yet, or nobody could: see unassignedReason). */
+  personId: Type.Union([Uuid, Type.Null()]),
+  personName: Type.Union([Type.String(), Type.Null()]),
+  unassignedReason: Type.Union([StringEnum(TASK_UNASSIGNED_REASONS), Type.Null()]),
+});
+export type RosterTask = Static<typeof RosterTask>;
+
 export const VersionBody = Type.Object(
   { version: Type.Integer({ minimum: 0 }) },
   { additionalProperties: false },
@@ -381,6 +411,7 @@ export const RosterPlan = Type.Object({
   people: Type.Array(RosterPlanPerson),
   demand: Type.Array(DemandCell),
   assignments: Type.Array(RosterAssignment),
+  tasks: Type.Array(RosterTask),
   coverage: Type.Array(RosterCoverage),
   /** Hard rules the current roster breaks (after a manual edit, say). */
   warnings: Type.Array(RosterWarning),
@@ -446,6 +477,8 @@ export const MyShift = Type.Object({
   unitName: Type.String(),
   unitNameZh: Type.Union([Type.String(), Type.Null()]),
   planId: Uuid,
+  /** Non-shift tasks given to me on that day. */
+  tasks: Type.Array(Type.Object({ titleEn: Type.String(), titleZh: Type.String(), minutes: Type.Integer() })),
 });
 export type MyShift = Static<typeof MyShift>;
 
@@ -598,6 +631,25 @@ export const rosteringEndpoints = {
     access: 'rosters.manage',
     summary: 'Stop the optimiser; the last saved roster stays as it was',
     params: IdParams,
+    response: RosterPlan,
+  }),
+  addTask: endpoint({
+    method: 'POST',
+    path: '/api/v1/roster-plans/:id/tasks',
+    access: 'rosters.manage',
+    summary: 'Add a non-shift task to a day of the plan (returns to process, call-backs…)',
+    params: IdParams,
+    body: RosterTaskInput,
+    response: RosterPlan,
+    status: 201,
+  }),
+  assignTasks: endpoint({
+    method: 'POST',
+    path: '/api/v1/roster-plans/:id/tasks/assign',
+    access: 'rosters.manage',
+    summary: "Give each task to someone on shift that day with the duty's level and spare time",
+    params: IdParams,
+    body: VersionBody,
     response: RosterPlan,
   }),
   publish: endpoint({

@@ -1003,6 +1003,20 @@ export interface RosterAssignmentTable {
   dutyId: string;
 }
 
+export interface RosterTaskTable {
+  id: Generated<string>;
+  planId: string;
+  day: number;
+  dutyId: string;
+  titleEn: string;
+  titleZh: string;
+  minutes: number;
+  personId: string | null;
+  unassignedReason: 'no_one_skilled_on_shift' | 'no_capacity' | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
 export interface DB {
   duty: DutyTable;
   shiftTemplate: ShiftTemplateTable;
@@ -1011,6 +1025,7 @@ export interface DB {
   rosterPlanPerson: RosterPlanPersonTable;
   rosterDemand: RosterDemandTable;
   rosterAssignment: RosterAssignmentTable;
+  rosterTask: RosterTaskTable;
   scorecard: ScorecardTable;
   evaluation: EvaluationTable;
   evaluationVersion: EvaluationVersionTable;

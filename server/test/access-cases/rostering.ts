@@ -177,6 +177,15 @@ export const ROSTERING_CASES: Record<string, Case> = {
   'POST /api/v1/roster-plans/:id/solve': planCase('/solve', 400, () => ({ version: 0, timeLimitSeconds: 5 })),
   // Nothing is running: 409 (rostering.not_solving) once access is granted.
   'POST /api/v1/roster-plans/:id/solve/cancel': planCase('/solve/cancel', 409),
+  'POST /api/v1/roster-plans/:id/tasks': planCase('/tasks', 201, async (c) => ({
+    version: 0,
+    day: 0,
+    dutyId: await duty(c, c.org.units.company.id),
+    titleEn: 'Call back the morning’s missed calls',
+    titleZh: '回覆早上未接來電',
+    minutes: 45,
+  })),
+  'POST /api/v1/roster-plans/:id/tasks/assign': planCase('/tasks/assign', 200, () => ({ version: 0 })),
   'POST /api/v1/roster-plans/:id/publish': planCase('/publish', 200, () => ({ version: 0 })),
   'GET /api/v1/roster-plans/:id/compare': {
     person: true,

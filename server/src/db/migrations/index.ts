@@ -19,6 +19,7 @@ import * as m202612110900 from './202612110900_improvement_plans.js';
 import * as m202612111000 from './202612111000_reviews.js';
 import * as m202612111100 from './202612111100_review_versions_inputs.js';
 import * as m202612121000 from './202612121000_rostering.js';
+import * as m202612121100 from './202612121100_roster_tasks.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '202612111000_reviews': m202612111000,
   '202612111100_review_versions_inputs': m202612111100,
   '202612121000_rostering': m202612121000,
+  '202612121100_roster_tasks': m202612121100,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   OUTCOME_UNIT,
   UNDER_WEIGHT,
+  assignTasks,
   coverage,
   outcomeStanding,
   personFigures,
@@ -122,5 +123,43 @@ describe('the plan as the solver’s model', () => {
       { day: 1, shiftTemplateId: 'early', dutyId: 'phone', need: 0, assigned: 1 },
       { day: 2, shiftTemplateId: 'early', dutyId: 'phone', need: 0, assigned: 1 },
     ]);
+  });
+});
+
+describe('non-shift tasks to people on shift', () => {
+  it('gives the longest task first to someone on its duty with time left, and says why a task has nobody', () => {
+    const input = plan([
+      person('a', {
+        skills: [
+          { dutyId: 'phone', level: 2 },
+          { dutyId: 'claims', level: 2 },
+        ],
+      }),
+      person('b', {
+        skills: [
+          { dutyId: 'phone', level: 2 },
+          { dutyId: 'claims', level: 3 },
+        ],
+      }),
+      person('c'), // phone only: claims needs level 2
+    ]);
+    const on = [
+      { personId: 'a', day: 0, shiftTemplateId: 'early', dutyId: 'phone' },
+      { personId: 'b', day: 0, shiftTemplateId: 'early', dutyId: 'claims' },
+      { personId: 'c', day: 0, shiftTemplateId: 'late', dutyId: 'phone' },
+    ];
+    const out = assignTasks(input, on, [
+      { id: 't1', day: 0, dutyId: 'claims', minutes: 300 }, // second: b has 20 left, so a (420 → 120)
+      { id: 't2', day: 0, dutyId: 'claims', minutes: 200 }, // a 120, b 20: no capacity
+      { id: 't3', day: 0, dutyId: 'claims', minutes: 400 }, // first (longest): b, on claims (420 → 20)
+      { id: 't4', day: 1, dutyId: 'phone', minutes: 30 }, // nobody on shift on day 1
+      { id: 't5', day: 0, dutyId: 'claims', minutes: 300 }, // a 120, b 20: no capacity (c lacks the level)
+    ]);
+    const by = new Map(out.map((o) => [o.taskId, o]));
+    expect(by.get('t3')).toEqual({ taskId: 't3', personId: 'b', reason: null });
+    expect(by.get('t1')).toEqual({ taskId: 't1', personId: 'a', reason: null });
+    expect(by.get('t5')).toEqual({ taskId: 't5', personId: null, reason: 'no_capacity' });
+    expect(by.get('t2')).toEqual({ taskId: 't2', personId: null, reason: 'no_capacity' });
+    expect(by.get('t4')).toEqual({ taskId: 't4', personId: null, reason: 'no_one_skilled_on_shift' });
   });
 });

@@ -309,3 +309,59 @@ export function outcomeStanding(
   }
   return out;
 }
+
+export interface PlanTask {
+  id: string;
+  day: number;
+  dutyId: string;
+  minutes: number;
+}
+export type TaskOutcome =
+  | { taskId: string; personId: string; reason: null }
+  | { taskId: string; personId: null; reason: 'no_one_skilled_on_shift' | 'no_capacity' };
+
+/**
+ * Non-shift tasks to people on shift (item 5): the longest task first, each to someone rostered that
+ * day who has the duty's level and enough paid minutes left after the tasks already given; among
+ * them, first those rostered on the task's own duty, then the one with the most time left (then by
+ * id, so the result never depends on the order of the rows). A task nobody can take says why.
+ */
+export function assignTasks(
+  plan: PlanInput,
+  assignments: PlanAssignment[],
+  tasks: PlanTask[],
+): TaskOutcome[] {
+  const duty = new Map(plan.duties.map((d) => [d.id, d]));
+  const shift = new Map(plan.shifts.map((s) => [s.id, s]));
+  const person = new Map(plan.people.map((p) => [p.personId, p]));
+  const left = new Map(
+    assignments.map((a) => [
+      `${a.personId}|${a.day}`,
+      shift.get(a.shiftTemplateId) ? paidMinutes(shift.get(a.shiftTemplateId)!) : 0,
+    ]),
+  );
+  const ordered = [...tasks].sort(
+    (a, b) => b.minutes - a.minutes || a.day - b.day || a.id.localeCompare(b.id),
+  );
+  return ordered.map((t): TaskOutcome => {
+    const d = duty.get(t.dutyId);
+    const skilled = assignments.filter((a) => {
+      const p = person.get(a.personId);
+      return a.day === t.day && d !== undefined && p !== undefined && mayDo(p, d);
+    });
+    if (skilled.length === 0) return { taskId: t.id, personId: null, reason: 'no_one_skilled_on_shift' };
+    const fits = skilled
+      .map((a) => ({ a, left: left.get(`${a.personId}|${a.day}`) ?? 0 }))
+      .filter((x) => x.left >= t.minutes)
+      .sort(
+        (x, y) =>
+          Number(y.a.dutyId === t.dutyId) - Number(x.a.dutyId === t.dutyId) ||
+          y.left - x.left ||
+          x.a.personId.localeCompare(y.a.personId),
+      );
+    const best = fits[0];
+    if (!best) return { taskId: t.id, personId: null, reason: 'no_capacity' };
+    left.set(`${best.a.personId}|${best.a.day}`, best.left - t.minutes);
+    return { taskId: t.id, personId: best.a.personId, reason: null };
+  });
+}

@@ -3,6 +3,7 @@ import type {
   DB,
   DutyTable,
   RosterPlanTable,
+  RosterTaskTable,
   ShiftTemplateTable,
   RosterProfileTable,
 } from '../../db/schema.js';
@@ -210,6 +211,45 @@ export function rosteringRepository(db: Kysely<DB>) {
           .execute();
       }
     },
+    tasks: (planId: string) =>
+      db
+        .selectFrom('rosterTask as t')
+        .leftJoin('person as p', 'p.id', 't.personId')
+        .select([
+          't.id',
+          't.day',
+          't.dutyId',
+          't.titleEn',
+          't.titleZh',
+          't.minutes',
+          't.personId',
+          't.unassignedReason',
+          sql<string | null>`p.given_name_en || ' ' || p.family_name_en`.as('personName'),
+        ])
+        .where('t.planId', '=', planId)
+        .orderBy('t.day')
+        .orderBy('t.createdAt')
+        .execute(),
+    insertTask: (row: Insertable<RosterTaskTable>) =>
+      db.insertInto('rosterTask').values(row).returning('id').executeTakeFirstOrThrow(),
+    setTaskOutcome: (id: string, personId: string | null, reason: RosterTaskTable['unassignedReason']) =>
+      db.updateTable('rosterTask').set({ personId, unassignedReason: reason }).where('id', '=', id).execute(),
+    /** A person's tasks in published plans between two dates. */
+    publishedTasks: (personId: string, from: string, to: string) =>
+      db
+        .selectFrom('rosterTask as t')
+        .innerJoin('rosterPlan as rp', 'rp.id', 't.planId')
+        .select([
+          't.planId',
+          sql<string>`to_char(rp.starts_on + t.day, 'YYYY-MM-DD')`.as('date'),
+          't.titleEn',
+          't.titleZh',
+          't.minutes',
+        ])
+        .where('t.personId', '=', personId)
+        .where('rp.status', '=', 'published')
+        .where(sql<boolean>`rp.starts_on + t.day between ${from}::date and ${to}::date`)
+        .execute(),
     /** Daily sums of an indicator's figures over some people: the volume (den) and the handle time (num). */
     dailyTotals: (indicatorId: string, personIds: readonly string[], from: string, to: string) =>
       personIds.length === 0

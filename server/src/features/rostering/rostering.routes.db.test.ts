@@ -214,6 +214,45 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     expect(plan.warnings.filter((x) => x.rule === 'day-off')).toEqual([]);
   });
 
+  it('gives non-shift tasks to people on shift by skill and spare time, and says why one has nobody', async () => {
+    const add = async (day: number, minutes: number, titleEn: string) => {
+      const res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/tasks`, {
+        version: plan.version,
+        day,
+        dutyId: phone.id,
+        titleEn,
+        titleZh: `${titleEn}（中文）`,
+        minutes,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      plan = res.json();
+    };
+    await add(0, 60, 'Call-backs');
+    await add(0, 600, 'Too long for any shift');
+    const bad = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/tasks`, {
+      version: plan.version,
+      day: 9,
+      dutyId: phone.id,
+      titleEn: 'Outside',
+      titleZh: '範圍外',
+      minutes: 30,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('rostering.day_outside_plan');
+    const res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/tasks/assign`, {
+      version: plan.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    plan = res.json();
+    const callbacks = plan.tasks.find((x) => x.titleEn === 'Call-backs')!;
+    const onShift = plan.assignments.filter((a) => a.day === 0).map((a) => a.personId);
+    expect(onShift).toContain(callbacks.personId);
+    expect(plan.tasks.find((x) => x.titleEn === 'Too long for any shift')).toMatchObject({
+      personId: null,
+      unassignedReason: 'no_capacity',
+    });
+  });
+
   it('publishes: each person is told, and sees the shifts in My roster and as an .ics file', async () => {
     const res = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/publish`, {
       version: plan.version,

@@ -27,6 +27,10 @@ export function rosteringRoutes(app: App, svc: RosteringService): void {
   route(app, e.setAssignment, tags, ({ actor, params, body }) => svc.setAssignment(actor, params.id, body));
   route(app, e.solve, tags, ({ actor, params, body }) => svc.solve(actor, params.id, body));
   route(app, e.cancelSolve, tags, ({ actor, params }) => svc.cancelSolve(actor, params.id));
+  route(app, e.addTask, tags, ({ actor, params, body }) => svc.addTask(actor, params.id, body));
+  route(app, e.assignTasks, tags, ({ actor, params, body }) =>
+    svc.assignTasks(actor, params.id, body.version),
+  );
   route(app, e.publish, tags, ({ actor, params, body }) => svc.publish(actor, params.id, body.version));
   route(app, e.compare, tags, ({ actor, params, query }) => svc.compare(actor, params.id, query.with));
   route(app, e.myRoster, tags, ({ actor, query }) => svc.myRoster(actor, query));

@@ -20,6 +20,7 @@ import {
   type ShiftTemplate,
   type ShiftTemplateInput,
   type SolveBody,
+  type RosterTaskInput,
 } from '@frontline/contract';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../access/actor.js';
@@ -32,6 +33,7 @@ import { rosteringRepository } from './rostering.repository.js';
 import { mayChangePlan, mayManagePlan, mayReadProfile, maySetProfile } from './rostering.policy.js';
 import {
   coverage,
+  assignTasks,
   fromRoster,
   outcomeStanding,
   paidMinutes,
@@ -231,6 +233,17 @@ export function createRosteringService(ctx: FeatureContext) {
       })),
       demand: input.demand,
       assignments,
+      tasks: (await rosteringRepository(trx).tasks(r.id)).map((x) => ({
+        id: x.id,
+        day: x.day,
+        dutyId: x.dutyId,
+        titleEn: x.titleEn,
+        titleZh: x.titleZh,
+        minutes: x.minutes,
+        personId: x.personId,
+        personName: x.personName,
+        unassignedReason: x.unassignedReason,
+      })),
       coverage: cover,
       warnings: evaluation.hardViolations.map((v) => ({
         rule: v.rule,
@@ -922,6 +935,68 @@ export function createRosteringService(ctx: FeatureContext) {
       });
     },
 
+    async addTask(actor: Actor, id: string, body: RosterTaskInput): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, body.version);
+        const known = await siteIds(trx, r.unitId);
+        if (body.day >= r.days) {
+          throw Invalid('rostering.day_outside_plan', `Day ${body.day} is outside the plan.`, [
+            { path: '/day', message: 'outside the plan' },
+          ]);
+        }
+        if (!known.dutyIds.has(body.dutyId)) {
+          throw Invalid('rostering.other_site', "The duty is not one of this plan's site.", [
+            { path: '/dutyId', message: 'not of this site' },
+          ]);
+        }
+        const { id: taskId } = await rosteringRepository(trx).insertTask({
+          planId: id,
+          day: body.day,
+          dutyId: body.dutyId,
+          titleEn: body.titleEn,
+          titleZh: body.titleZh,
+          minutes: body.minutes,
+          personId: null,
+          unassignedReason: null,
+          createdBy: actor.userId,
+        });
+        await bump(trx, r);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.task_added',
+          entityType: PLAN,
+          entityId: id,
+          after: { taskId, day: body.day, dutyId: body.dutyId, titleEn: body.titleEn, minutes: body.minutes },
+        });
+        return reread(trx, id);
+      });
+    },
+
+    async assignTasks(actor: Actor, id: string, version: number): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, version);
+        const { input, assignments, people } = await planInput(trx, r);
+        const repo = rosteringRepository(trx);
+        const tasks = await repo.tasks(id);
+        const outcomes = assignTasks(input, assignments, tasks);
+        for (const o of outcomes) await repo.setTaskOutcome(o.taskId, o.personId, o.reason);
+        await bump(trx, r);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.tasks_assigned',
+          entityType: PLAN,
+          entityId: id,
+          after: {
+            assigned: outcomes.filter((o) => o.personId).length,
+            unassigned: outcomes.filter((o) => !o.personId).length,
+          },
+        });
+        if (r.status === 'published') {
+          const changed = new Set(outcomes.map((o) => o.personId).filter((x): x is string => !!x));
+          for (const personId of changed) await notifyChanged(trx, id, people, personId);
+        }
+        return reread(trx, id);
+      });
+    },
+
     async solve(actor: Actor, id: string, body: SolveBody): Promise<RosterPlan> {
       const plan = await db.transaction().execute(async (trx) => {
         const r = await forChange(trx, actor, id, body.version);
@@ -1008,6 +1083,7 @@ export function createRosteringService(ctx: FeatureContext) {
       if (!actor.personId) return { from, to, shifts: [] };
       const zone = await calendar.zoneOf(actor.personId);
       const rows = await rosteringRepository(db).publishedShifts(actor.personId, from, to);
+      const tasks = await rosteringRepository(db).publishedTasks(actor.personId, from, to);
       return {
         from,
         to,
@@ -1024,6 +1100,9 @@ export function createRosteringService(ctx: FeatureContext) {
             unitName: s.unitName,
             unitNameZh: s.unitNameZh,
             planId: s.planId,
+            tasks: tasks
+              .filter((x) => x.planId === s.planId && x.date === s.date)
+              .map((x) => ({ titleEn: x.titleEn, titleZh: x.titleZh, minutes: x.minutes })),
           };
         }),
       };

@@ -9,6 +9,7 @@ import {
   type SetDemandBody,
   type ShiftTemplateInput,
   type SolveBody,
+  type RosterTaskInput,
 } from '@frontline/contract';
 import { call, endpointUrl } from '../../lib/endpoint-client';
 
@@ -41,6 +42,9 @@ export const setAssignment = (id: string, body: SetAssignmentBody) =>
   call(e.setAssignment, { params: { id }, body });
 export const solvePlan = (id: string, body: SolveBody) => call(e.solve, { params: { id }, body });
 export const cancelSolve = (id: string) => call(e.cancelSolve, { params: { id } });
+export const addTask = (id: string, body: RosterTaskInput) => call(e.addTask, { params: { id }, body });
+export const assignTasks = (id: string, version: number) =>
+  call(e.assignTasks, { params: { id }, body: { version } });
 export const publishPlan = (id: string, version: number) =>
   call(e.publish, { params: { id }, body: { version } });
 export const fetchComparison = (id: string, other: string) =>

@@ -76,6 +76,7 @@ const plan: RosterPlan = {
   people: [],
   demand: [{ day: 0, shiftTemplateId: EARLY, dutyId: PHONE, headcount: 3 }],
   assignments: [],
+  tasks: [],
   coverage: [],
   warnings: [],
   totals: { hours: 0, cost: 0, shortfall: 0, surplus: 0, hoursSpread: 0 },

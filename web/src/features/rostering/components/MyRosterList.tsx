@@ -72,6 +72,14 @@ export function MyRosterList() {
                     </Table.Td>
                     <Table.Td>
                       {name(s.shiftNameEn, s.shiftNameZh)} · {name(s.dutyNameEn, s.dutyNameZh)}
+                      {s.tasks.map((x) => (
+                        <Text key={x.titleEn} size="xs" c="dimmed">
+                          {t('rostering.mine.task', {
+                            title: name(x.titleEn, x.titleZh),
+                            minutes: x.minutes,
+                          })}
+                        </Text>
+                      ))}
                     </Table.Td>
                     <Table.Td>{name(s.unitName, s.unitNameZh)}</Table.Td>
                   </Table.Tr>

@@ -15,6 +15,7 @@ import { DeriveDemandForm } from './DeriveDemandForm';
 import { RosterStatusBadge } from './RosterStatusBadge';
 import { RosterTable } from './RosterTable';
 import { SolvePanel } from './SolvePanel';
+import { TasksSection } from './TasksSection';
 
 /** A roster plan: its header and Publish, the demand, the optimiser, the roster and its coverage. */
 export function RosterPlanView({ plan }: { plan: RosterPlan }) {
@@ -82,6 +83,10 @@ export function RosterPlanView({ plan }: { plan: RosterPlan }) {
 
       <Section title={t('rostering.roster.title')}>
         <RosterTable plan={plan} disabled={running} />
+      </Section>
+
+      <Section title={t('rostering.tasks.title')}>
+        <TasksSection plan={plan} disabled={running} />
       </Section>
 
       <Section title={t('rostering.coverage.title')}>

@@ -10,9 +10,12 @@ import type {
   SetDemandBody,
   ShiftTemplateInput,
   SolveBody,
+  RosterTaskInput,
 } from '@frontline/contract';
 import { ApiError, isUuid } from '../../../lib/api-client';
 import {
+  addTask,
+  assignTasks,
   cancelSolve,
   createDuty,
   createRosterPlan,
@@ -111,7 +114,9 @@ export type RosterPlanChange =
   | { kind: 'assign'; body: SetAssignmentBody }
   | { kind: 'solve'; body: SolveBody }
   | { kind: 'cancel' }
-  | { kind: 'publish'; version: number };
+  | { kind: 'publish'; version: number }
+  | { kind: 'task'; body: RosterTaskInput }
+  | { kind: 'assignTasks'; version: number };
 
 /** Whether an error means the plan moved on (changed by someone, or the optimiser is at work). */
 export const isPlanConflict = (err: unknown): boolean =>
@@ -140,6 +145,10 @@ export function useRosterPlanChange(id: string) {
           return cancelSolve(id);
         case 'publish':
           return publishPlan(id, c.version);
+        case 'task':
+          return addTask(id, c.body);
+        case 'assignTasks':
+          return assignTasks(id, c.version);
       }
     },
     onSuccess: async (plan) => {
