@@ -364,6 +364,21 @@ export const RosterSolve = Type.Object({
 });
 export type RosterSolve = Static<typeof RosterSolve>;
 
+/** A plan's solve before the optimiser has ever run on it (the server's default, the web's fixtures). */
+export const IDLE_ROSTER_SOLVE: RosterSolve = {
+  state: 'idle',
+  outcome: null,
+  phase: null,
+  seconds: 0,
+  timeLimitSeconds: 0,
+  objective: null,
+  bound: null,
+  gap: null,
+  startedAt: null,
+  finishedAt: null,
+  conflicts: [],
+};
+
 export const RosterPlanPerson = Type.Object({
   personId: Uuid,
   personName: Type.String(),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { createEvents, type EventAttributes } from 'ics';
 import {
   addDays,
+  IDLE_ROSTER_SOLVE,
   isoWeekday,
   type CreateRosterPlanBody,
   type DemandDerivation,
@@ -61,19 +62,6 @@ const DEFAULT_PROFILE = {
   minRestHours: 11,
   hourlyCost: 0,
   overtimePremium: 1.5,
-};
-const IDLE_SOLVE: RosterSolve = {
-  state: 'idle',
-  outcome: null,
-  phase: null,
-  seconds: 0,
-  timeLimitSeconds: 0,
-  objective: null,
-  bound: null,
-  gap: null,
-  startedAt: null,
-  finishedAt: null,
-  conflicts: [],
 };
 /** How often a running solve writes its progress to the plan (the web polls the plan). */
 const PROGRESS_EVERY_MS = 1000;
@@ -283,7 +271,7 @@ export function createRosteringService(ctx: FeatureContext) {
   }
 
   function solveOf(r: { id: string; solve: RosterSolve | Record<string, never> }): RosterSolve {
-    const s = { ...IDLE_SOLVE, ...r.solve };
+    const s = { ...IDLE_ROSTER_SOLVE, ...r.solve };
     if (s.state === 'running' && !running.has(r.id)) {
       return { ...s, state: 'failed', phase: null };
     }
@@ -434,7 +422,7 @@ export function createRosteringService(ctx: FeatureContext) {
       await rosteringRepository(trx).updatePlan(planId, {
         version: now.version + 1,
         updatedAt: clock.now(),
-        solve: json({ ...IDLE_SOLVE, ...now.solve, ...finished }),
+        solve: json({ ...IDLE_ROSTER_SOLVE, ...now.solve, ...finished }),
       });
       await audit.record(trx, actor, {
         action: 'roster_plan.optimised',
@@ -697,7 +685,7 @@ export function createRosteringService(ctx: FeatureContext) {
           startsOn: body.startsOn,
           days: body.weeks * 7,
           ownerPersonId,
-          solve: json(IDLE_SOLVE),
+          solve: json(IDLE_ROSTER_SOLVE),
           lastDerivation: null,
           publishedAt: null,
           createdBy: actor.userId,
@@ -1008,7 +996,7 @@ export function createRosteringService(ctx: FeatureContext) {
         }
         await rosteringRepository(trx).updatePlan(id, {
           solve: json({
-            ...IDLE_SOLVE,
+            ...IDLE_ROSTER_SOLVE,
             state: 'running',
             phase: 'heuristic',
             timeLimitSeconds: body.timeLimitSeconds,

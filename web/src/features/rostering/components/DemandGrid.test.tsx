@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import type { RosterPlan } from '@frontline/contract';
+import { IDLE_ROSTER_SOLVE, type RosterPlan } from '@frontline/contract';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../lib/i18n';
@@ -81,19 +81,7 @@ const plan: RosterPlan = {
   warnings: [],
   totals: { hours: 0, cost: 0, shortfall: 0, surplus: 0, hoursSpread: 0 },
   lastDerivation: null,
-  solve: {
-    state: 'idle',
-    outcome: null,
-    phase: null,
-    seconds: 0,
-    timeLimitSeconds: 0,
-    objective: null,
-    bound: null,
-    gap: null,
-    startedAt: null,
-    finishedAt: null,
-    conflicts: [],
-  },
+  solve: IDLE_ROSTER_SOLVE,
 };
 
 function show() {
