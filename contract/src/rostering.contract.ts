@@ -389,6 +389,8 @@ export const RosterPlanPerson = Type.Object({
   /** Labour cost of those hours, overtime premium included. */
   cost: Type.Number(),
   weekendsWorked: Type.Integer(),
+  /** Shifts of the plan's unpopular templates worked (see RosterPlan.unpopularShiftTemplateIds). */
+  unpopularShifts: Type.Integer(),
   unavailableDays: Type.Array(Type.Integer()),
   skills: Type.Array(Type.Object({ dutyId: Uuid, level: Type.Integer() })),
 });
@@ -438,7 +440,16 @@ export const RosterPlan = Type.Object({
     surplus: Type.Integer(),
     /** Spread of hours against contract: largest minus smallest share of each person's weekly maximum. */
     hoursSpread: Type.Number(),
+    /** Most minus fewest weekends worked. */
+    weekendSpread: Type.Integer(),
+    /** Most minus fewest unpopular shifts worked. */
+    unpopularSpread: Type.Integer(),
   }),
+  /**
+   * Templates counted as unpopular (unsocial hours, or avoided by a third of the people); the
+   * optimiser keeps the spreads of hours, weekends and these shifts small.
+   */
+  unpopularShiftTemplateIds: Type.Array(Type.String()),
   lastDerivation: Type.Union([DemandDerivation, Type.Null()]),
   solve: RosterSolve,
 });

@@ -7,6 +7,8 @@ import {
   outcomeStanding,
   personFigures,
   toSolverModel,
+  unpopularShifts,
+  FAIR_HOURS_UNIT,
   type PlanInput,
   type PlanPerson,
 } from './rostering.model.js';
@@ -40,6 +42,27 @@ const plan = (people: PlanPerson[]): PlanInput => ({
 });
 
 describe('the plan as the solver’s model', () => {
+  it('asks for fairness, with unpopular shifts by their hours or by how many people avoid them', () => {
+    const p = plan([person('a'), person('b'), person('c')]);
+    // 07:00–15:00 and 13:00–21:00 are social hours, and nobody avoids them.
+    expect(unpopularShifts(p)).toEqual([]);
+    expect(toSolverModel(p).fairness).toMatchObject({ hoursWeight: FAIR_HOURS_UNIT, unpopularShiftIds: [] });
+    // A late shift to 22:00 is unsocial, on every duty.
+    const late = { ...p, shifts: [p.shifts[0]!, { ...p.shifts[1]!, endMinute: 1320 }] };
+    expect(toSolverModel(late).fairness!.unpopularShiftIds).toEqual(['late:phone', 'late:claims']);
+    // One of three people avoiding the early shift on some weekday makes it unpopular; one of four does not.
+    const avoid = { weekday: 2, shiftTemplateId: 'early', kind: 'avoid' as const, weight: 3 };
+    expect(
+      unpopularShifts({ ...p, people: [person('a', { preferences: [avoid] }), person('b'), person('c')] }),
+    ).toEqual(['early']);
+    expect(
+      unpopularShifts({
+        ...p,
+        people: [person('a', { preferences: [avoid] }), person('b'), person('c'), person('d')],
+      }),
+    ).toEqual([]);
+  });
+
   it('makes a shift type per shift × duty, and no early after a late (10 h of rest against 11)', () => {
     const m = toSolverModel(plan([person('a')]));
     expect(m.shiftTypes.map((t) => t.id)).toEqual([

@@ -18,7 +18,12 @@
  *   contract's minimum hours); one person short of demand costs UNDER_WEIGHT, far more than any
  *   shift, so cover comes first;
  * - the outcome term (OUTCOME_UNIT) makes a duty's shift a little dearer for the people whose
- *   measured results on its indicators are weaker.
+ *   measured results on its indicators are weaker;
+ * - fairness: the spread between people of hours as a share of each one's weekly maximum
+ *   (FAIR_HOURS_UNIT per 100 points), of weekends worked (FAIR_WEEKEND_UNIT each) and of unpopular
+ *   shifts worked (FAIR_UNPOPULAR_UNIT each) is part of the objective. A shift is unpopular when it
+ *   starts before 07:00, ends after 21:00 or crosses midnight, or when at least a third of the plan's
+ *   people ask to avoid it.
  */
 import type { HardViolation } from './solver/rules.js';
 import { OFF, type Roster, type RosterModel, type ShiftType } from './solver/model.js';
@@ -35,6 +40,15 @@ export const PREFERENCE_UNIT = 50;
  * otherwise equal rosters the optimiser puts the stronger people where their results count.
  */
 export const OUTCOME_UNIT = 40;
+/**
+ * Fairness prices. Hours: 10 points of spread in the share of the weekly maximum (4 hours of a
+ * 40-hour week) cost 150, a little under half a shift's labour, so the optimiser evens hours out
+ * when the demand allows but never staffs extra shifts only to do so. A weekend of spread costs 120
+ * and an unpopular shift of spread 60, a little more than an "avoid" preference of weight 1.
+ */
+export const FAIR_HOURS_UNIT = 1500;
+export const FAIR_WEEKEND_UNIT = 120;
+export const FAIR_UNPOPULAR_UNIT = 60;
 
 export interface PlanDuty {
   id: string;
@@ -92,6 +106,22 @@ export function shiftLength(s: { startMinute: number; endMinute: number }): numb
 export const paidMinutes = (s: PlanShift): number => Math.max(0, shiftLength(s) - s.breakMinutes);
 
 const typeId = (shiftTemplateId: string, dutyId: string) => `${shiftTemplateId}:${dutyId}`;
+
+/**
+ * The plan's unpopular shift templates: unsocial hours (starts before 07:00, ends after 21:00 or
+ * crosses midnight) or avoided (any weekday) by at least a third of the plan's people.
+ */
+export function unpopularShifts(plan: Pick<PlanInput, 'shifts' | 'people'>): string[] {
+  return plan.shifts
+    .filter((s) => {
+      const unsocial = s.startMinute < 7 * 60 || s.endMinute > 21 * 60 || s.endMinute <= s.startMinute;
+      const avoiders = plan.people.filter((p) =>
+        p.preferences.some((f) => f.kind === 'avoid' && f.shiftTemplateId === s.id),
+      ).length;
+      return unsocial || (plan.people.length > 0 && avoiders * 3 >= plan.people.length);
+    })
+    .map((s) => s.id);
+}
 
 export function mayDo(p: PlanPerson, duty: PlanDuty): boolean {
   return p.skills.some((k) => k.dutyId === duty.id && k.level >= duty.minLevel);
@@ -159,7 +189,21 @@ export function toSolverModel(plan: PlanInput): RosterModel {
       underWeight: UNDER_WEIGHT,
       overWeight: OVER_WEIGHT,
     }));
-  return { days: plan.days, shiftTypes, staff, shiftOnRequests, shiftOffRequests, cover };
+  const unpopular = new Set(unpopularShifts(plan));
+  return {
+    days: plan.days,
+    shiftTypes,
+    staff,
+    shiftOnRequests,
+    shiftOffRequests,
+    cover,
+    fairness: {
+      hoursWeight: FAIR_HOURS_UNIT,
+      weekendWeight: FAIR_WEEKEND_UNIT,
+      unpopularShiftIds: pairs.filter(({ s }) => unpopular.has(s.id)).map(({ id }) => id),
+      unpopularWeight: FAIR_UNPOPULAR_UNIT,
+    },
+  };
 }
 
 /** The plan's assignments as a solver roster (cells naming an unknown shift or duty are left off). */
@@ -212,7 +256,8 @@ const pick = (c: PlanCell): PlanCell => ({
 
 /**
  * Hours and cost per person: paid hours of their shifts; hours above the contract's weekly maximum
- * (week by week) cost the overtime premium. Weekends worked: Saturday or Sunday on shift.
+ * (week by week) cost the overtime premium. Weekends worked: Saturday or Sunday on shift. Unpopular
+ * shifts worked: shifts of the templates `unpopularShifts` names.
  */
 export function personFigures(plan: PlanInput, p: PlanPerson, assignments: PlanAssignment[]) {
   const mine = assignments.filter((a) => a.personId === p.personId);
@@ -233,7 +278,14 @@ export function personFigures(plan: PlanInput, p: PlanPerson, assignments: PlanA
     cost += (h - overtime) * p.hourlyCost + overtime * p.hourlyCost * p.overtimePremium;
   }
   const weekends = new Set(mine.filter((a) => a.day % 7 >= 5).map((a) => Math.floor(a.day / 7))).size;
-  return { hours: round2(hours), cost: round2(cost), weekendsWorked: weekends };
+  const unpopular = new Set(unpopularShifts(plan));
+  const unpopularWorked = mine.filter((a) => unpopular.has(a.shiftTemplateId)).length;
+  return {
+    hours: round2(hours),
+    cost: round2(cost),
+    weekendsWorked: weekends,
+    unpopularShifts: unpopularWorked,
+  };
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -43,6 +43,7 @@ import {
   shiftLength,
   toRoster,
   toSolverModel,
+  unpopularShifts,
   warningParams,
   type PlanAssignment,
   type PlanInput,
@@ -216,6 +217,7 @@ export function createRosteringService(ctx: FeatureContext) {
         hours: f.hours,
         cost: f.cost,
         weekendsWorked: f.weekendsWorked,
+        unpopularShifts: f.unpopularShifts,
         unavailableDays: p.unavailableDays,
         skills: p.skills,
       })),
@@ -247,11 +249,16 @@ export function createRosteringService(ctx: FeatureContext) {
         shortfall: cover.reduce((s, c) => s + Math.max(0, c.need - c.assigned), 0),
         surplus: cover.reduce((s, c) => s + Math.max(0, c.assigned - c.need), 0),
         hoursSpread: shares.length ? round2(Math.max(...shares) - Math.min(...shares)) : 0,
+        weekendSpread: spread(figures.map(({ f }) => f.weekendsWorked)),
+        unpopularSpread: spread(figures.map(({ f }) => f.unpopularShifts)),
       },
+      unpopularShiftTemplateIds: unpopularShifts(input),
       lastDerivation: r.lastDerivation,
       solve: solveOf(r),
     };
   }
+
+  const spread = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
 
   function summary(r: PlanRow): RosterPlanSummary {
     return {

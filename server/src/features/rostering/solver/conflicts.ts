@@ -64,6 +64,7 @@ function describe(model: RosterModel, s: number, rule: Family): string {
       return 'the shifts that may not follow each other';
     case 'one-shift-per-day':
     case 'cover':
+    case 'fairness':
     case 'roster-shape':
     case 'day-off':
       return rule;

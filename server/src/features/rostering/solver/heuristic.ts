@@ -10,7 +10,7 @@
  * cooler); a time limit only decides after how many moves the same sequence stops. The returned
  * roster is always checked with rules.ts.
  */
-import { OFF, indexModel, type IndexedModel, type Roster, type RosterModel } from './model.js';
+import { OFF, fairnessCost, indexModel, type IndexedModel, type Roster, type RosterModel } from './model.js';
 import { evaluateRoster, type HardViolation } from './rules.js';
 
 export interface HeuristicOptions {
@@ -66,8 +66,16 @@ class Search {
   readonly requestCost: Float64Array;
   readonly count: Int32Array;
   coverCost = 0;
-  /** Soft cost of the current rows (requests plus cover), kept current by setCell. */
+  /** Fairness cost of the current rows (0 when the model has no fairness terms). */
+  fairCost = 0;
+  /** Per person, as of their row's last pricing (rowUnits): minutes, weekends and unpopular shifts. */
+  readonly statMinutes: Int32Array;
+  readonly statWeekends: Int32Array;
+  readonly statUnpopular: Int32Array;
+  /** Soft cost of the current rows (requests, cover and fairness); setCell keeps requests and cover
+   * current, updateFair the fairness. */
   softTotal = 0;
+  private readonly unpopular: Uint8Array;
   private readonly forbidden: Uint8Array;
   private readonly minutes: Int32Array;
   private readonly meanMinutes: number;
@@ -105,6 +113,10 @@ class Search {
     this.offW = new Float64Array(S * D * T);
     this.contract = new Int32Array(S * 7);
     this.counts = new Int32Array(T);
+    this.statMinutes = new Int32Array(S);
+    this.statWeekends = new Int32Array(S);
+    this.statUnpopular = new Int32Array(S);
+    this.unpopular = Uint8Array.from(im.unpopular, (u) => (u ? 1 : 0));
     let maxWeight = 1;
     for (let s = 0; s < S; s++) {
       const p = im.model.staff[s]!;
@@ -201,7 +213,20 @@ class Search {
     if (minutes < minMin) units += (minMin - minutes) / this.meanMinutes;
     if (minutes > maxMin) units += (minutes - maxMin) / this.meanMinutes;
     if (weekends > maxWeekends) units += weekends - maxWeekends;
+    this.statMinutes[s] = minutes;
+    this.statWeekends[s] = weekends;
+    let unpopular = 0;
+    for (let t = 0; t < T; t++) if (this.unpopular[t]) unpopular += counts[t]!;
+    this.statUnpopular[s] = unpopular;
     return units;
+  }
+
+  /** Re-prices fairness from the people's figures, keeping softTotal current. */
+  updateFair() {
+    if (!this.im.fairnessOn) return;
+    const f = fairnessCost(this.im, this.statMinutes, this.statWeekends, this.statUnpopular);
+    this.softTotal += f - this.fairCost;
+    this.fairCost = f;
   }
 
   /** Request cost of person s holding value v on day d. */
@@ -266,6 +291,9 @@ class Search {
       this.units[s] = this.rowUnits(s, row);
     }
     for (let k = 0; k < this.D * this.T; k++) this.coverCost += this.coverAt(k, this.count[k]!);
+    this.fairCost = this.im.fairnessOn
+      ? fairnessCost(this.im, this.statMinutes, this.statWeekends, this.statUnpopular)
+      : 0;
     this.softTotal = this.soft();
   }
 
@@ -276,7 +304,7 @@ class Search {
   }
 
   soft(): number {
-    let r = this.coverCost;
+    let r = this.coverCost + this.fairCost;
     for (let s = 0; s < this.S; s++) r += this.requestCost[s]!;
     return r;
   }
@@ -327,7 +355,7 @@ function repair(search: Search): void {
   for (let round = 0; round < 10 * S; round++) {
     const broken: number[] = [];
     for (let s = 0; s < S; s++) if (search.units[s]! > 1e-9) broken.push(s);
-    if (broken.length === 0) return;
+    if (broken.length === 0) break;
     const before = cost();
     let bestGain = 1e-9;
     let bestMove: (() => void) | null = null;
@@ -374,9 +402,11 @@ function repair(search: Search): void {
         }
       }
     }
-    if (bestMove === null) return;
+    if (bestMove === null) break;
     (bestMove as () => void)();
   }
+  // Repair weighs hard rules only against requests and cover; fairness is re-priced once, after.
+  search.updateFair();
 }
 
 /** Runs the heuristic on a model. */
@@ -415,6 +445,7 @@ export function solveHeuristic(
   const broken: number[] = [];
   const saved: Int16Array[] = [new Int16Array(D), new Int16Array(D)];
   const savedUnits = [0, 0];
+  const savedStats = [new Int32Array(3), new Int32Array(3)];
 
   stop: for (;;) {
     const t0 = startTemperature / (1 + cycle);
@@ -450,9 +481,13 @@ export function solveHeuristic(
         const k = rowsTouched.length;
         saved[k]!.set(search.rows[s]!);
         savedUnits[k] = search.units[s]!;
+        savedStats[k]![0] = search.statMinutes[s]!;
+        savedStats[k]![1] = search.statWeekends[s]!;
+        savedStats[k]![2] = search.statUnpopular[s]!;
         rowsTouched.push(s);
       };
       const before = soft;
+      const fairBefore = search.fairCost;
       if (kind < 0.45) {
         // Change one cell, or a block of 2–4 cells, of one person.
         const len = kind < 0.3 ? 1 : 2 + Math.floor(random() * 3);
@@ -486,6 +521,7 @@ export function solveHeuristic(
         deltaUnits += u - savedUnits[k]!;
         search.units[s] = u;
       }
+      search.updateFair();
       const newSoft = search.softTotal;
       deltaSoft = newSoft - before;
       const delta = W * deltaUnits + deltaSoft;
@@ -504,7 +540,11 @@ export function solveHeuristic(
           tmp.set(saved[k]!);
           for (let d = d0; d < Math.min(D, d0 + 8); d++) search.setCell(s, d, tmp[d]!);
           search.units[s] = savedUnits[k]!;
+          search.statMinutes[s] = savedStats[k]![0]!;
+          search.statWeekends[s] = savedStats[k]![1]!;
+          search.statUnpopular[s] = savedStats[k]![2]!;
         }
+        search.fairCost = fairBefore;
         search.softTotal = before;
       }
     }

@@ -6,18 +6,29 @@
  * and over[d,t] ≥ 0, the people short of / above the cover requirement.
  * Hard rules are constraints (one row family per rule of model.ts); soft rules are objective terms:
  * an on-request costs w·(1 − x) (a constant w in the offset, −w on x), an off-request w·x, and the
- * cover under·underWeight + over·overWeight. Every row carries the rule, person and day it stands for;
+ * cover under·underWeight + over·overWeight. Fairness, when the model has it, adds a highest and a
+ * lowest figure per term (hours share, weekends, unpopular shifts) with every person's figure between
+ * them, costing weight·(highest − lowest); the weekend k[s,w] is then also held at or below the days
+ * worked, so it cannot claim a weekend that was not worked. Every row carries the rule, person and day it stands for;
  * conflicts.ts uses the rule families to say which rules conflict when no legal roster exists.
  *
  * HiGHS's solves are synchronous: run this in a worker thread (worker.ts), never on the server's loop.
  */
 import type { Highs, Model as HighsModel } from 'highs';
-import { OFF, indexModel, isWeekendDay, type IndexedModel, type Roster, type RosterModel } from './model.js';
+import {
+  OFF,
+  indexModel,
+  isWeekendDay,
+  rowFairStats,
+  type IndexedModel,
+  type Roster,
+  type RosterModel,
+} from './model.js';
 import type { HardRule } from './rules.js';
 
 /** What a row of the program stands for, to explain a conflict. */
 export interface RowMeaning {
-  rule: HardRule | 'one-shift-per-day' | 'cover';
+  rule: HardRule | 'one-shift-per-day' | 'cover' | 'fairness';
   staffId?: string;
   day?: number;
 }
@@ -42,6 +53,11 @@ export interface MipProgram {
   weekendCol: number;
   underCol: number;
   overCol: number;
+  /**
+   * First of the six fairness columns (hours share high, low; weekends high, low; unpopular high,
+   * low), or −1 when the model has no fairness terms.
+   */
+  fairCol: number;
 }
 
 /** Builds the program (CSR rows) of a model; `skip` leaves out whole rule families (conflicts.ts). */
@@ -70,6 +86,11 @@ export function buildProgram(
   for (let d = 0; d < D; d++) for (let t = 0; t < T; t++) cost.push(im.coverUnderWeight[d]![t]!);
   const overCol = cost.length;
   for (let d = 0; d < D; d++) for (let t = 0; t < T; t++) cost.push(im.coverOverWeight[d]![t]!);
+  const fair = im.fairnessOn && S > 1;
+  const fairCol = fair ? cost.length : -1;
+  if (fair) {
+    for (const w of [im.fairHoursWeight, im.fairWeekendWeight, im.fairUnpopularWeight]) cost.push(w, -w);
+  }
   const numCols = cost.length;
 
   const starts: number[] = [0];
@@ -197,6 +218,55 @@ export function buildProgram(
     }
     // 9. Days off: no variable exists for them.
   }
+  if (fair) {
+    for (let s = 0; s < S; s++) {
+      const staffId = im.model.staff[s]!.id;
+      const max = im.model.staff[s]!.maxTotalMinutes;
+      // Hours share: low ≤ minutes / max ≤ high.
+      for (const [col, sign] of [
+        [fairCol, -1],
+        [fairCol + 1, 1],
+      ] as const) {
+        if (max <= 0 || im.fairHoursWeight === 0) continue;
+        for (let d = 0; d < D; d++) {
+          for (let t = 0; t < T; t++) term(xCol[(s * D + d) * T + t]!, im.shiftMinutes[t]! / max);
+        }
+        term(col, -1);
+        if (sign < 0) addRow(-INF, 0, { rule: 'fairness', staffId });
+        else addRow(0, INF, { rule: 'fairness', staffId });
+      }
+      if (im.fairWeekendWeight > 0) {
+        // k[s,w] ≤ Saturday + Sunday worked, then low ≤ weekends ≤ high.
+        for (let w = 0; w < Wk; w++) {
+          term(weekendCol + s * Wk + w, 1);
+          for (const d of [7 * w + 5, 7 * w + 6]) if (d < D) work(s, d, -1);
+          addRow(-INF, 0, { rule: 'fairness', staffId, day: 7 * w + 5 });
+        }
+        for (const [col, upper] of [
+          [fairCol + 2, true],
+          [fairCol + 3, false],
+        ] as const) {
+          for (let w = 0; w < Wk; w++) term(weekendCol + s * Wk + w, 1);
+          term(col, -1);
+          if (upper) addRow(-INF, 0, { rule: 'fairness', staffId });
+          else addRow(0, INF, { rule: 'fairness', staffId });
+        }
+      }
+      if (im.fairUnpopularWeight > 0) {
+        for (const [col, upper] of [
+          [fairCol + 4, true],
+          [fairCol + 5, false],
+        ] as const) {
+          for (let d = 0; d < D; d++) {
+            for (let t = 0; t < T; t++) if (im.unpopular[t]) term(xCol[(s * D + d) * T + t]!, 1);
+          }
+          term(col, -1);
+          if (upper) addRow(-INF, 0, { rule: 'fairness', staffId });
+          else addRow(0, INF, { rule: 'fairness', staffId });
+        }
+      }
+    }
+  }
   // Cover: people on (d, t) + under − over = requirement.
   for (let d = 0; d < D; d++) {
     for (let t = 0; t < T; t++) {
@@ -231,6 +301,7 @@ export function buildProgram(
     weekendCol,
     underCol,
     overCol,
+    fairCol,
   };
 }
 
@@ -253,6 +324,18 @@ export function rosterToColumns(im: IndexedModel, program: MipProgram, roster: R
     const need = im.coverRequired[Math.floor(k / T)]![k % T]!;
     col[program.underCol + k] = Math.max(0, need - count[k]!);
     col[program.overCol + k] = Math.max(0, count[k]! - need);
+  }
+  if (program.fairCol >= 0) {
+    const stats = roster.map((row) => rowFairStats(im, row));
+    const shares = stats
+      .map((x, s) => ({ x, max: im.model.staff[s]!.maxTotalMinutes }))
+      .filter(({ max }) => max > 0)
+      .map(({ x, max }) => x.minutes / max);
+    const figures = [shares, stats.map((x) => x.weekends), stats.map((x) => x.unpopular)];
+    figures.forEach((values, i) => {
+      col[program.fairCol + 2 * i] = values.length ? Math.max(...values) : 0;
+      col[program.fairCol + 2 * i + 1] = values.length ? Math.min(...values) : 0;
+    });
   }
   return col;
 }

@@ -22,7 +22,10 @@
  *  - a shift-on request not granted costs its weight;
  *  - a shift-off request not granted (the person works that shift that day) costs its weight;
  *  - per day and shift, each person short of the requirement costs `underWeight` and each person
- *    above it costs `overWeight`.
+ *    above it costs `overWeight`;
+ *  - fairness (optional, `fairness`): the spread between the most and the least loaded person — in
+ *    the share of their maximum minutes worked, in weekends worked and in unpopular shifts worked —
+ *    each costs its weight per unit of spread.
  */
 
 /** A kind of shift: its length and which shifts may not follow it on the next day. */
@@ -66,6 +69,22 @@ export interface CoverRequirement {
   overWeight: number;
 }
 
+/**
+ * Fairness between people, as soft costs on spreads (largest minus smallest over the staff):
+ * hours as a share of each person's `maxTotalMinutes` (people whose maximum is 0 are left out), weekends
+ * worked, and shifts of the unpopular types worked. A weight of 0 turns its term off.
+ */
+export interface Fairness {
+  /** Cost per 1.0 of spread in the share of maximum minutes worked (0.1 = ten points apart). */
+  hoursWeight: number;
+  /** Cost per weekend of spread in weekends worked. */
+  weekendWeight: number;
+  /** The shift types nobody much wants (late, early, overnight, or avoided by many). */
+  unpopularShiftIds: string[];
+  /** Cost per shift of spread in unpopular shifts worked. */
+  unpopularWeight: number;
+}
+
 export interface RosterModel {
   /** Number of days in the plan; day 0 is a Monday. */
   days: number;
@@ -74,6 +93,7 @@ export interface RosterModel {
   shiftOnRequests: ShiftRequest[];
   shiftOffRequests: ShiftRequest[];
   cover: CoverRequirement[];
+  fairness?: Fairness;
 }
 
 /** The value of a roster cell when the person is off that day. */
@@ -124,6 +144,13 @@ export interface IndexedModel {
   coverOverWeight: number[][];
   /** Number of weekends the plan touches (weekend w = days 7w+5 and 7w+6). */
   weekends: number;
+  /** Fairness weights (0 = off) and, per shift type, whether it is unpopular. */
+  fairHoursWeight: number;
+  fairWeekendWeight: number;
+  fairUnpopularWeight: number;
+  unpopular: boolean[];
+  /** True when any fairness weight is above 0. */
+  fairnessOn: boolean;
 }
 
 const grid = <T>(rows: number, cols: number, value: () => T): T[][] =>
@@ -197,6 +224,12 @@ export function indexModel(model: RosterModel): IndexedModel {
     coverUnderWeight[c.day]![t] = c.underWeight;
     coverOverWeight[c.day]![t] = c.overWeight;
   }
+  const fairness = model.fairness;
+  const unpopular = new Array<boolean>(T).fill(false);
+  for (const id of fairness?.unpopularShiftIds ?? []) unpopular[shiftOf(id, 'The unpopular shifts')] = true;
+  const fairHoursWeight = Math.max(0, fairness?.hoursWeight ?? 0);
+  const fairWeekendWeight = Math.max(0, fairness?.weekendWeight ?? 0);
+  const fairUnpopularWeight = unpopular.some(Boolean) ? Math.max(0, fairness?.unpopularWeight ?? 0) : 0;
   return {
     model,
     days,
@@ -212,7 +245,69 @@ export function indexModel(model: RosterModel): IndexedModel {
     coverUnderWeight,
     coverOverWeight,
     weekends: Math.max(0, Math.ceil((days - 5) / 7)),
+    fairHoursWeight,
+    fairWeekendWeight,
+    fairUnpopularWeight,
+    unpopular,
+    fairnessOn: fairHoursWeight + fairWeekendWeight + fairUnpopularWeight > 0,
   };
+}
+
+/** What fairness looks at in one person's row: minutes, weekends and unpopular shifts worked. */
+export interface FairStats {
+  minutes: number;
+  weekends: number;
+  unpopular: number;
+}
+
+/**
+ * The fairness cost of the staff's figures: each term's weight times the spread (largest minus
+ * smallest) of its figure over the staff. `minutes[s]` is divided by person s's maximum minutes.
+ */
+export function fairnessCost(
+  im: IndexedModel,
+  minutes: ArrayLike<number>,
+  weekends: ArrayLike<number>,
+  unpopular: ArrayLike<number>,
+): number {
+  if (!im.fairnessOn || im.staffCount < 2) return 0;
+  let shareHi = -Infinity;
+  let shareLo = Infinity;
+  let wHi = -Infinity;
+  let wLo = Infinity;
+  let uHi = -Infinity;
+  let uLo = Infinity;
+  for (let s = 0; s < im.staffCount; s++) {
+    const max = im.model.staff[s]!.maxTotalMinutes;
+    if (max > 0) {
+      const share = minutes[s]! / max;
+      if (share > shareHi) shareHi = share;
+      if (share < shareLo) shareLo = share;
+    }
+    if (weekends[s]! > wHi) wHi = weekends[s]!;
+    if (weekends[s]! < wLo) wLo = weekends[s]!;
+    if (unpopular[s]! > uHi) uHi = unpopular[s]!;
+    if (unpopular[s]! < uLo) uLo = unpopular[s]!;
+  }
+  const hours = shareHi >= shareLo ? shareHi - shareLo : 0;
+  return (
+    im.fairHoursWeight * hours + im.fairWeekendWeight * (wHi - wLo) + im.fairUnpopularWeight * (uHi - uLo)
+  );
+}
+
+/** One row's fairness figures. */
+export function rowFairStats(im: IndexedModel, row: readonly number[] | Int16Array): FairStats {
+  let minutes = 0;
+  let unpopular = 0;
+  let weekends = 0;
+  for (let d = 0; d < im.days; d++) {
+    const t = row[d]!;
+    if (t < 0) continue;
+    minutes += im.shiftMinutes[t]!;
+    if (im.unpopular[t]) unpopular++;
+    if (d % 7 === 5 || (d % 7 === 6 && (row[d - 1] ?? OFF) < 0)) weekends++;
+  }
+  return { minutes, weekends, unpopular };
 }
 
 /** An empty roster: everyone off every day. */

@@ -116,6 +116,7 @@ describe('evaluateRoster: soft penalties', () => {
       shiftOffRequests: 3,
       underCover: 110,
       overCover: 4,
+      fairness: 0,
       total: 128,
     });
   });

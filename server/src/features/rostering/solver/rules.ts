@@ -4,7 +4,15 @@
  * the single source of truth for the rules (model.ts lists them): every solver's result is checked
  * here before it is returned.
  */
-import { OFF, indexModel, type IndexedModel, type Roster, type RosterModel } from './model.js';
+import {
+  OFF,
+  fairnessCost,
+  indexModel,
+  rowFairStats,
+  type IndexedModel,
+  type Roster,
+  type RosterModel,
+} from './model.js';
 
 export type HardRule =
   | 'roster-shape'
@@ -35,6 +43,8 @@ export interface PenaltyBreakdown {
   underCover: number;
   /** People above the cover requirement, times the over weight. */
   overCover: number;
+  /** Spreads of hours, weekends and unpopular shifts between people, times their weights. */
+  fairness: number;
   total: number;
 }
 
@@ -192,7 +202,14 @@ function shapeViolations(im: IndexedModel, roster: Roster): HardViolation[] {
 export function evaluateRoster(model: RosterModel | IndexedModel, roster: Roster): Evaluation {
   const im = 'forbiddenNext' in model ? model : indexModel(model);
   const shape = shapeViolations(im, roster);
-  const empty = { shiftOnRequests: 0, shiftOffRequests: 0, underCover: 0, overCover: 0, total: 0 };
+  const empty = {
+    shiftOnRequests: 0,
+    shiftOffRequests: 0,
+    underCover: 0,
+    overCover: 0,
+    fairness: 0,
+    total: 0,
+  };
   if (shape.length > 0) return { hardViolations: shape, penalty: empty };
   const hardViolations: HardViolation[] = [];
   const penalty = { ...empty };
@@ -211,6 +228,20 @@ export function evaluateRoster(model: RosterModel | IndexedModel, roster: Roster
       else penalty.overCover += (working - need) * im.coverOverWeight[d]![t]!;
     }
   }
-  penalty.total = penalty.shiftOnRequests + penalty.shiftOffRequests + penalty.underCover + penalty.overCover;
+  if (im.fairnessOn) {
+    const stats = roster.map((row) => rowFairStats(im, row));
+    penalty.fairness = fairnessCost(
+      im,
+      stats.map((x) => x.minutes),
+      stats.map((x) => x.weekends),
+      stats.map((x) => x.unpopular),
+    );
+  }
+  penalty.total =
+    penalty.shiftOnRequests +
+    penalty.shiftOffRequests +
+    penalty.underCover +
+    penalty.overCover +
+    penalty.fairness;
   return { hardViolations, penalty };
 }

@@ -42,6 +42,8 @@ export function CoverageSection({ plan }: { plan: RosterPlan }) {
           { label: t('rostering.totals.shortfall'), value: String(plan.totals.shortfall) },
           { label: t('rostering.totals.surplus'), value: String(plan.totals.surplus) },
           { label: t('rostering.totals.spread'), value: pct(plan.totals.hoursSpread, lang) },
+          { label: t('rostering.totals.weekendSpread'), value: String(plan.totals.weekendSpread) },
+          { label: t('rostering.totals.unpopularSpread'), value: String(plan.totals.unpopularSpread) },
         ]}
       />
       <Text size="sm" c="dimmed">

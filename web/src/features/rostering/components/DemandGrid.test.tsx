@@ -79,7 +79,16 @@ const plan: RosterPlan = {
   tasks: [],
   coverage: [],
   warnings: [],
-  totals: { hours: 0, cost: 0, shortfall: 0, surplus: 0, hoursSpread: 0 },
+  totals: {
+    hours: 0,
+    cost: 0,
+    shortfall: 0,
+    surplus: 0,
+    hoursSpread: 0,
+    weekendSpread: 0,
+    unpopularSpread: 0,
+  },
+  unpopularShiftTemplateIds: [],
   lastDerivation: null,
   solve: IDLE_ROSTER_SOLVE,
 };

@@ -92,6 +92,9 @@ export function RosterTable({ plan, disabled }: { plan: RosterPlan; disabled: bo
                   <Text size="xs" c="dimmed">
                     {t('rostering.roster.cost', { cost: num(p.cost, lang, 0) })}
                   </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('rostering.roster.load', { weekends: p.weekendsWorked, unpopular: p.unpopularShifts })}
+                  </Text>
                 </Table.Th>
                 {days.map((day) => {
                   const a = cells.get(`${p.personId}|${day}`);
