@@ -60,6 +60,14 @@ export const DutyInput = Type.Object(
     outputs: Text({ maxLength: 4000 }),
     /** Indicators the duty is measured by. */
     indicatorIds: Type.Array(Uuid, { maxItems: 10 }),
+    /** Completing one of these courses (passed, or no pass mark) makes a person 2 · competent. */
+    trainingCourseIds: Type.Optional(Type.Array(Uuid, { maxItems: 10 })),
+    /**
+     * The latest released assessment on one of these scorecards (any version), within the year
+     * before, at or above `assessmentPassPercent`, makes a person 3 · expert.
+     */
+    assessmentScorecardIds: Type.Optional(Type.Array(Uuid, { maxItems: 10 })),
+    assessmentPassPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
   },
   { additionalProperties: false },
 );
@@ -77,8 +85,25 @@ export const Duty = Type.Object({
   outputs: Type.String(),
   indicatorIds: Type.Array(Uuid),
   indicatorCodes: Type.Array(Type.String()),
+  trainingCourseIds: Type.Array(Uuid),
+  assessmentScorecardIds: Type.Array(Uuid),
+  assessmentPassPercent: Type.Integer(),
 });
 export type Duty = Static<typeof Duty>;
+
+/** A skill level a person has from their records rather than set by hand. */
+export const DerivedSkill = Type.Object({
+  dutyId: Uuid,
+  level: Type.Integer(),
+  source: StringEnum(['training', 'assessment'] as const),
+  /** The course's or scorecard's code. */
+  evidence: Type.String(),
+  /** When the course was completed or the assessment took place. */
+  on: IsoDate,
+  /** The assessment's score, in percent (null for training). */
+  percent: Type.Union([Type.Number(), Type.Null()]),
+});
+export type DerivedSkill = Static<typeof DerivedSkill>;
 
 export const ShiftTemplateInput = Type.Object(
   {
@@ -164,6 +189,8 @@ export const RosterProfile = Type.Object({
   hourlyCost: Type.Number(),
   overtimePremium: Type.Number(),
   skills: Type.Array(Type.Object({ dutyId: Uuid, level: Type.Integer() })),
+  /** Levels from training completed and assessments passed; the plan uses the higher of these and `skills`. */
+  derivedSkills: Type.Array(DerivedSkill),
   unavailableDates: Type.Array(IsoDate),
   preferences: Type.Array(
     Type.Object({

@@ -932,6 +932,9 @@ export interface DutyTable {
   standard: Generated<string>;
   outputs: Generated<string>;
   indicatorIds: JsonDefault<string[]>;
+  trainingCourseIds: JsonDefault<string[]>;
+  assessmentScorecardIds: JsonDefault<string[]>;
+  assessmentPassPercent: Generated<number>;
   createdBy: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;

@@ -417,3 +417,77 @@ export function assignTasks(
     return { taskId: t.id, personId: best.a.personId, reason: null };
   });
 }
+
+/** What qualifies people for duties: the duty's courses, scorecards (by code) and pass mark. */
+export interface DutyQualification {
+  id: string;
+  trainingCourseIds: string[];
+  assessmentScorecardCodes: string[];
+  assessmentPassPercent: number;
+}
+/** One person's records: courses completed (not failed) and released official assessments. */
+export interface QualificationRecords {
+  courses: { courseId: string; code: string; completedOn: string }[];
+  assessments: { scorecardCode: string; occurredOn: string; percent: number }[];
+}
+export interface DerivedSkillOf {
+  dutyId: string;
+  level: number;
+  source: 'training' | 'assessment';
+  evidence: string;
+  on: string;
+  percent: number | null;
+}
+
+/** Level a completed course gives, and a passed assessment (item 3: skills from records). */
+export const TRAINED_LEVEL = 2;
+export const ASSESSED_LEVEL = 3;
+
+/**
+ * A person's skills from their records: per duty, the latest completed course among the duty's
+ * courses gives level 2; the latest assessment on one of the duty's scorecards gives level 3 when
+ * it reaches the pass percentage (a later assessment below it takes the level away again: the
+ * person's current standard is what counts).
+ */
+export function derivedSkills(duties: DutyQualification[], records: QualificationRecords): DerivedSkillOf[] {
+  const out: DerivedSkillOf[] = [];
+  for (const d of duties) {
+    const course = records.courses
+      .filter((c) => d.trainingCourseIds.includes(c.courseId))
+      .sort((a, b) => b.completedOn.localeCompare(a.completedOn))[0];
+    if (course) {
+      out.push({
+        dutyId: d.id,
+        level: TRAINED_LEVEL,
+        source: 'training',
+        evidence: course.code,
+        on: course.completedOn,
+        percent: null,
+      });
+    }
+    const latest = records.assessments
+      .filter((a) => d.assessmentScorecardCodes.includes(a.scorecardCode))
+      .sort((a, b) => b.occurredOn.localeCompare(a.occurredOn))[0];
+    if (latest && latest.percent >= d.assessmentPassPercent) {
+      out.push({
+        dutyId: d.id,
+        level: ASSESSED_LEVEL,
+        source: 'assessment',
+        evidence: latest.scorecardCode,
+        on: latest.occurredOn,
+        percent: latest.percent,
+      });
+    }
+  }
+  return out;
+}
+
+/** Hand-set levels and levels from records together: per duty, the higher. */
+export function effectiveSkills(
+  hand: { dutyId: string; level: number }[],
+  derived: { dutyId: string; level: number }[],
+): { dutyId: string; level: number }[] {
+  const best = new Map<string, number>();
+  for (const s of [...hand, ...derived]) best.set(s.dutyId, Math.max(best.get(s.dutyId) ?? 0, s.level));
+  return [...best].map(([dutyId, level]) => ({ dutyId, level }));
+}

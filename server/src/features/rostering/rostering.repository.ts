@@ -43,6 +43,43 @@ export function rosteringRepository(db: Kysely<DB>) {
       return q.orderBy('u.nameEn').orderBy('d.code').execute();
     },
     duty: (id: string) => duties().where('d.id', '=', id).executeTakeFirst(),
+    courseIds: (ids: readonly string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('course').select('id').where('id', 'in', ids).execute(),
+    scorecards: (ids: readonly string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('scorecard').select(['id', 'code']).where('id', 'in', ids).execute(),
+    /** Courses completed and not failed, of these people on these courses. */
+    completedCourses: (personIds: readonly string[], courseIds: readonly string[]) =>
+      personIds.length === 0 || courseIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('trainingAssignment as ta')
+            .innerJoin('course as c', 'c.id', 'ta.courseId')
+            .select(['ta.personId', 'ta.courseId', 'c.code', 'ta.completedAt'])
+            .where('ta.status', '=', 'completed')
+            .where((eb) => eb.or([eb('ta.passed', 'is', null), eb('ta.passed', '=', true)]))
+            .where('ta.personId', 'in', personIds)
+            .where('ta.courseId', 'in', courseIds)
+            .execute(),
+    /** Released official assessments of these people on scorecards of these codes, between two days. */
+    assessments: (personIds: readonly string[], codes: readonly string[], from: string, to: string) =>
+      personIds.length === 0 || codes.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('evaluation as e')
+            .innerJoin('scorecard as s', 's.id', 'e.scorecardId')
+            .select(['e.personId', 's.code', 'e.occurredOn', 'e.percent'])
+            .where('e.status', '=', 'released')
+            .where('e.purpose', '=', 'official')
+            .where('e.percent', 'is not', null)
+            .where('e.personId', 'in', personIds)
+            .where('s.code', 'in', codes)
+            .where('e.occurredOn', '>=', from)
+            .where('e.occurredOn', '<=', to)
+            .execute(),
     insertDuty: (row: Insertable<DutyTable>) =>
       db.insertInto('duty').values(row).returning('id').executeTakeFirstOrThrow(),
     updateDuty: (id: string, patch: Updateable<DutyTable>) =>

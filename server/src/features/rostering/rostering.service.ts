@@ -28,7 +28,7 @@ import type { Actor } from '../../access/actor.js';
 import { enforce } from '../../access/policy.js';
 import { Conflict, Invalid, NotFound } from '../../lib/errors.js';
 import { json } from '../../db/json.js';
-import { zonedInstant } from '../../lib/calendar.js';
+import { localDate, zonedInstant } from '../../lib/calendar.js';
 import type { FeatureContext } from '../feature.js';
 import { rosteringRepository } from './rostering.repository.js';
 import { mayChangePlan, mayManagePlan, mayReadProfile, maySetProfile } from './rostering.policy.js';
@@ -44,6 +44,10 @@ import {
   toRoster,
   toSolverModel,
   unpopularShifts,
+  derivedSkills,
+  effectiveSkills,
+  type DerivedSkillOf,
+  type QualificationRecords,
   warningParams,
   type PlanAssignment,
   type PlanInput,
@@ -104,6 +108,9 @@ export function createRosteringService(ctx: FeatureContext) {
       outputs: r.outputs,
       indicatorIds: r.indicatorIds,
       indicatorCodes: r.indicatorIds.map((id) => byId.get(id) ?? ''),
+      trainingCourseIds: r.trainingCourseIds,
+      assessmentScorecardIds: r.assessmentScorecardIds,
+      assessmentPassPercent: r.assessmentPassPercent,
     } satisfies Duty;
   }
 
@@ -135,6 +142,80 @@ export function createRosteringService(ctx: FeatureContext) {
         { path: `/indicatorIds/${missing}`, message: 'not found' },
       ]);
     }
+    const courseIds = body.trainingCourseIds ?? [];
+    const courses = new Set((await repo.courseIds(courseIds)).map((c) => c.id));
+    const noCourse = courseIds.findIndex((id) => !courses.has(id));
+    if (noCourse >= 0) {
+      throw Invalid('request.unknown_reference', 'No such course.', [
+        { path: `/trainingCourseIds/${noCourse}`, message: 'not found' },
+      ]);
+    }
+    const scorecardIds = body.assessmentScorecardIds ?? [];
+    const scorecards = new Set((await repo.scorecards(scorecardIds)).map((c) => c.id));
+    const noScorecard = scorecardIds.findIndex((id) => !scorecards.has(id));
+    if (noScorecard >= 0) {
+      throw Invalid('request.unknown_reference', 'No such scorecard.', [
+        { path: `/assessmentScorecardIds/${noScorecard}`, message: 'not found' },
+      ]);
+    }
+  }
+
+  const isoDay = (at: Date) => localDate(at, calendar.zone);
+
+  /** A duty's row as stored: its qualification lists and pass mark with their defaults. */
+  const dutyRow = (body: DutyInput) => ({
+    ...body,
+    indicatorIds: json(body.indicatorIds),
+    trainingCourseIds: json(body.trainingCourseIds ?? []),
+    assessmentScorecardIds: json(body.assessmentScorecardIds ?? []),
+    assessmentPassPercent: body.assessmentPassPercent ?? 80,
+  });
+
+  /** Skill levels from records (training completed, assessments passed) of people for a site's duties. */
+  async function recordSkills(
+    executor: Kysely<DB>,
+    duties: {
+      id: string;
+      trainingCourseIds: string[];
+      assessmentScorecardIds: string[];
+      assessmentPassPercent: number;
+    }[],
+    personIds: string[],
+    asOf: string,
+  ): Promise<Map<string, DerivedSkillOf[]>> {
+    const repo = rosteringRepository(executor);
+    const courseIds = [...new Set(duties.flatMap((d) => d.trainingCourseIds))];
+    const scorecardIds = [...new Set(duties.flatMap((d) => d.assessmentScorecardIds))];
+    const [courses, scorecards] = await Promise.all([
+      repo.completedCourses(personIds, courseIds),
+      repo.scorecards(scorecardIds),
+    ]);
+    const codeOf = new Map(scorecards.map((s) => [s.id, s.code]));
+    const assessments = await repo.assessments(
+      personIds,
+      [...new Set(codeOf.values())],
+      addDays(asOf, -365),
+      asOf,
+    );
+    const qualifications = duties.map((d) => ({
+      id: d.id,
+      trainingCourseIds: d.trainingCourseIds,
+      assessmentScorecardCodes: d.assessmentScorecardIds.flatMap((id) => codeOf.get(id) ?? []),
+      assessmentPassPercent: d.assessmentPassPercent,
+    }));
+    const out = new Map<string, DerivedSkillOf[]>();
+    for (const personId of personIds) {
+      const records: QualificationRecords = {
+        courses: courses
+          .filter((c) => c.personId === personId && c.completedAt !== null && isoDay(c.completedAt) <= asOf)
+          .map((c) => ({ courseId: c.courseId, code: c.code, completedOn: isoDay(c.completedAt!) })),
+        assessments: assessments
+          .filter((a) => a.personId === personId)
+          .map((a) => ({ scorecardCode: a.code, occurredOn: a.occurredOn, percent: Number(a.percent) })),
+      };
+      out.set(personId, derivedSkills(qualifications, records));
+    }
+    return out;
   }
 
   // ------------------------------------------------------------ plans: reading
@@ -151,6 +232,12 @@ export function createRosteringService(ctx: FeatureContext) {
       repo.demand(r.id),
       repo.assignments(r.id),
     ]);
+    const fromRecords = await recordSkills(
+      trx,
+      dutyRows,
+      peopleRows.map((p) => p.personId),
+      r.startsOn,
+    );
     const people: (PlanPerson & { userId: string | null })[] = peopleRows.map((p) => ({
       personId: p.personId,
       personName: p.personName,
@@ -161,7 +248,7 @@ export function createRosteringService(ctx: FeatureContext) {
       minRestHours: p.minRestHours ?? DEFAULT_PROFILE.minRestHours,
       hourlyCost: p.hourlyCost ?? DEFAULT_PROFILE.hourlyCost,
       overtimePremium: p.overtimePremium ?? DEFAULT_PROFILE.overtimePremium,
-      skills: p.skills ?? [],
+      skills: effectiveSkills(p.skills ?? [], fromRecords.get(p.personId) ?? []),
       unavailableDays: (p.unavailableDates ?? [])
         .map((d) => dayIndex(r.startsOn, d))
         .filter((d) => d >= 0 && d < r.days),
@@ -468,10 +555,13 @@ export function createRosteringService(ctx: FeatureContext) {
     const person = await repo.person(personId);
     if (!person) throw NotFound('person.not_found');
     const p = await repo.profile(personId);
+    const today = await calendar.todayFor(personId, executor);
+    const derived = await recordSkills(executor, await repo.duties(), [personId], today);
     return {
       personId,
       personName: person.name,
       saved: !!p,
+      derivedSkills: derived.get(personId) ?? [],
       minWeekHours: p?.minWeekHours ?? DEFAULT_PROFILE.minWeekHours,
       maxWeekHours: p?.maxWeekHours ?? DEFAULT_PROFILE.maxWeekHours,
       maxConsecutiveDays: p?.maxConsecutiveDays ?? DEFAULT_PROFILE.maxConsecutiveDays,
@@ -541,8 +631,7 @@ export function createRosteringService(ctx: FeatureContext) {
       await checkDuty(body, null);
       return db.transaction().execute(async (trx) => {
         const { id } = await rosteringRepository(trx).insertDuty({
-          ...body,
-          indicatorIds: json(body.indicatorIds),
+          ...dutyRow(body),
           createdBy: actor.userId,
         });
         const duty = await dutyView(trx, (await rosteringRepository(trx).duty(id))!);
@@ -567,8 +656,7 @@ export function createRosteringService(ctx: FeatureContext) {
       await checkDuty(body, id);
       return db.transaction().execute(async (trx) => {
         await rosteringRepository(trx).updateDuty(id, {
-          ...body,
-          indicatorIds: json(body.indicatorIds),
+          ...dutyRow(body),
           updatedAt: clock.now(),
         });
         const duty = await dutyView(trx, (await rosteringRepository(trx).duty(id))!);

@@ -47,6 +47,9 @@ const plan: RosterPlan = {
       outputs: '',
       indicatorIds: [],
       indicatorCodes: [],
+      trainingCourseIds: [],
+      assessmentScorecardIds: [],
+      assessmentPassPercent: 80,
     },
   ],
   shiftTemplates: [
