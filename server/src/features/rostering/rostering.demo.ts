@@ -6,7 +6,7 @@ import { addDays, weekStart } from '../../lib/calendar.js';
 export const DEMO_ROSTER_LEADER = 'E1039';
 const AGENTS = ['E1040', 'E1041', 'E1042', 'E1043', 'E1044', 'E1046'];
 /** Moves of the heuristic for the published plan: the same roster on every machine. */
-const FILL_MOVES = 20_000;
+const FILL_MOVES = 100_000;
 
 /**
  * Work allocation for the voice team, through the services: two duties (the phone queue, and

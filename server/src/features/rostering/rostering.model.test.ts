@@ -8,6 +8,8 @@ import {
   personFigures,
   toSolverModel,
   unpopularShifts,
+  derivedSkills,
+  effectiveSkills,
   FAIR_HOURS_UNIT,
   type PlanInput,
   type PlanPerson,
@@ -140,7 +142,12 @@ describe('the plan as the solver’s model', () => {
       dutyId: 'phone',
     }));
     // 21 h in the week: 14 at 60 and 7 at 90.
-    expect(personFigures(input, p, shifts)).toEqual({ hours: 21, cost: 14 * 60 + 7 * 90, weekendsWorked: 0 });
+    expect(personFigures(input, p, shifts)).toEqual({
+      hours: 21,
+      cost: 14 * 60 + 7 * 90,
+      weekendsWorked: 0,
+      unpopularShifts: 0,
+    });
     expect(coverage(input.demand, shifts)).toEqual([
       { day: 0, shiftTemplateId: 'early', dutyId: 'phone', need: 2, assigned: 1 },
       { day: 1, shiftTemplateId: 'early', dutyId: 'phone', need: 0, assigned: 1 },
@@ -184,5 +191,62 @@ describe('non-shift tasks to people on shift', () => {
     expect(by.get('t5')).toEqual({ taskId: 't5', personId: null, reason: 'no_capacity' });
     expect(by.get('t2')).toEqual({ taskId: 't2', personId: null, reason: 'no_capacity' });
     expect(by.get('t4')).toEqual({ taskId: 't4', personId: null, reason: 'no_one_skilled_on_shift' });
+  });
+});
+
+describe('skills from records', () => {
+  const duty = {
+    id: 'phone',
+    trainingCourseIds: ['c-phone'],
+    assessmentScorecardCodes: ['QA-VOICE'],
+    assessmentPassPercent: 80,
+  };
+  it('gives 2 for a completed course and 3 for a latest assessment at the pass mark', () => {
+    expect(
+      derivedSkills([duty], {
+        courses: [
+          { courseId: 'c-other', code: 'OTHER', completedOn: '2026-10-01' },
+          { courseId: 'c-phone', code: 'PK-101', completedOn: '2026-09-01' },
+          { courseId: 'c-phone', code: 'PK-101', completedOn: '2026-11-03' },
+        ],
+        assessments: [
+          { scorecardCode: 'QA-VOICE', occurredOn: '2026-10-20', percent: 62 },
+          { scorecardCode: 'QA-VOICE', occurredOn: '2026-11-12', percent: 80 },
+        ],
+      }),
+    ).toEqual([
+      { dutyId: 'phone', level: 2, source: 'training', evidence: 'PK-101', on: '2026-11-03', percent: null },
+      {
+        dutyId: 'phone',
+        level: 3,
+        source: 'assessment',
+        evidence: 'QA-VOICE',
+        on: '2026-11-12',
+        percent: 80,
+      },
+    ]);
+  });
+
+  it('takes level 3 away when the latest assessment is below the pass mark, and the hand level still counts', () => {
+    const derived = derivedSkills([duty], {
+      courses: [],
+      assessments: [
+        { scorecardCode: 'QA-VOICE', occurredOn: '2026-10-20', percent: 95 },
+        { scorecardCode: 'QA-VOICE', occurredOn: '2026-11-12', percent: 79.9 },
+      ],
+    });
+    expect(derived).toEqual([]);
+    expect(
+      effectiveSkills(
+        [
+          { dutyId: 'phone', level: 1 },
+          { dutyId: 'claims', level: 3 },
+        ],
+        [{ dutyId: 'phone', level: 2 }],
+      ),
+    ).toEqual([
+      { dutyId: 'phone', level: 2 },
+      { dutyId: 'claims', level: 3 },
+    ]);
   });
 });

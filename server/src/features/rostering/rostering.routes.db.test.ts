@@ -5,6 +5,7 @@ import { installIndicators, makeOrg, PASSWORD, type Org } from '../../../test/fa
 import { fixedClock } from '../../lib/clock.js';
 import { addDays } from '../../lib/calendar.js';
 import { erlangC } from './demand.js';
+import { json } from '../../db/json.js';
 
 describe('work allocation: duties, profiles, a plan optimised, edited with its warnings, published, in My roster', () => {
   // Tuesday 2026-11-10, 10:00 in Hong Kong; the plan is the week from Monday 2026-11-16.
@@ -409,5 +410,125 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     const again = await sup.request('POST', `/api/v1/roster-plans/${plan.id}/solve/cancel`);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('rostering.not_solving');
+  });
+
+  it('makes people competent on a duty from a completed course and expert from a passed assessment', async () => {
+    const db = t.database.db;
+    const [a1, a2] = [org.people.staffA1.id, org.people.staffA2.id];
+    const course = await db
+      .insertInto('course')
+      .values({
+        code: 'CLM-1',
+        titleEn: 'Claims',
+        titleZh: '索償',
+        category: 'service_skills',
+        durationHours: 2,
+        passScore: 70,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const assignment = (personId: string, passed: boolean) => ({
+      courseId: course.id,
+      personId,
+      assignedBy: null,
+      dueOn: null,
+      reason: null,
+      coachingPlanId: null,
+      status: 'completed' as const,
+      completedAt: new Date('2026-11-03T04:00:00Z'),
+      score: passed ? 85 : 40,
+      evidence: null,
+      passed,
+    });
+    await db
+      .insertInto('trainingAssignment')
+      .values([assignment(a1, true), assignment(a2, false)])
+      .execute();
+    const card = await db
+      .insertInto('scorecard')
+      .values({
+        code: 'QA-CLM',
+        kind: 'qa_interaction',
+        titleEn: 'Claims QA',
+        titleZh: '索償質檢',
+        indicatorId: null,
+        sections: json([] as never),
+        previousId: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const released = (personId: string, occurredOn: string, percent: number) => ({
+      scorecardId: card.id,
+      personId,
+      assessorUserId: org.people.assessorA.userId!,
+      status: 'released' as const,
+      channel: 'call' as const,
+      ticketKey: null,
+      occurredOn,
+      evidenceText: null,
+      evidenceUrl: null,
+      answers: json([]),
+      result: json({ percent } as never),
+      percent,
+      submittedAt: new Date('2026-11-05T00:00:00Z'),
+      releasedAt: new Date('2026-11-05T00:00:00Z'),
+      acknowledgedAt: null,
+      acknowledgeComment: null,
+      observationId: null,
+    });
+    // a2: passed in October, then below the mark in November (the latest counts); a1: passed.
+    await db
+      .insertInto('evaluation')
+      .values([
+        released(a1, '2026-11-04', 90),
+        released(a2, '2026-10-01', 95),
+        released(a2, '2026-11-04', 70),
+      ])
+      .execute();
+    const input = {
+      unitId: org.units.teamA.id,
+      code: 'CLAIMS',
+      nameEn: 'Claims desk',
+      nameZh: '索償櫃位',
+      minLevel: 3,
+      standard: '',
+      outputs: '',
+      indicatorIds: [],
+      trainingCourseIds: [course.id],
+      assessmentScorecardIds: [card.id],
+      assessmentPassPercent: 80,
+    };
+    const audits = await auditCount();
+    const bad = await sup.request('POST', '/api/v1/duties', {
+      ...input,
+      trainingCourseIds: [org.units.teamA.id],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues[0].path).toBe('/trainingCourseIds/0');
+    expect(await auditCount()).toBe(audits);
+    const res = await sup.request('POST', '/api/v1/duties', input);
+    expect(res.statusCode, res.body).toBe(201);
+    const claims: Duty = res.json();
+    expect(claims).toMatchObject({ trainingCourseIds: [course.id], assessmentPassPercent: 80 });
+
+    const of = async (id: string) => (await sup.request('GET', `/api/v1/roster-profiles/${id}`)).json();
+    expect((await of(a1)).derivedSkills).toEqual([
+      { dutyId: claims.id, level: 2, source: 'training', evidence: 'CLM-1', on: '2026-11-03', percent: null },
+      {
+        dutyId: claims.id,
+        level: 3,
+        source: 'assessment',
+        evidence: 'QA-CLM',
+        on: '2026-11-04',
+        percent: 90,
+      },
+    ]);
+    // a2 failed the course, and the latest assessment is below the mark: nothing from records.
+    expect((await of(a2)).derivedSkills).toEqual([]);
+    // The plan uses the higher of the hand-set level (none on this duty) and the records'.
+    const view: RosterPlan = (await sup.request('GET', `/api/v1/roster-plans/${plan.id}`)).json();
+    const skills = (id: string) => view.people.find((p) => p.personId === id)!.skills;
+    expect(skills(a1)).toContainEqual({ dutyId: claims.id, level: 3 });
+    expect(skills(a2).some((k) => k.dutyId === claims.id)).toBe(false);
   });
 });
