@@ -1,9 +1,10 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import type { CheckinDueRow } from '@frontline/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { formatDateTime, useLocalName } from '../../../lib/i18n';
+import { DataTable } from '../../../ui/DataTable';
 import { CadenceBadge } from './CadenceBadge';
 import { CadenceDialog } from './CadenceDialog';
 import { ScheduleCheckinDialog } from './ScheduleCheckinDialog';
@@ -18,78 +19,70 @@ export function TeamCadenceTable({ rows }: { rows: CheckinDueRow[] }) {
   const overdue = rows.filter((r) => r.cadence.status === 'overdue').length;
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped withTableBorder verticalSpacing="sm">
-          <Table.Caption>
-            {t('checkins.cadenceCaption', {
-              count: rows.length,
-              overdue,
-              today: formatDate(todayIso(), lang),
-            })}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('checkins.person')}</Table.Th>
-              <Table.Th scope="col">{t('checkins.everyDays')}</Table.Th>
-              <Table.Th scope="col">{t('checkins.lastHeld')}</Table.Th>
-              <Table.Th scope="col">{t('checkins.nextDue')}</Table.Th>
-              <Table.Th scope="col">{t('checkins.state')}</Table.Th>
-              <Table.Th scope="col">{t('checkins.nextPlanned')}</Table.Th>
-              <Table.Th scope="col">{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => {
+      <DataTable
+        caption={t('checkins.cadenceCaption', {
+          count: rows.length,
+          overdue,
+          today: formatDate(todayIso(), lang),
+        })}
+        columns={[
+          {
+            header: t('checkins.person'),
+            cell: (r) => (
+              <>
+                <Text fw={500}>{name(r.person.nameEn, r.person.nameZh)}</Text>
+                <Text size="xs" c="dimmed">
+                  {r.person.employeeNumber}
+                </Text>
+              </>
+            ),
+          },
+          { header: t('checkins.everyDays'), cell: (r) => r.cadence.everyDays ?? '—' },
+          {
+            header: t('checkins.lastHeld'),
+            cell: (r) => (r.cadence.lastHeldAt ? formatDateTime(r.cadence.lastHeldAt, lang) : '—'),
+          },
+          {
+            header: t('checkins.nextDue'),
+            cell: (r) => (r.cadence.nextDueOn ? formatDate(r.cadence.nextDueOn, lang) : '—'),
+          },
+          { header: t('checkins.state'), cell: (r) => <CadenceBadge status={r.cadence.status} /> },
+          {
+            header: t('checkins.nextPlanned'),
+            cell: (r) => (r.cadence.nextPlannedAt ? formatDateTime(r.cadence.nextPlannedAt, lang) : '—'),
+          },
+          {
+            header: t('common.actions'),
+            cell: (r) => {
               const who = name(r.person.nameEn, r.person.nameZh);
               return (
-                <Table.Tr key={r.person.id}>
-                  <Table.Th scope="row">
-                    <Text fw={500}>{who}</Text>
-                    <Text size="xs" c="dimmed">
-                      {r.person.employeeNumber}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{r.cadence.everyDays ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {r.cadence.lastHeldAt ? formatDateTime(r.cadence.lastHeldAt, lang) : '—'}
-                  </Table.Td>
-                  <Table.Td>{r.cadence.nextDueOn ? formatDate(r.cadence.nextDueOn, lang) : '—'}</Table.Td>
-                  <Table.Td>
-                    <CadenceBadge status={r.cadence.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {r.cadence.nextPlannedAt ? formatDateTime(r.cadence.nextPlannedAt, lang) : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        onClick={() => setScheduleFor(r.person.id)}
-                        aria-label={t('checkins.scheduleWith', { name: who })}
-                      >
-                        {t('checkins.scheduleShort')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setCadenceFor(r)}
-                        aria-label={t('checkins.setCadenceFor', { name: who })}
-                      >
-                        {t('checkins.setCadence')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    onClick={() => setScheduleFor(r.person.id)}
+                    aria-label={t('checkins.scheduleWith', { name: who })}
+                  >
+                    {t('checkins.scheduleShort')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setCadenceFor(r)}
+                    aria-label={t('checkins.setCadenceFor', { name: who })}
+                  >
+                    {t('checkins.setCadence')}
+                  </Button>
+                </Group>
               );
-            })}
-            {rows.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={7}>{t('checkins.noTeam')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            },
+          },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.person.id}
+        empty={t('checkins.noTeam')}
+        minWidth={760}
+        tableProps={{ verticalSpacing: 'sm' }}
+      />
       {cadenceFor && (
         <CadenceDialog
           personId={cadenceFor.person.id}

@@ -1,10 +1,9 @@
-import { Anchor, Button, Stack, Table } from '@mantine/core';
+import { Anchor, Button, Stack } from '@mantine/core';
 import type { CoachingPlan } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { Loading } from '../../../ui/Loading';
+import { DataTable } from '../../../ui/DataTable';
 import { useSession } from '../../auth/hooks/useSession';
 import { usePlans } from '../hooks/useCoaching';
 import { CoachingStatusBadge } from './CoachingStatusBadge';
@@ -26,75 +25,64 @@ export function CoachingList() {
           <Button component={Link} to="/coaching/new" w="fit-content" mb="sm">
             {t('coaching.new')}
           </Button>
-          <ErrorAlert error={team.error} />
-          {team.data ? (
-            <PlanTable plans={team.data} caption={t('coaching.team')} />
-          ) : (
-            !team.error && <Loading />
-          )}
+          <PlanTable plans={team.data} error={team.error} caption={t('coaching.team')} />
         </Section>
       )}
       {me?.personId && (
         <Section title={t('coaching.mine')}>
-          <ErrorAlert error={mine.error} />
-          {mine.data ? (
-            <PlanTable plans={mine.data} caption={t('coaching.mine')} />
-          ) : (
-            !mine.error && <Loading />
-          )}
+          <PlanTable plans={mine.data} error={mine.error} caption={t('coaching.mine')} />
         </Section>
       )}
     </Stack>
   );
 }
 
-function PlanTable({ plans, caption }: { plans: CoachingPlan[]; caption: string }) {
+/** The plans (undefined while they load) with the query's error. */
+function PlanTable({
+  plans,
+  error,
+  caption,
+}: {
+  plans: CoachingPlan[] | undefined;
+  error: unknown;
+  caption: string;
+}) {
   const { t, i18n } = useTranslation();
   const pn = usePersonName();
   const focusName = useIndicatorName();
   const lang = i18n.language;
   return (
-    <Table.ScrollContainer minWidth={700}>
-      <Table striped withTableBorder verticalSpacing="sm">
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('checkins.person')}</Table.Th>
-            <Table.Th scope="col">{t('coaching.focus')}</Table.Th>
-            <Table.Th scope="col">{t('coaching.coach')}</Table.Th>
-            <Table.Th scope="col">{t('coaching.startedOn')}</Table.Th>
-            <Table.Th scope="col">{t('coaching.followUpOn')}</Table.Th>
-            <Table.Th scope="col">{t('checkins.state')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plans.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Th scope="row">
-                <Anchor component={Link} to={`/coaching/${p.id}`}>
-                  {pn(p.personId, p.personName)}
-                </Anchor>
-              </Table.Th>
-              <Table.Td>
-                {[focusName(p.focusIndicatorId, p.focusIndicatorCode), p.focusSkill]
-                  .filter(Boolean)
-                  .join(' · ') || '—'}
-              </Table.Td>
-              <Table.Td>{p.coachName ? pn(p.coachPersonId, p.coachName) : '—'}</Table.Td>
-              <Table.Td>{formatDate(p.startedOn, lang)}</Table.Td>
-              <Table.Td>{p.followUpOn ? formatDate(p.followUpOn, lang) : '—'}</Table.Td>
-              <Table.Td>
-                <CoachingStatusBadge status={p.status} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          {plans.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>{t('coaching.none')}</Table.Td>
-            </Table.Tr>
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={caption}
+      columns={[
+        {
+          header: t('checkins.person'),
+          cell: (p) => (
+            <Anchor component={Link} to={`/coaching/${p.id}`}>
+              {pn(p.personId, p.personName)}
+            </Anchor>
+          ),
+        },
+        {
+          header: t('coaching.focus'),
+          cell: (p) =>
+            [focusName(p.focusIndicatorId, p.focusIndicatorCode), p.focusSkill].filter(Boolean).join(' · ') ||
+            '—',
+        },
+        { header: t('coaching.coach'), cell: (p) => (p.coachName ? pn(p.coachPersonId, p.coachName) : '—') },
+        { header: t('coaching.startedOn'), cell: (p) => formatDate(p.startedOn, lang) },
+        {
+          header: t('coaching.followUpOn'),
+          cell: (p) => (p.followUpOn ? formatDate(p.followUpOn, lang) : '—'),
+        },
+        { header: t('checkins.state'), cell: (p) => <CoachingStatusBadge status={p.status} /> },
+      ]}
+      rows={plans}
+      error={error}
+      rowKey={(p) => p.id}
+      empty={t('coaching.none')}
+      minWidth={700}
+      tableProps={{ verticalSpacing: 'sm' }}
+    />
   );
 }

@@ -1,7 +1,8 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { ImportRemembered } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/i18n';
+import { DataTable } from '../../../ui/DataTable';
 
 /** Staff matched by someone's earlier hand-made choice: to whom, remembered by whom and when. */
 export function RememberedMatches({ rows }: { rows: ImportRemembered[] }) {
@@ -9,36 +10,31 @@ export function RememberedMatches({ rows }: { rows: ImportRemembered[] }) {
   return (
     <Stack>
       <Text size="sm">{t('imports.rememberedHelp')}</Text>
-      <Table.ScrollContainer minWidth={700}>
-        <Table fz="sm" withTableBorder data-testid="import-remembered">
-          <Table.Caption>{t('imports.rememberedCaption', { count: rows.length })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('imports.staffInFile')}</Table.Th>
-              <Table.Th scope="col">{t('imports.rows')}</Table.Th>
-              <Table.Th scope="col">{t('imports.person')}</Table.Th>
-              <Table.Th scope="col">{t('imports.rememberedBy')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.staffKey}>
-                <Table.Th scope="row" fw={500}>
-                  {r.name ?? r.email ?? r.employeeNumber ?? r.staffKey}
-                </Table.Th>
-                <Table.Td>{r.rows}</Table.Td>
-                <Table.Td>{r.personName}</Table.Td>
-                <Table.Td>
-                  {t('imports.rememberedByOn', {
-                    name: r.rememberedBy ?? '—',
-                    when: formatDateTime(r.rememberedAt, i18n.language),
-                  })}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('imports.rememberedCaption', { count: rows.length })}
+        columns={[
+          {
+            header: t('imports.staffInFile'),
+            cellProps: { fw: 500 },
+            cell: (r) => r.name ?? r.email ?? r.employeeNumber ?? r.staffKey,
+          },
+          { header: t('imports.rows'), cell: (r) => r.rows },
+          { header: t('imports.person'), cell: (r) => r.personName },
+          {
+            header: t('imports.rememberedBy'),
+            cell: (r) =>
+              t('imports.rememberedByOn', {
+                name: r.rememberedBy ?? '—',
+                when: formatDateTime(r.rememberedAt, i18n.language),
+              }),
+          },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.staffKey}
+        minWidth={700}
+        tableProps={{ striped: false, verticalSpacing: undefined, fz: 'sm' }}
+        testId="import-remembered"
+      />
     </Stack>
   );
 }

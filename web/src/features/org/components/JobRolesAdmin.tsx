@@ -1,10 +1,10 @@
-import { Button, Group, List, Table, Text } from '@mantine/core';
+import { Button, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobRole } from '@frontline/contract';
 import { useLocalName } from '../../../lib/i18n';
+import { DataTable } from '../../../ui/DataTable';
 import { EditDeleteActions } from '../../../ui/EditDeleteActions';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { useDeleteJobRole, useJobRoles } from '../hooks/useOrg';
 import { JobRoleFormModal } from './JobRoleFormModal';
@@ -45,61 +45,54 @@ export function JobRolesAdmin({ canEdit }: { canEdit: boolean }) {
           <Button onClick={() => edit(null)}>{t('jobRoles.add')}</Button>
         </Group>
       )}
-      <ErrorAlert error={roles.error ?? remove.error} />
-      <Table.ScrollContainer minWidth={860}>
-        <Table striped verticalSpacing="sm">
-          <Table.Caption className="fl-sr-only">{t('jobRoles.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w="22%">
-                {t('orgUnits.name')}
-              </Table.Th>
-              <Table.Th scope="col">{t('jobRoles.standards')}</Table.Th>
-              <Table.Th scope="col">{t('jobRoles.outputs')}</Table.Th>
-              <Table.Th scope="col">{t('jobRoles.people')}</Table.Th>
-              {canEdit && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(roles.data ?? []).map((r) => {
+      <DataTable
+        caption={t('jobRoles.caption')}
+        captionHidden
+        columns={[
+          {
+            header: t('orgUnits.name'),
+            headerProps: { w: '22%' },
+            cellProps: { fw: 400 },
+            cell: (r) => (
+              <>
+                <Text fw={600}>{name(r.nameEn, r.nameZh)}</Text>
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {r.code}
+                </Text>
+                {r.description && (
+                  <Text size="sm" mt={4} className="fl-pre-line">
+                    {r.description}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          { header: t('jobRoles.standards'), cell: (r) => <Lines text={r.performanceStandards} /> },
+          { header: t('jobRoles.outputs'), cell: (r) => <Lines text={r.workOutputs} /> },
+          { header: t('jobRoles.people'), cell: (r) => r.peopleCount },
+          canEdit && {
+            header: t('common.actions'),
+            cell: (r) => {
               const roleName = name(r.nameEn, r.nameZh);
               return (
-                <Table.Tr key={r.id} style={{ verticalAlign: 'top' }}>
-                  <Table.Th scope="row" fw={400}>
-                    <Text fw={600}>{roleName}</Text>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {r.code}
-                    </Text>
-                    {r.description && (
-                      <Text size="sm" mt={4} className="fl-pre-line">
-                        {r.description}
-                      </Text>
-                    )}
-                  </Table.Th>
-                  <Table.Td>
-                    <Lines text={r.performanceStandards} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Lines text={r.workOutputs} />
-                  </Table.Td>
-                  <Table.Td>{r.peopleCount}</Table.Td>
-                  {canEdit && (
-                    <Table.Td>
-                      <EditDeleteActions
-                        name={roleName}
-                        onEdit={() => edit(r)}
-                        deleteTitle={t('jobRoles.deleteTitle', { name: roleName })}
-                        deleteMessage={t('jobRoles.deleteText')}
-                        onDelete={() => remove.mutate(r.id)}
-                      />
-                    </Table.Td>
-                  )}
-                </Table.Tr>
+                <EditDeleteActions
+                  name={roleName}
+                  onEdit={() => edit(r)}
+                  deleteTitle={t('jobRoles.deleteTitle', { name: roleName })}
+                  deleteMessage={t('jobRoles.deleteText')}
+                  onDelete={() => remove.mutate(r.id)}
+                />
               );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            },
+          },
+        ]}
+        rows={roles.data ?? []}
+        error={roles.error ?? remove.error}
+        rowKey={(r) => r.id}
+        rowProps={() => ({ style: { verticalAlign: 'top' } })}
+        minWidth={860}
+        tableProps={{ withTableBorder: false, verticalSpacing: 'sm' }}
+      />
       {canEdit && <JobRoleFormModal opened={open} role={editing} onClose={() => setOpen(false)} />}
     </>
   );

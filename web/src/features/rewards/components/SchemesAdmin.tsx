@@ -1,10 +1,11 @@
-import { Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { EvaluationResult, RewardScheme } from '@frontline/contract';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previousMonthStart, todayIso } from '../../../lib/dates';
 import { useLocalName } from '../../../lib/i18n';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { DataTable } from '../../../ui/DataTable';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FormFooter } from '../../../ui/FormFooter';
@@ -50,95 +51,88 @@ export function SchemesAdmin() {
           {t('rewards.newScheme')}
         </Button>
       )}
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped withTableBorder verticalSpacing="sm">
-          <Table.Caption>{t('rewards.schemesCaption', { count: schemes.data.length })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('rewards.scheme')}</Table.Th>
-              <Table.Th scope="col">{t('rewards.rule')}</Table.Th>
-              <Table.Th scope="col">{t('rewards.points')}</Table.Th>
-              <Table.Th scope="col">{t('recognition.badge')}</Table.Th>
-              <Table.Th scope="col">{t('rewards.state')}</Table.Th>
-              {manage && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {schemes.data.map((s) => {
+      <DataTable
+        caption={t('rewards.schemesCaption', { count: schemes.data.length })}
+        columns={[
+          {
+            header: t('rewards.scheme'),
+            cell: (s) => (
+              <>
+                <Text fw={500}>{name(s.nameEn, s.nameZh)}</Text>
+                <Text size="xs" c="dimmed">
+                  {s.code}
+                </Text>
+              </>
+            ),
+          },
+          { header: t('rewards.rule'), cell: rule },
+          { header: t('rewards.points'), cell: (s) => s.points },
+          { header: t('recognition.badge'), cell: (s) => (s.badge ? <BadgeLabel badge={s.badge} /> : '—') },
+          {
+            header: t('rewards.state'),
+            cell: (s) => (
+              <StatusBadge
+                value={s.active ? 'active' : 'cancelled'}
+                label={s.active ? t('rewards.activeYes') : t('rewards.activeNo')}
+              />
+            ),
+          },
+          manage && {
+            header: t('common.actions'),
+            cell: (s) => {
               const label = name(s.nameEn, s.nameZh);
               return (
-                <Table.Tr key={s.id}>
-                  <Table.Th scope="row">
-                    <Text fw={500}>{label}</Text>
-                    <Text size="xs" c="dimmed">
-                      {s.code}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{rule(s)}</Table.Td>
-                  <Table.Td>{s.points}</Table.Td>
-                  <Table.Td>{s.badge ? <BadgeLabel badge={s.badge} /> : '—'}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge
-                      value={s.active ? 'active' : 'cancelled'}
-                      label={s.active ? t('rewards.activeYes') : t('rewards.activeNo')}
-                    />
-                  </Table.Td>
-                  {manage && (
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setEditing(s)}
-                          aria-label={t('common.editNamed', { name: label })}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        {s.kind === 'rule' && s.active && (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setEvaluating(s)}
-                            aria-label={t('rewards.evaluateNamed', { name: label })}
-                          >
-                            {t('rewards.evaluate')}
-                          </Button>
-                        )}
-                        {s.kind === 'manual' && s.active && (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setAwarding(s)}
-                            aria-label={t('rewards.awardNamed', { name: label })}
-                          >
-                            {t('rewards.award')}
-                          </Button>
-                        )}
-                        <ConfirmButton
-                          size="xs"
-                          variant="default"
-                          color="red"
-                          title={t('rewards.deleteTitle')}
-                          message={t('rewards.deleteMessage', { name: label })}
-                          ariaLabel={t('common.deleteNamed', { name: label })}
-                          onConfirm={() => remove.mutate(s.id)}
-                        >
-                          {t('common.delete')}
-                        </ConfirmButton>
-                      </Group>
-                    </Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setEditing(s)}
+                    aria-label={t('common.editNamed', { name: label })}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                  {s.kind === 'rule' && s.active && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setEvaluating(s)}
+                      aria-label={t('rewards.evaluateNamed', { name: label })}
+                    >
+                      {t('rewards.evaluate')}
+                    </Button>
                   )}
-                </Table.Tr>
+                  {s.kind === 'manual' && s.active && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setAwarding(s)}
+                      aria-label={t('rewards.awardNamed', { name: label })}
+                    >
+                      {t('rewards.award')}
+                    </Button>
+                  )}
+                  <ConfirmButton
+                    size="xs"
+                    variant="default"
+                    color="red"
+                    title={t('rewards.deleteTitle')}
+                    message={t('rewards.deleteMessage', { name: label })}
+                    ariaLabel={t('common.deleteNamed', { name: label })}
+                    onConfirm={() => remove.mutate(s.id)}
+                  >
+                    {t('common.delete')}
+                  </ConfirmButton>
+                </Group>
               );
-            })}
-            {schemes.data.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={manage ? 6 : 5}>{t('rewards.noSchemes')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            },
+          },
+        ]}
+        rows={schemes.data}
+        rowKey={(s) => s.id}
+        empty={t('rewards.noSchemes')}
+        minWidth={760}
+        tableProps={{ verticalSpacing: 'sm' }}
+      />
       {editing && (
         <SchemeFormDialog scheme={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}

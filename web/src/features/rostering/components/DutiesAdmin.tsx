@@ -1,21 +1,10 @@
-import {
-  Box,
-  Button,
-  Group,
-  MultiSelect,
-  Select,
-  Stack,
-  Table,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Group, MultiSelect, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { DutyInput } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { Loading } from '../../../ui/Loading';
+import { DataTable } from '../../../ui/DataTable';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { useCreateDuty, useDuties } from '../hooks/useRostering';
 
@@ -53,41 +42,21 @@ export function DutiesAdmin({ unitId }: { unitId: string }) {
   );
   return (
     <Stack>
-      <ErrorAlert error={duties.error} />
-      {duties.data ? (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped withTableBorder verticalSpacing="xs">
-            <Table.Caption>{t('rostering.setup.duties')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('rostering.setup.code')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.name')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.setup.minLevel')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.setup.standard')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.setup.indicators')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {duties.data.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Th scope="row">{d.code}</Table.Th>
-                  <Table.Td>{name(d.nameEn, d.nameZh)}</Table.Td>
-                  <Table.Td>{d.minLevel}</Table.Td>
-                  <Table.Td>{d.standard || '—'}</Table.Td>
-                  <Table.Td>{d.indicatorCodes.join(', ') || '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-              {duties.data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={5}>{t('rostering.setup.noDuties')}</Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : (
-        !duties.error && <Loading />
-      )}
+      <DataTable
+        caption={t('rostering.setup.duties')}
+        columns={[
+          { header: t('rostering.setup.code'), cell: (d) => d.code },
+          { header: t('rostering.name'), cell: (d) => name(d.nameEn, d.nameZh) },
+          { header: t('rostering.setup.minLevel'), cell: (d) => d.minLevel },
+          { header: t('rostering.setup.standard'), cell: (d) => d.standard || '—' },
+          { header: t('rostering.setup.indicators'), cell: (d) => d.indicatorCodes.join(', ') || '—' },
+        ]}
+        rows={duties.data}
+        error={duties.error}
+        rowKey={(d) => d.id}
+        empty={t('rostering.setup.noDuties')}
+        minWidth={560}
+      />
       <Box component="form" onSubmit={submit} noValidate maw={720} aria-labelledby="duty-add">
         <Stack>
           <Title order={3} size="h5" id="duty-add">

@@ -1,9 +1,10 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import type { RosterPlanSummary } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates';
 import { useLocalName } from '../../../lib/i18n';
+import { DataTable } from '../../../ui/DataTable';
 import { RosterStatusBadge } from './RosterStatusBadge';
 
 /** Roster plans in a table: name, site, first day, weeks, status and owner. */
@@ -12,43 +13,29 @@ export function RosterPlanTable({ plans }: { plans: RosterPlanSummary[] }) {
   const name = useLocalName();
   const lang = i18n.language;
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped withTableBorder verticalSpacing="sm" data-testid="roster-plans">
-        <Table.Caption>{t('rostering.plans')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('rostering.name')}</Table.Th>
-            <Table.Th scope="col">{t('rostering.site')}</Table.Th>
-            <Table.Th scope="col">{t('rostering.startsOn')}</Table.Th>
-            <Table.Th scope="col">{t('rostering.weeks')}</Table.Th>
-            <Table.Th scope="col">{t('rostering.statusLabel')}</Table.Th>
-            <Table.Th scope="col">{t('rostering.owner')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plans.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Th scope="row">
-                <Anchor component={Link} to={`/rosters/${p.id}`}>
-                  {p.name}
-                </Anchor>
-              </Table.Th>
-              <Table.Td>{name(p.unitName, p.unitNameZh)}</Table.Td>
-              <Table.Td>{formatDate(p.startsOn, lang)}</Table.Td>
-              <Table.Td>{Math.round(p.days / 7)}</Table.Td>
-              <Table.Td>
-                <RosterStatusBadge status={p.status} />
-              </Table.Td>
-              <Table.Td>{p.ownerName}</Table.Td>
-            </Table.Tr>
-          ))}
-          {plans.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>{t('rostering.noPlans')}</Table.Td>
-            </Table.Tr>
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('rostering.plans')}
+      columns={[
+        {
+          header: t('rostering.name'),
+          cell: (p) => (
+            <Anchor component={Link} to={`/rosters/${p.id}`}>
+              {p.name}
+            </Anchor>
+          ),
+        },
+        { header: t('rostering.site'), cell: (p) => name(p.unitName, p.unitNameZh) },
+        { header: t('rostering.startsOn'), cell: (p) => formatDate(p.startsOn, lang) },
+        { header: t('rostering.weeks'), cell: (p) => Math.round(p.days / 7) },
+        { header: t('rostering.statusLabel'), cell: (p) => <RosterStatusBadge status={p.status} /> },
+        { header: t('rostering.owner'), cell: (p) => p.ownerName },
+      ]}
+      rows={plans}
+      rowKey={(p) => p.id}
+      empty={t('rostering.noPlans')}
+      minWidth={640}
+      tableProps={{ verticalSpacing: 'sm' }}
+      testId="roster-plans"
+    />
   );
 }

@@ -1,10 +1,10 @@
-import { Box, Button, Group, NumberInput, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Box, Button, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
 import { ShiftTemplateInput } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { numberValue, useContractForm } from '../../../lib/form';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { Loading } from '../../../ui/Loading';
+import { DataTable } from '../../../ui/DataTable';
 import { useCreateShiftTemplate, useShiftTemplates } from '../hooks/useRostering';
 import { hhmm, num, parseHhmm } from '../utils/words';
 
@@ -40,46 +40,35 @@ export function ShiftTemplatesAdmin({ unitId }: { unitId: string }) {
   );
   return (
     <Stack>
-      <ErrorAlert error={shifts.error} />
-      {shifts.data ? (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped withTableBorder verticalSpacing="xs">
-            <Table.Caption>{t('rostering.setup.shifts')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('rostering.setup.code')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.name')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.setup.time')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.setup.break')}</Table.Th>
-                <Table.Th scope="col">{t('rostering.setup.paid')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shifts.data.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Th scope="row">{s.code}</Table.Th>
-                  <Table.Td>{name(s.nameEn, s.nameZh)}</Table.Td>
-                  <Table.Td>
-                    {hhmm(s.startMinute)}–{hhmm(s.endMinute)}
-                    {s.endMinute <= s.startMinute ? ` ${t('rostering.setup.nextDay')}` : ''}
-                  </Table.Td>
-                  <Table.Td>{t('rostering.minutes', { count: s.breakMinutes })}</Table.Td>
-                  <Table.Td>
-                    {t('rostering.hoursShort', { hours: num(s.paidMinutes / 60, i18n.language, 2) })}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-              {shifts.data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={5}>{t('rostering.setup.noShifts')}</Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : (
-        !shifts.error && <Loading />
-      )}
+      <DataTable
+        caption={t('rostering.setup.shifts')}
+        columns={[
+          { header: t('rostering.setup.code'), cell: (s) => s.code },
+          { header: t('rostering.name'), cell: (s) => name(s.nameEn, s.nameZh) },
+          {
+            header: t('rostering.setup.time'),
+            cell: (s) => (
+              <>
+                {hhmm(s.startMinute)}–{hhmm(s.endMinute)}
+                {s.endMinute <= s.startMinute ? ` ${t('rostering.setup.nextDay')}` : ''}
+              </>
+            ),
+          },
+          {
+            header: t('rostering.setup.break'),
+            cell: (s) => t('rostering.minutes', { count: s.breakMinutes }),
+          },
+          {
+            header: t('rostering.setup.paid'),
+            cell: (s) => t('rostering.hoursShort', { hours: num(s.paidMinutes / 60, i18n.language, 2) }),
+          },
+        ]}
+        rows={shifts.data}
+        error={shifts.error}
+        rowKey={(s) => s.id}
+        empty={t('rostering.setup.noShifts')}
+        minWidth={480}
+      />
       <Box component="form" onSubmit={submit} noValidate maw={720} aria-labelledby="shift-add">
         <Stack>
           <Title order={3} size="h5" id="shift-add">
