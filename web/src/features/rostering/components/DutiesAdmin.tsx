@@ -1,4 +1,15 @@
-import { Box, Button, Group, MultiSelect, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { DutyInput } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { useContractForm } from '../../../lib/form';
@@ -6,6 +17,8 @@ import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { DataTable } from '../../../ui/DataTable';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
+import { useCourses } from '../../training/hooks/useTraining';
+import { useScorecards } from '../../assessments/hooks/useAssessments';
 import { useCreateDuty, useDuties } from '../hooks/useRostering';
 
 /** The duties of a site (what must be covered, to which standard) and a form to add one. */
@@ -15,6 +28,10 @@ export function DutiesAdmin({ unitId }: { unitId: string }) {
   const duties = useDuties(unitId);
   const indicators = useIndicators();
   const create = useCreateDuty();
+  const courses = useCourses();
+  const scorecards = useScorecards();
+  const courseCode = new Map((courses.data ?? []).map((c) => [c.id, c.code]));
+  const scorecardCode = new Map((scorecards.data ?? []).map((s) => [s.id, s.code]));
   const form = useContractForm({
     schema: DutyInput,
     initialValues: {
@@ -25,6 +42,9 @@ export function DutiesAdmin({ unitId }: { unitId: string }) {
       standard: '',
       outputs: '',
       indicatorIds: [] as string[],
+      trainingCourseIds: [] as string[],
+      assessmentScorecardIds: [] as string[],
+      assessmentPassPercent: 80 as number | string,
     },
     toBody: (f) => ({
       unitId,
@@ -35,6 +55,9 @@ export function DutiesAdmin({ unitId }: { unitId: string }) {
       standard: f.standard.trim(),
       outputs: f.outputs.trim(),
       indicatorIds: f.indicatorIds,
+      trainingCourseIds: f.trainingCourseIds,
+      assessmentScorecardIds: f.assessmentScorecardIds,
+      assessmentPassPercent: Number(f.assessmentPassPercent),
     }),
   });
   const submit = form.onSubmit((body) =>
@@ -50,6 +73,18 @@ export function DutiesAdmin({ unitId }: { unitId: string }) {
           { header: t('rostering.setup.minLevel'), cell: (d) => d.minLevel },
           { header: t('rostering.setup.standard'), cell: (d) => d.standard || '—' },
           { header: t('rostering.setup.indicators'), cell: (d) => d.indicatorCodes.join(', ') || '—' },
+          {
+            header: t('rostering.setup.qualifies'),
+            cell: (d) =>
+              [
+                ...d.trainingCourseIds.map((id) => courseCode.get(id) ?? ''),
+                ...d.assessmentScorecardIds.map(
+                  (id) => `${scorecardCode.get(id) ?? ''} ≥ ${d.assessmentPassPercent}%`,
+                ),
+              ]
+                .filter(Boolean)
+                .join(', ') || '—',
+          },
         ]}
         rows={duties.data}
         error={duties.error}
@@ -110,6 +145,39 @@ export function DutiesAdmin({ unitId }: { unitId: string }) {
             }))}
             {...form.getInputProps('indicatorIds')}
           />
+          <MultiSelect
+            label={t('rostering.setup.courses')}
+            description={t('rostering.setup.coursesHelp')}
+            searchable
+            nothingFoundMessage={t('common.nothingFound')}
+            data={(courses.data ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.code} · ${name(c.titleEn, c.titleZh ?? c.titleEn)}`,
+            }))}
+            {...form.getInputProps('trainingCourseIds')}
+          />
+          <Group grow align="flex-start" wrap="wrap">
+            <MultiSelect
+              label={t('rostering.setup.scorecards')}
+              description={t('rostering.setup.scorecardsHelp')}
+              searchable
+              miw={240}
+              nothingFoundMessage={t('common.nothingFound')}
+              data={(scorecards.data ?? []).map((s) => ({
+                value: s.id,
+                label: `${s.code} · ${name(s.titleEn, s.titleZh)}`,
+              }))}
+              {...form.getInputProps('assessmentScorecardIds')}
+            />
+            <NumberInput
+              label={t('rostering.setup.passPercent')}
+              min={1}
+              max={100}
+              suffix="%"
+              miw={140}
+              {...form.getInputProps('assessmentPassPercent')}
+            />
+          </Group>
           <ErrorAlert error={create.error} />
           <Button type="submit" loading={create.isPending} w="fit-content">
             {t('rostering.setup.addDuty')}

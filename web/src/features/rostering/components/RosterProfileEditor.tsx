@@ -174,6 +174,9 @@ function ProfileForm({ profile: p }: { profile: RosterProfile }) {
         <Title order={3} size="h5">
           {t('rostering.profile.skills')}
         </Title>
+        <Text size="sm" c="dimmed">
+          {t('rostering.profile.skillsHelp')}
+        </Text>
         {(duties.data ?? []).length === 0 ? (
           <Text c="dimmed">{t('rostering.setup.noDuties')}</Text>
         ) : (
@@ -184,6 +187,7 @@ function ProfileForm({ profile: p }: { profile: RosterProfile }) {
                 <Table.Tr>
                   <Table.Th scope="col">{t('rostering.duty')}</Table.Th>
                   <Table.Th scope="col">{t('rostering.profile.level')}</Table.Th>
+                  <Table.Th scope="col">{t('rostering.profile.fromRecords')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -206,6 +210,21 @@ function ProfileForm({ profile: p }: { profile: RosterProfile }) {
                         value={form.values.skills[d.id] ?? null}
                         onChange={(v) => form.setFieldValue('skills', { ...form.values.skills, [d.id]: v })}
                       />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {p.derivedSkills
+                          .filter((k) => k.dutyId === d.id)
+                          .map((k) =>
+                            t(`rostering.profile.derived.${k.source}`, {
+                              level: t(`rostering.level.${k.level}`),
+                              evidence: k.evidence,
+                              percent: k.percent ?? '',
+                              date: formatDate(k.on, lang),
+                            }),
+                          )
+                          .join('; ') || '—'}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}
