@@ -120,6 +120,7 @@ export const ERROR_CODES = [
   'rostering.no_shift_templates',
   'rostering.not_staffed_by_you',
   'rostering.not_solving',
+  'rostering.no_profile',
   'course.not_found',
   'course.code_taken',
   'training.not_found',

@@ -536,6 +536,27 @@ export const MyShift = Type.Object({
 export type MyShift = Static<typeof MyShift>;
 
 export const MyRoster = Type.Object({ from: IsoDate, to: IsoDate, shifts: Type.Array(MyShift) });
+
+/** My own roster preferences: the days and shifts I want or would rather avoid, with weights. */
+export const MyRosterPreferences = Type.Object({
+  preferences: Type.Array(
+    Type.Object({
+      weekday: Type.Integer(),
+      shiftTemplateId: NullableUuid,
+      kind: StringEnum(['want', 'avoid'] as const),
+      weight: Type.Integer(),
+    }),
+  ),
+  /** The shift templates of my site, to choose from. */
+  shiftTemplates: Type.Array(ShiftTemplate),
+});
+export type MyRosterPreferences = Static<typeof MyRosterPreferences>;
+
+export const MyRosterPreferencesInput = Type.Object(
+  { preferences: Type.Array(RosterPreferenceInput, { maxItems: 50 }) },
+  { additionalProperties: false },
+);
+export type MyRosterPreferencesInput = Static<typeof MyRosterPreferencesInput>;
 export type MyRoster = Static<typeof MyRoster>;
 
 export const MyRosterIcsQuery = Type.Object(
@@ -738,5 +759,20 @@ export const rosteringEndpoints = {
     summary: 'My published shifts as a calendar file (.ics)',
     query: MyRosterIcsQuery,
     response: RosterIcs,
+  }),
+  myPreferences: endpoint({
+    method: 'GET',
+    path: '/api/v1/my-roster/preferences',
+    access: 'authenticated',
+    summary: 'My roster preferences, and the shifts of my site to choose from',
+    response: MyRosterPreferences,
+  }),
+  setMyPreferences: endpoint({
+    method: 'PUT',
+    path: '/api/v1/my-roster/preferences',
+    access: 'authenticated',
+    summary: 'Set my roster preferences (once my leader has set up my roster profile)',
+    body: MyRosterPreferencesInput,
+    response: MyRosterPreferences,
   }),
 };

@@ -1,4 +1,4 @@
-import type { Case, Ctx } from './types.js';
+import type { Case, Ctx, Who } from './types.js';
 import { json } from '../../src/db/json.js';
 
 const db = (c: Ctx) => c.t.database.db;
@@ -197,4 +197,49 @@ export const ROSTERING_CASES: Record<string, Case> = {
   },
   'GET /api/v1/my-roster': { ok: [200], build: () => ({ url: '/api/v1/my-roster' }) },
   'GET /api/v1/my-roster/ics': { ok: [200], build: () => ({ url: '/api/v1/my-roster/ics?lang=en' }) },
+  // One's own preferences: everyone with a person record (the admin login has none: 404).
+  'GET /api/v1/my-roster/preferences': {
+    ok: [200],
+    okFor: (who) => (who === 'admin' ? [404] : [200]),
+    build: () => ({ url: '/api/v1/my-roster/preferences' }),
+  },
+  'PUT /api/v1/my-roster/preferences': {
+    ok: [200],
+    okFor: (who) => (who === 'admin' ? [404] : [200]),
+    async build(c, _target, who) {
+      const p = c.org.people;
+      const personOf: Partial<Record<Who | 'anonymous', string>> = {
+        staff: p.staffA1.id,
+        supervisor: p.supA.id,
+        manager: p.manager.id,
+        assessor: p.assessorA.id,
+        hr_admin: p.hr.id,
+        anonymous: p.supX.id,
+      };
+      const personId = personOf[who];
+      // The leader has set up the profile (saving preferences needs one).
+      if (personId) {
+        await db(c)
+          .insertInto('rosterProfile')
+          .values({
+            personId,
+            minWeekHours: 0,
+            maxWeekHours: 40,
+            maxConsecutiveDays: 6,
+            minRestHours: 11,
+            hourlyCost: 70,
+            overtimePremium: 1.5,
+            skills: json([]),
+            unavailableDates: json([]),
+            preferences: json([]),
+          })
+          .onConflict((oc) => oc.column('personId').doNothing())
+          .execute();
+      }
+      return {
+        url: '/api/v1/my-roster/preferences',
+        body: { preferences: [{ weekday: 5, shiftTemplateId: null, kind: 'avoid', weight: 3 }] },
+      };
+    },
+  },
 };

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { MyPreferences } from '../features/rostering/components/MyPreferences';
 import { MyRosterList } from '../features/rostering/components/MyRosterList';
+import { Stack } from '@mantine/core';
 import { PageTitle } from '../ui/PageTitle';
 
 /** My published shifts (everyone). */
@@ -8,7 +10,10 @@ export function MyRosterPage() {
   return (
     <>
       <PageTitle subtitle={t('rostering.mine.subtitle')}>{t('rostering.mine.title')}</PageTitle>
-      <MyRosterList />
+      <Stack gap="xl">
+        <MyRosterList />
+        <MyPreferences />
+      </Stack>
     </>
   );
 }

@@ -119,11 +119,13 @@ export function rosteringRepository(db: Kysely<DB>) {
     person: (id: string) =>
       db
         .selectFrom('person as p')
-        .select(['p.id', personName.as('name')])
+        .select(['p.id', 'p.orgUnitId', personName.as('name')])
         .where('p.id', '=', id)
         .executeTakeFirst(),
     profile: (personId: string) =>
       db.selectFrom('rosterProfile').selectAll().where('personId', '=', personId).executeTakeFirst(),
+    setPreferences: (personId: string, patch: Updateable<RosterProfileTable>) =>
+      db.updateTable('rosterProfile').set(patch).where('personId', '=', personId).execute(),
     upsertProfile: (row: Insertable<RosterProfileTable>) =>
       db
         .insertInto('rosterProfile')

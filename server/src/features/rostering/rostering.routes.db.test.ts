@@ -531,4 +531,38 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     expect(skills(a1)).toContainEqual({ dutyId: claims.id, level: 3 });
     expect(skills(a2).some((k) => k.dutyId === claims.id)).toBe(false);
   });
+
+  it('lets staff set their own preferences once their leader has set up their profile', async () => {
+    let res = await staff.request('GET', '/api/v1/my-roster/preferences');
+    expect(res.statusCode, res.body).toBe(200);
+    const codes = res.json().shiftTemplates.map((s: ShiftTemplate) => s.code);
+    expect(codes).toEqual(expect.arrayContaining(['E', 'L']));
+    const audits = await auditCount();
+    const wanted = [
+      { weekday: 5, shiftTemplateId: null, kind: 'avoid', weight: 8 },
+      { weekday: 1, shiftTemplateId: early.id, kind: 'want', weight: 3 },
+    ];
+    // Another site's shift, or one that does not exist: 400, nothing saved.
+    res = await staff.request('PUT', '/api/v1/my-roster/preferences', {
+      preferences: [...wanted, { weekday: 2, shiftTemplateId: org.units.teamB.id, kind: 'want', weight: 1 }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues[0].path).toBe('/preferences/2/shiftTemplateId');
+    expect(await auditCount()).toBe(audits);
+    res = await staff.request('PUT', '/api/v1/my-roster/preferences', { preferences: wanted });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().preferences).toEqual(wanted);
+    expect(await auditCount()).toBe(audits + 1);
+    // The leader sees them in the profile; the contract and skills were left alone.
+    const profile = (await sup.request('GET', `/api/v1/roster-profiles/${org.people.staffA1.id}`)).json();
+    expect(profile.preferences).toEqual(wanted);
+    expect(profile.skills).toContainEqual({ dutyId: phone.id, level: 2 });
+    // Someone whose leader has not set up a profile: 409 in words, nothing written.
+    const other = await loginClient(t.app, org.people.staffB1.email, PASSWORD);
+    const signedIn = await auditCount(); // signing in is audited too
+    res = await other.request('PUT', '/api/v1/my-roster/preferences', { preferences: [wanted[0]] });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('rostering.no_profile');
+    expect(await auditCount()).toBe(signedIn);
+  });
 });

@@ -34,6 +34,8 @@ export function rosteringRoutes(app: App, svc: RosteringService): void {
   route(app, e.publish, tags, ({ actor, params, body }) => svc.publish(actor, params.id, body.version));
   route(app, e.compare, tags, ({ actor, params, query }) => svc.compare(actor, params.id, query.with));
   route(app, e.myRoster, tags, ({ actor, query }) => svc.myRoster(actor, query));
+  route(app, e.myPreferences, tags, ({ actor }) => svc.myPreferences(actor));
+  route(app, e.setMyPreferences, tags, ({ actor, body }) => svc.setMyPreferences(actor, body));
   // A download with its own content type and file name: written by hand, from the contract.
   app.get(
     e.myRosterIcs.path,

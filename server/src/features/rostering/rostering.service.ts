@@ -10,6 +10,8 @@ import {
   type Duty,
   type DutyInput,
   type MyRoster,
+  type MyRosterPreferences,
+  type MyRosterPreferencesInput,
   type RosterPlan,
   type RosterComparison,
   type RosterPlanSummary,
@@ -29,6 +31,7 @@ import { enforce } from '../../access/policy.js';
 import { Conflict, Invalid, NotFound } from '../../lib/errors.js';
 import { json } from '../../db/json.js';
 import { localDate, zonedInstant } from '../../lib/calendar.js';
+import { unitTree } from '../../access/org-tree.js';
 import type { FeatureContext } from '../feature.js';
 import { rosteringRepository } from './rostering.repository.js';
 import { mayChangePlan, mayManagePlan, mayReadProfile, maySetProfile } from './rostering.policy.js';
@@ -621,7 +624,73 @@ export function createRosteringService(ctx: FeatureContext) {
     });
   }
 
+  /** A person's shift templates to choose preferences from: those of their unit and the units above it. */
+  async function templatesAbove(executor: Kysely<DB>, unitId: string): Promise<ShiftTemplate[]> {
+    const tree = await unitTree(executor);
+    const units = new Set<string>();
+    for (let u: string | null = unitId, d = 0; u && d < 64 && !units.has(u); d++) {
+      units.add(u);
+      u = tree.byId.get(u)?.parentId ?? null;
+    }
+    const all = await rosteringRepository(executor).shiftTemplates();
+    return all.filter((s) => units.has(s.unitId)).map(shiftView);
+  }
+
+  async function readMyPreferences(executor: Kysely<DB>, actor: Actor): Promise<MyRosterPreferences> {
+    const person = actor.personId ? await rosteringRepository(executor).person(actor.personId) : undefined;
+    if (!person) throw NotFound('person.not_found');
+    const profile = await rosteringRepository(executor).profile(person.id);
+    return {
+      preferences: profile?.preferences ?? [],
+      shiftTemplates: await templatesAbove(executor, person.orgUnitId),
+    };
+  }
+
   return {
+    // ---------------------------------------------------------- my preferences (staff self-service)
+    async myPreferences(actor: Actor): Promise<MyRosterPreferences> {
+      return readMyPreferences(db, actor);
+    },
+
+    /**
+     * Staff set their own preferences (days and shifts wanted or avoided, with weights); the contract,
+     * skills and availability stay their leader's. Only once the leader has set up the profile.
+     */
+    async setMyPreferences(actor: Actor, body: MyRosterPreferencesInput): Promise<MyRosterPreferences> {
+      const mine = await readMyPreferences(db, actor);
+      const known = new Set(mine.shiftTemplates.map((s) => s.id));
+      const bad = body.preferences.findIndex(
+        (f) => f.shiftTemplateId !== null && !known.has(f.shiftTemplateId),
+      );
+      if (bad >= 0) {
+        throw Invalid('request.unknown_reference', 'No such shift at your site.', [
+          { path: `/preferences/${bad}/shiftTemplateId`, message: 'not found' },
+        ]);
+      }
+      const personId = actor.personId!;
+      return db.transaction().execute(async (trx) => {
+        const profile = await rosteringRepository(trx).profile(personId);
+        if (!profile) {
+          throw Conflict('rostering.no_profile', 'Your team leader has not set up your roster profile yet.');
+        }
+        await rosteringRepository(trx).setPreferences(personId, {
+          preferences: json(body.preferences),
+          updatedBy: actor.userId,
+          updatedAt: clock.now(),
+        });
+        const after = await readMyPreferences(trx, actor);
+        await audit.record(trx, actor, {
+          action: 'roster_profile.preferences_updated',
+          entityType: 'roster_profile',
+          entityId: personId,
+          subjectPersonId: personId,
+          before: { preferences: profile.preferences },
+          after: { preferences: after.preferences },
+        });
+        return after;
+      });
+    },
+
     // ---------------------------------------------------------- duties, shift templates
     async duties(_actor: Actor, unitId?: string): Promise<Duty[]> {
       return Promise.all((await rosteringRepository(db).duties(unitId)).map((d) => dutyView(db, d)));

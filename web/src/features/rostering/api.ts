@@ -4,6 +4,7 @@ import {
   type DeriveDemandBody,
   type DutyInput,
   type MyRosterQuery,
+  type MyRosterPreferencesInput,
   type RosterProfileInput,
   type SetAssignmentBody,
   type SetDemandBody,
@@ -21,6 +22,7 @@ export const rosteringKeys = {
   plans: ['rostering', 'plans'] as const,
   plan: (id: string) => ['rostering', 'plan', id] as const,
   mine: (q: MyRosterQuery) => ['rostering', 'mine', q] as const,
+  myPreferences: ['rostering', 'my-preferences'] as const,
   compare: (id: string, other: string) => ['rostering', 'compare', id, other] as const,
 };
 
@@ -50,6 +52,8 @@ export const publishPlan = (id: string, version: number) =>
 export const fetchComparison = (id: string, other: string) =>
   call(e.compare, { params: { id }, query: { with: other } });
 export const fetchMyRoster = (query: MyRosterQuery) => call(e.myRoster, { query });
+export const fetchMyPreferences = () => call(e.myPreferences, {});
+export const setMyPreferences = (body: MyRosterPreferencesInput) => call(e.setMyPreferences, { body });
 
 /** The address of my published shifts as a calendar file, in the language shown. */
 export const myRosterIcsUrl = (lang: 'en' | 'zh-Hant') => endpointUrl(e.myRosterIcs, { query: { lang } });

@@ -22,15 +22,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { QueryState } from '../../../ui/QueryState';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useDuties, useRosterProfile, useSetRosterProfile, useShiftTemplates } from '../hooks/useRostering';
-import { weekdayOf } from '../utils/words';
-
-interface PreferenceRow {
-  weekday: string;
-  shiftTemplateId: string;
-  kind: 'want' | 'avoid';
-  weight: number | string;
-}
-const WHOLE_DAY = 'whole-day';
+import { NEW_PREFERENCE, PreferenceFields, fromPreferenceRows, toPreferenceRows } from './PreferenceFields';
 
 /** A person's roster profile: contract hours, rest, cost, skills per duty, days they cannot work, preferences. */
 export function RosterProfileEditor({ personId }: { personId: string }) {
@@ -61,12 +53,7 @@ function ProfileForm({ profile: p }: { profile: RosterProfile }) {
         string | null
       >,
       unavailableDates: [...p.unavailableDates].sort(),
-      preferences: p.preferences.map((x): PreferenceRow => ({
-        weekday: String(x.weekday),
-        shiftTemplateId: x.shiftTemplateId ?? WHOLE_DAY,
-        kind: x.kind,
-        weight: x.weight,
-      })),
+      preferences: toPreferenceRows(p.preferences),
     },
     toBody: (f) => ({
       minWeekHours: numberValue(f.minWeekHours),
@@ -79,12 +66,7 @@ function ProfileForm({ profile: p }: { profile: RosterProfile }) {
         .filter(([, level]) => level)
         .map(([dutyId, level]) => ({ dutyId, level: Number(level) })),
       unavailableDates: f.unavailableDates,
-      preferences: f.preferences.map((x) => ({
-        weekday: Number(x.weekday),
-        shiftTemplateId: x.shiftTemplateId === WHOLE_DAY ? null : x.shiftTemplateId,
-        kind: x.kind,
-        weight: numberValue(x.weight),
-      })),
+      preferences: fromPreferenceRows(f.preferences),
     }),
     deep: true,
     extra: (f) =>
@@ -100,11 +82,6 @@ function ProfileForm({ profile: p }: { profile: RosterProfile }) {
     form.setFieldValue('unavailableDates', [...form.values.unavailableDates, newDate].sort());
     setNewDate('');
   };
-  const weekdays = Array.from({ length: 7 }, (_, i) => ({ value: String(i), label: weekdayOf(i, lang) }));
-  const shiftOptions = [
-    { value: WHOLE_DAY, label: t('rostering.profile.wholeDay') },
-    ...(shifts.data ?? []).map((s) => ({ value: s.id, label: `${s.code} · ${name(s.nameEn, s.nameZh)}` })),
-  ];
   return (
     <Box
       component="form"
@@ -283,59 +260,13 @@ function ProfileForm({ profile: p }: { profile: RosterProfile }) {
         <Text size="sm" c="dimmed">
           {t('rostering.profile.preferencesHelp')}
         </Text>
-        {form.values.preferences.map((_, i) => (
-          <Group key={i} align="flex-end" gap="xs" wrap="wrap">
-            <Select
-              label={t('rostering.profile.weekday')}
-              data={weekdays}
-              allowDeselect={false}
-              w={140}
-              {...form.getInputProps(`preferences.${i}.weekday`)}
-            />
-            <Select
-              label={t('rostering.profile.shift')}
-              data={shiftOptions}
-              allowDeselect={false}
-              w={200}
-              {...form.getInputProps(`preferences.${i}.shiftTemplateId`)}
-            />
-            <Select
-              label={t('rostering.profile.kind')}
-              data={[
-                { value: 'want', label: t('rostering.profile.want') },
-                { value: 'avoid', label: t('rostering.profile.avoid') },
-              ]}
-              allowDeselect={false}
-              w={120}
-              {...form.getInputProps(`preferences.${i}.kind`)}
-            />
-            <NumberInput
-              label={t('rostering.profile.weight')}
-              min={1}
-              max={10}
-              allowDecimal={false}
-              w={90}
-              {...form.getInputProps(`preferences.${i}.weight`)}
-            />
-            <Button variant="subtle" color="red" onClick={() => form.removeListItem('preferences', i)}>
-              {t('common.delete')}
-            </Button>
-          </Group>
-        ))}
-        <Button
-          variant="default"
-          w="fit-content"
-          onClick={() =>
-            form.insertListItem('preferences', {
-              weekday: '0',
-              shiftTemplateId: WHOLE_DAY,
-              kind: 'avoid',
-              weight: 5,
-            } satisfies PreferenceRow)
-          }
-        >
-          {t('rostering.profile.addPreference')}
-        </Button>
+        <PreferenceFields
+          rows={form.values.preferences}
+          shifts={shifts.data ?? []}
+          inputProps={(i, field) => form.getInputProps(`preferences.${i}.${field}`)}
+          onAdd={() => form.insertListItem('preferences', NEW_PREFERENCE)}
+          onRemove={(i) => form.removeListItem('preferences', i)}
+        />
 
         <ErrorAlert error={save.error} />
         {save.isSuccess && <SuccessAlert title={t('rostering.profile.saved')} />}

@@ -4,6 +4,7 @@ import type {
   DeriveDemandBody,
   DutyInput,
   MyRosterQuery,
+  MyRosterPreferencesInput,
   RosterPlan,
   RosterProfileInput,
   SetAssignmentBody,
@@ -24,6 +25,8 @@ import {
   fetchComparison,
   fetchDuties,
   fetchMyRoster,
+  fetchMyPreferences,
+  setMyPreferences,
   fetchRosterPlan,
   fetchRosterPlans,
   fetchRosterProfile,
@@ -71,6 +74,17 @@ export const useComparison = (id: string, other: string | null) =>
   });
 export const useMyRoster = (q: MyRosterQuery = {}) =>
   useQuery({ queryKey: rosteringKeys.mine(q), queryFn: () => fetchMyRoster(q) });
+
+export const useMyPreferences = () =>
+  useQuery({ queryKey: rosteringKeys.myPreferences, queryFn: fetchMyPreferences });
+
+export function useSetMyPreferences() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MyRosterPreferencesInput) => setMyPreferences(body),
+    onSuccess: (p) => qc.setQueryData(rosteringKeys.myPreferences, p),
+  });
+}
 
 export function useCreateDuty() {
   const qc = useQueryClient();
