@@ -153,6 +153,14 @@ export const RosterPreferenceInput = Type.Object(
 );
 export type RosterPreferenceInput = Static<typeof RosterPreferenceInput>;
 
+/** A preference as read back. */
+export const RosterPreference = Type.Object({
+  weekday: Type.Integer(),
+  shiftTemplateId: NullableUuid,
+  kind: StringEnum(['want', 'avoid'] as const),
+  weight: Type.Integer(),
+});
+
 export const RosterProfileInput = Type.Object(
   {
     minWeekHours: Real({ minimum: 0, maximum: 80 }),
@@ -192,14 +200,7 @@ export const RosterProfile = Type.Object({
   /** Levels from training completed and assessments passed; the plan uses the higher of these and `skills`. */
   derivedSkills: Type.Array(DerivedSkill),
   unavailableDates: Type.Array(IsoDate),
-  preferences: Type.Array(
-    Type.Object({
-      weekday: Type.Integer(),
-      shiftTemplateId: NullableUuid,
-      kind: StringEnum(['want', 'avoid'] as const),
-      weight: Type.Integer(),
-    }),
-  ),
+  preferences: Type.Array(RosterPreference),
 });
 export type RosterProfile = Static<typeof RosterProfile>;
 
@@ -539,14 +540,7 @@ export const MyRoster = Type.Object({ from: IsoDate, to: IsoDate, shifts: Type.A
 
 /** My own roster preferences: the days and shifts I want or would rather avoid, with weights. */
 export const MyRosterPreferences = Type.Object({
-  preferences: Type.Array(
-    Type.Object({
-      weekday: Type.Integer(),
-      shiftTemplateId: NullableUuid,
-      kind: StringEnum(['want', 'avoid'] as const),
-      weight: Type.Integer(),
-    }),
-  ),
+  preferences: Type.Array(RosterPreference),
   /** The shift templates of my site, to choose from. */
   shiftTemplates: Type.Array(ShiftTemplate),
 });

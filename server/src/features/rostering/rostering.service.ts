@@ -138,29 +138,29 @@ export function createRosteringService(ctx: FeatureContext) {
     if (await repo.dutyCodeTaken(body.unitId, body.code, exceptId)) {
       throw Conflict('rostering.code_taken', 'That code is already used at this site.');
     }
-    const known = await repo.indicatorCodes(body.indicatorIds);
-    const missing = body.indicatorIds.findIndex((id) => !known.some((k) => k.id === id));
-    if (missing >= 0) {
-      throw Invalid('request.unknown_reference', 'No such indicator.', [
-        { path: `/indicatorIds/${missing}`, message: 'not found' },
-      ]);
-    }
-    const courseIds = body.trainingCourseIds ?? [];
-    const courses = new Set((await repo.courseIds(courseIds)).map((c) => c.id));
-    const noCourse = courseIds.findIndex((id) => !courses.has(id));
-    if (noCourse >= 0) {
-      throw Invalid('request.unknown_reference', 'No such course.', [
-        { path: `/trainingCourseIds/${noCourse}`, message: 'not found' },
-      ]);
-    }
-    const scorecardIds = body.assessmentScorecardIds ?? [];
-    const scorecards = new Set((await repo.scorecards(scorecardIds)).map((c) => c.id));
-    const noScorecard = scorecardIds.findIndex((id) => !scorecards.has(id));
-    if (noScorecard >= 0) {
-      throw Invalid('request.unknown_reference', 'No such scorecard.', [
-        { path: `/assessmentScorecardIds/${noScorecard}`, message: 'not found' },
-      ]);
-    }
+    /** Every id of the list names a row that exists, or 400 at the first that does not. */
+    const allExist = async (
+      field: 'indicatorIds' | 'trainingCourseIds' | 'assessmentScorecardIds',
+      ids: string[],
+      found: (ids: string[]) => Promise<{ id: string }[]>,
+      message: string,
+    ) => {
+      const known = new Set((await found(ids)).map((k) => k.id));
+      const missing = ids.findIndex((id) => !known.has(id));
+      if (missing >= 0) {
+        throw Invalid('request.unknown_reference', message, [
+          { path: `/${field}/${missing}`, message: 'not found' },
+        ]);
+      }
+    };
+    await allExist('indicatorIds', body.indicatorIds, repo.indicatorCodes, 'No such indicator.');
+    await allExist('trainingCourseIds', body.trainingCourseIds ?? [], repo.courseIds, 'No such course.');
+    await allExist(
+      'assessmentScorecardIds',
+      body.assessmentScorecardIds ?? [],
+      repo.scorecards,
+      'No such scorecard.',
+    );
   }
 
   const isoDay = (at: Date) => localDate(at, calendar.zone);
