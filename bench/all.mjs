@@ -47,6 +47,7 @@ const BENCHES = [
     pg: true,
   },
   { name: 'roster', args: [...tsx, 'bench/roster.ts'], env: { BENCH_QUICK: '1' } },
+  { name: 'roster-gen', args: [...tsx, 'bench/roster-generated.ts'], env: { BENCH_QUICK: '1' } },
   {
     name: 'review-cycle',
     args: [...tsx, 'bench/review-cycle.ts'],
