@@ -204,8 +204,14 @@ describe('performance reviews (issue #13)', () => {
     const zhSection = lead.getByRole('region', { name: '績效評核', exact: true });
     const zhRow = zhSection.getByRole('row', { name: /語音組半年評核/ });
     await zhRow.getByText('3 · 符合期望').waitFor();
+    // After a resize or a navigation the layout settles asynchronously (responsive hooks re-render).
     const noOverflow = () =>
-      lead.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+      lead
+        .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth + 1, null, {
+          timeout: 10_000,
+        })
+        .then(() => true)
+        .catch(() => false);
     expect(await noOverflow()).toBe(true);
     expect(await seriousViolations(lead)).toEqual([]);
     await shot(lead, 'person-reviews-zh-phone');
