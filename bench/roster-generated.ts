@@ -17,12 +17,12 @@
 //   node --import tsx bench/roster-generated.ts            (npm run bench:roster-gen)
 //   node --import tsx bench/roster-generated.ts --quick    (or BENCH_QUICK=1; about 3–4 minutes)
 //   BENCH_ONLY=50x7 BENCH_SEED=2 BENCH_SECONDS=10 node --import tsx bench/roster-generated.ts
-import os from 'node:os';
 import { GENERATED_TIER, generateRosterModel } from '../server/src/features/rostering/solver/generate.js';
 import { buildProgram, loadHighs, modelData, solveMip } from '../server/src/features/rostering/solver/mip.js';
 import { indexModel, type RosterModel } from '../server/src/features/rostering/solver/model.js';
 import { evaluateRoster } from '../server/src/features/rostering/solver/rules.js';
 import { solveRoster, type SolveProgress } from '../server/src/features/rostering/solver/solve.js';
+import { machineLine } from './lib/machine.js';
 import { emit } from './lib/result.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
@@ -64,10 +64,7 @@ const pct = (x: number | null) => (x === null ? '—' : (x * 100).toFixed(2));
 const sizes = GENERATED_TIER.filter((s) => !ONLY || ONLY.includes(s.name));
 console.log(
   `Roster optimiser on the generated tier (seed ${SEED}): ${sizes.map((s) => s.name).join(', ')}\n` +
-    `${os.cpus().length} CPUs, load ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}, Node ${process.version}${QUICK ? ', quick mode' : ''}\n`,
+    `${machineLine(QUICK)}\n`,
 );
 const header = [
   'instance',

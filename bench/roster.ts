@@ -12,12 +12,12 @@
 //   BENCH_QUICK=1 node --import tsx bench/roster.ts
 //   BENCH_SECONDS=30 BENCH_ONLY=11,13 node --import tsx bench/roster.ts
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readNrpInstance } from '../server/src/features/rostering/solver/nrp-reader.js';
 import { evaluateRoster } from '../server/src/features/rostering/solver/rules.js';
 import { solveRoster } from '../server/src/features/rostering/solver/solve.js';
+import { machineLine } from './lib/machine.js';
 import { emit } from './lib/result.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,13 +64,7 @@ const reference = bestKnown();
 const mb = (b: number) => Math.round(b / 2 ** 20);
 const fmt = (x: number | null, digits = 0) => (x === null ? '—' : x.toFixed(digits));
 
-console.log(
-  `Roster optimiser on ${files.length} instance(s) from ${DIR}\n` +
-    `${os.cpus().length} CPUs, load ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}, Node ${process.version}${QUICK ? ', quick mode' : ''}\n`,
-);
+console.log(`Roster optimiser on ${files.length} instance(s) from ${DIR}\n` + `${machineLine(QUICK)}\n`);
 const header = [
   'instance',
   'staff×days×shifts',
