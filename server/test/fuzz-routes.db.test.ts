@@ -725,6 +725,9 @@ describe('every route under hostile input (property-based)', () => {
             const before = await lastAuditId();
             const res = await client.request(route.method as 'GET', url, payload, headers);
             await t.services.jobs.idle();
+            // A fuzzed solve can start on a plan the fuzzing created (with its team on it); stopped
+            // here, its end is written inside this request's window, not during a later refused one.
+            await t.services.rostering.stopAll();
             const after = await lastAuditId();
             cases++;
             const what = `${key} as ${who}: ${route.method} ${url.slice(0, 300)} ${String(payload ?? '').slice(0, 300)}`;
@@ -768,7 +771,8 @@ describe('every route under hostile input (property-based)', () => {
           .map(([c, n]) => `${c} ${n}`)
           .join(', ')}`,
     );
-    expect(failures).toEqual([]);
+    // The failing routes go into the message's first line: CI's summary shows only that line.
+    expect(failures, `seed ${SEED}: ${failures.join(' | ')}`).toEqual([]);
     expect(cases).toBeGreaterThanOrEqual(routes.length * Math.min(RUNS, 1));
   }, 600_000);
 });

@@ -11,9 +11,14 @@ import {
   derivedSkills,
   effectiveSkills,
   FAIR_HOURS_UNIT,
+  warningParams,
   type PlanInput,
   type PlanPerson,
 } from './rostering.model.js';
+import { OFF } from './solver/model.js';
+import { evaluateRoster } from './solver/rules.js';
+import { solveHeuristic } from './solver/heuristic.js';
+import { solveMip } from './solver/mip.js';
 
 const person = (personId: string, over: Partial<PlanPerson> = {}): PlanPerson => ({
   personId,
@@ -79,6 +84,74 @@ describe('the plan as the solver’s model', () => {
     ]);
     expect(m.shiftTypes.find((t) => t.id === 'early:phone')!.cannotBeFollowedBy).toEqual([]);
     expect(m.shiftTypes[0]!.minutes).toBe(420);
+  });
+
+  it('holds each person to their own rest: 10 h between late and early breaks 11 h, not 8 h', () => {
+    const p = plan([person('a', { minRestHours: 11 }), person('b', { minRestHours: 8 })]);
+    const m = toSolverModel(p);
+    // Nobody's shift types forbid late → early (the shortest rest, 8 h, allows it); a's contract does.
+    expect(m.shiftTypes.every((t) => t.cannotBeFollowedBy.length === 0)).toBe(true);
+    expect(m.staff[0]!.forbiddenSuccessions).toContainEqual({
+      shiftId: 'late:phone',
+      nextShiftId: 'early:phone',
+    });
+    expect(m.staff[1]!.forbiddenSuccessions).toEqual([]);
+    const late = m.shiftTypes.findIndex((t) => t.id === 'late:phone');
+    const early = m.shiftTypes.findIndex((t) => t.id === 'early:phone');
+    const row = [late, early, OFF, OFF, OFF, OFF, OFF];
+    const broken = evaluateRoster(m, [row, row]).hardViolations;
+    expect(broken.map((v) => [v.rule, v.staffId, v.day])).toEqual([['forbidden-succession', 'a', 1]]);
+    // The words give a's own rest, not the plan's longest.
+    expect(warningParams(p, broken[0]!, [])).toEqual({ restHours: 11 });
+    // Asked for a late on day 0 and an early on day 1 (without fairness, which would split them), the
+    // heuristic cannot give both to a, the cheaper.
+    const asked = {
+      ...p,
+      people: [
+        person('b', { minRestHours: 8, hourlyCost: 90 }),
+        person('a', { minRestHours: 11, hourlyCost: 50 }),
+      ],
+      demand: [
+        { day: 0, shiftTemplateId: 'late', dutyId: 'phone', headcount: 1 },
+        { day: 1, shiftTemplateId: 'early', dutyId: 'phone', headcount: 1 },
+      ],
+    };
+    const model = { ...toSolverModel(asked), fairness: undefined };
+    const solved = solveHeuristic(model, { seed: 3, maxIterations: 5_000 });
+    const again = evaluateRoster(model, solved.roster);
+    expect(again.hardViolations).toEqual([]);
+    expect(again.penalty.underCover).toBe(0);
+  });
+
+  it('has the MIP keep each person’s own rest: the cheap person cannot take both, so the dear one takes one', async () => {
+    const p: PlanInput = {
+      ...plan([
+        person('a', { minRestHours: 11, hourlyCost: 50 }),
+        person('b', { minRestHours: 8, hourlyCost: 90 }),
+      ]),
+      demand: [
+        { day: 0, shiftTemplateId: 'late', dutyId: 'phone', headcount: 1 },
+        { day: 1, shiftTemplateId: 'early', dutyId: 'phone', headcount: 1 },
+      ],
+    };
+    // Without fairness, which would split the two shifts anyway.
+    const m = { ...toSolverModel(p), fairness: undefined };
+    const result = await solveMip(m, { timeLimitSeconds: 20 });
+    expect(result.status).toBe('optimal');
+    const ev = evaluateRoster(m, result.roster!);
+    expect(ev.hardViolations).toEqual([]);
+    expect(ev.penalty.underCover).toBe(0);
+    const ids = result.roster!.map((row) =>
+      row.slice(0, 2).map((t) => (t === OFF ? '-' : m.shiftTypes[t]!.id)),
+    );
+    // a takes one of the two (the cheaper), b the other; with 8 h of rest b alone could take both.
+    expect(
+      ids
+        .flat()
+        .filter((x) => x !== '-')
+        .sort(),
+    ).toEqual(['early:phone', 'late:phone']);
+    expect(ids[0]!.filter((x) => x !== '-')).toHaveLength(1);
   });
 
   it('keeps a person off a duty above their level, and turns contract hours into the plan’s minutes', () => {

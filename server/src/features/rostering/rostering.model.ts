@@ -129,15 +129,23 @@ export function mayDo(p: PlanPerson, duty: PlanDuty): boolean {
 
 /** The solver's model of the plan. */
 export function toSolverModel(plan: PlanInput): RosterModel {
-  const minRest = Math.max(0, ...plan.people.map((p) => p.minRestHours * 60));
   const pairs = plan.shifts.flatMap((s) => plan.duties.map((d) => ({ s, d, id: typeId(s.id, d.id) })));
+  /** Shift pairs (this one, then that one the next day) with less than `minutes` of rest between. */
+  const tooClose = (minutes: number) =>
+    pairs.flatMap(({ s, id }) =>
+      pairs
+        .filter(({ s: next }) => 1440 + next.startMinute - (s.startMinute + shiftLength(s)) < minutes)
+        .map((next) => ({ shiftId: id, nextShiftId: next.id })),
+    );
+  // Everyone's rest is at least the shortest of the plan's contracts; a longer one is the person's own.
+  const baseRest = plan.people.length ? Math.min(...plan.people.map((p) => p.minRestHours * 60)) : 0;
+  const baseClose = tooClose(baseRest);
   const shiftTypes: ShiftType[] = pairs.map(({ s, id }) => ({
     id,
     minutes: paidMinutes(s),
-    cannotBeFollowedBy: pairs
-      .filter(({ s: next }) => 1440 + next.startMinute - (s.startMinute + shiftLength(s)) < minRest)
-      .map((x) => x.id),
+    cannotBeFollowedBy: baseClose.filter((x) => x.shiftId === id).map((x) => x.nextShiftId),
   }));
+  const base = new Set(baseClose.map((x) => `${x.shiftId}>${x.nextShiftId}`));
   const weeks = plan.days / 7;
   const staff = plan.people.map((p) => ({
     id: p.personId,
@@ -149,6 +157,10 @@ export function toSolverModel(plan: PlanInput): RosterModel {
     minConsecutiveDaysOff: 1,
     maxWeekends: Math.ceil(plan.days / 7),
     daysOff: p.unavailableDays.filter((d) => d >= 0 && d < plan.days),
+    forbiddenSuccessions:
+      p.minRestHours * 60 > baseRest
+        ? tooClose(p.minRestHours * 60).filter((x) => !base.has(`${x.shiftId}>${x.nextShiftId}`))
+        : [],
   }));
   const shiftOnRequests: RosterModel['shiftOnRequests'] = [];
   const shiftOffRequests: RosterModel['shiftOffRequests'] = [];
@@ -312,7 +324,7 @@ export function warningParams(
     case 'max-consecutive-shifts':
       return { limit: p.maxConsecutiveDays };
     case 'forbidden-succession':
-      return { restHours: Math.max(0, ...plan.people.map((x) => x.minRestHours)) };
+      return { restHours: p.minRestHours };
     case 'max-shifts':
       return { reason: 'skill' };
     case 'day-off':

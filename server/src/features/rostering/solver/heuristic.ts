@@ -100,9 +100,13 @@ class Search {
     this.units = new Float64Array(S);
     this.requestCost = new Float64Array(S);
     this.count = new Int32Array(D * T);
-    this.forbidden = new Uint8Array(T * T);
-    for (let a = 0; a < T; a++) {
-      for (let b = 0; b < T; b++) this.forbidden[a * T + b] = im.forbiddenNext[a]![b] ? 1 : 0;
+    // Per person, [s][a][b] flat: shift b may not follow shift a for person s.
+    this.forbidden = new Uint8Array(S * T * T);
+    for (let s = 0; s < S; s++) {
+      const f = im.staffForbiddenNext[s]!;
+      for (let a = 0; a < T; a++) {
+        for (let b = 0; b < T; b++) this.forbidden[(s * T + a) * T + b] = f[a]![b] ? 1 : 0;
+      }
     }
     this.minutes = Int32Array.from(im.shiftMinutes);
     this.meanMinutes = im.shiftMinutes.reduce((a, b) => a + b, 0) / T;
@@ -183,7 +187,7 @@ class Search {
       if (t >= 0) {
         counts[t]!++;
         minutes += this.minutes[t]!;
-        if (prev >= 0 && this.forbidden[prev * T + t]) units++;
+        if (prev >= 0 && this.forbidden[(s * T + prev) * T + t]) units++;
         if (run === 0) {
           if (seenWork && off < minOff) units += minOff - off;
           off = 0;

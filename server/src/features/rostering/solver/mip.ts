@@ -147,7 +147,7 @@ export function buildProgram(
         if (col < 0) continue;
         let any = false;
         for (let u = 0; u < T; u++) {
-          if (!im.forbiddenNext[t]![u]) continue;
+          if (!im.staffForbiddenNext[s]![t]![u]) continue;
           const next = xCol[(s * D + d + 1) * T + u]!;
           if (next >= 0) {
             term(next, 1);

@@ -7,7 +7,8 @@
  *
  * Hard rules (a roster that breaks one is not allowed):
  *  1. at most one shift per person per day (a roster has one cell per person per day);
- *  2. a shift may not be followed on the next day by one of its `cannotBeFollowedBy` shifts;
+ *  2. a shift may not be followed on the next day by one of its `cannotBeFollowedBy` shifts, nor, for
+ *     one person, by one of the successions their own contract forbids (`forbiddenSuccessions`);
  *  3. per person, at most `maxShifts[shiftId]` shifts of each type;
  *  4. per person, total minutes worked between `minTotalMinutes` and `maxTotalMinutes`;
  *  5. at most `maxConsecutiveShifts` worked days in a row;
@@ -49,6 +50,11 @@ export interface StaffMember {
   maxWeekends: number;
   /** Days the person must not work (leave, training…). */
   daysOff: number[];
+  /**
+   * Successions forbidden for this person only, besides the shift types' own `cannotBeFollowedBy`
+   * (e.g. a contract with a longer rest between shifts than the others').
+   */
+  forbiddenSuccessions?: { shiftId: string; nextShiftId: string }[];
 }
 
 /** A person asks to work (on request) or not to work (off request) a shift on a day. */
@@ -128,8 +134,13 @@ export interface IndexedModel {
   staffCount: number;
   shiftCount: number;
   shiftMinutes: number[];
-  /** forbiddenNext[a][b]: shift b may not follow shift a on the next day. */
+  /** forbiddenNext[a][b]: shift b may not follow shift a on the next day (for everyone). */
   forbiddenNext: boolean[][];
+  /**
+   * staffForbiddenNext[s][a][b]: shift b may not follow shift a for person s (forbiddenNext plus the
+   * person's own forbidden successions; the same array as forbiddenNext when they have none).
+   */
+  staffForbiddenNext: boolean[][][];
   /** maxShifts[s][t]: most shifts of type t for person s (Infinity when not limited). */
   maxShifts: number[][];
   /** dayOff[s][d]: person s must not work on day d. */
@@ -200,6 +211,14 @@ export function indexModel(model: RosterModel): IndexedModel {
       dayOff[s]![d] = true;
     }
   });
+  const staffForbiddenNext = model.staff.map((p) => {
+    const own = p.forbiddenSuccessions ?? [];
+    if (own.length === 0) return forbiddenNext;
+    const mine = forbiddenNext.map((row) => [...row]);
+    const where = `Person ${p.id}'s forbidden successions`;
+    for (const f of own) mine[shiftOf(f.shiftId, where)]![shiftOf(f.nextShiftId, where)] = true;
+    return mine;
+  });
   const onWeight = Array.from({ length: S }, () => grid(days, T, () => 0));
   const offWeight = Array.from({ length: S }, () => grid(days, T, () => 0));
   for (const [list, target, kind] of [
@@ -237,6 +256,7 @@ export function indexModel(model: RosterModel): IndexedModel {
     shiftCount: T,
     shiftMinutes: model.shiftTypes.map((t) => t.minutes),
     forbiddenNext,
+    staffForbiddenNext,
     maxShifts,
     dayOff,
     onWeight,

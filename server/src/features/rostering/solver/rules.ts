@@ -82,7 +82,7 @@ export function staffViolations(im: IndexedModel, s: number, row: readonly numbe
     minutes += im.shiftMinutes[t]!;
     if (im.dayOff[s]![d]) add('day-off', `${p.id} works ${shifts[t]!.id} on day ${d}, a day off.`, d);
     const next = d + 1 < im.days ? row[d + 1]! : OFF;
-    if (next !== OFF && im.forbiddenNext[t]![next]) {
+    if (next !== OFF && im.staffForbiddenNext[s]![t]![next]) {
       add(
         'forbidden-succession',
         `${p.id} works ${shifts[next]!.id} on day ${d + 1} right after ${shifts[t]!.id}, which it may not follow.`,
