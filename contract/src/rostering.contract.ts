@@ -407,6 +407,18 @@ export const IDLE_ROSTER_SOLVE: RosterSolve = {
   conflicts: [],
 };
 
+/** Time kept off the floor during the plan for coaching or training (out of the rostered hours). */
+export const RosterKeptTime = Type.Object({
+  kind: Type.Union([Type.Literal('training'), Type.Literal('checkin'), Type.Literal('coaching')]),
+  date: IsoDate,
+  /** Local start (HH:MM) of a check-in; null for a course due or a coaching follow-up. */
+  time: Type.Union([Type.String(), Type.Null()]),
+  minutes: Type.Integer(),
+  titleEn: Type.Union([Type.String(), Type.Null()]),
+  titleZh: Type.Union([Type.String(), Type.Null()]),
+});
+export type RosterKeptTime = Static<typeof RosterKeptTime>;
+
 export const RosterPlanPerson = Type.Object({
   personId: Uuid,
   personName: Type.String(),
@@ -421,6 +433,8 @@ export const RosterPlanPerson = Type.Object({
   unpopularShifts: Type.Integer(),
   unavailableDays: Type.Array(Type.Integer()),
   skills: Type.Array(Type.Object({ dutyId: Uuid, level: Type.Integer() })),
+  /** Courses due, check-ins and coaching follow-ups in the plan; their time is not rostered. */
+  keptTime: Type.Array(RosterKeptTime),
 });
 export type RosterPlanPerson = Static<typeof RosterPlanPerson>;
 

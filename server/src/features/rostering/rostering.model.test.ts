@@ -154,6 +154,46 @@ describe('the plan as the solver’s model', () => {
     expect(ids[0]!.filter((x) => x !== '-')).toHaveLength(1);
   });
 
+  it('keeps time for coaching and training out of the rostered hours, and says it in the warning', () => {
+    const kept = [
+      {
+        kind: 'training' as const,
+        date: '2026-03-04',
+        time: null,
+        minutes: 360,
+        titleEn: 'C',
+        titleZh: null,
+      },
+      {
+        kind: 'checkin' as const,
+        date: '2026-03-03',
+        time: '10:00',
+        minutes: 30,
+        titleEn: null,
+        titleZh: null,
+      },
+    ];
+    const p = plan([person('a', { minWeekHours: 38, maxWeekHours: 40, keptTime: kept }), person('b')]);
+    const m = toSolverModel(p);
+    // 40 h less 6.5 h kept: 33.5 h; the minimum (38 h) cannot be above what is left.
+    expect([m.staff[0]!.minTotalMinutes, m.staff[0]!.maxTotalMinutes]).toEqual([2010, 2010]);
+    expect(m.staff[1]!.maxTotalMinutes).toBe(2400);
+    // Five 7-hour early shifts (35 h) break the kept maximum; the words carry what is left and what is kept.
+    const early = m.shiftTypes.findIndex((t) => t.id === 'early:phone');
+    const row = [early, early, early, early, early, OFF, OFF];
+    const broken = evaluateRoster(m, [row, Array(7).fill(OFF)]).hardViolations.filter(
+      (v) => v.staffId === 'a',
+    );
+    expect(broken.map((v) => v.rule)).toEqual(['max-total-minutes']);
+    const assignments = [0, 1, 2, 3, 4].map((day) => ({
+      personId: 'a',
+      day,
+      shiftTemplateId: 'early',
+      dutyId: 'phone',
+    }));
+    expect(warningParams(p, broken[0]!, assignments)).toEqual({ hours: 35, limit: 33.5, kept: 6.5 });
+  });
+
   it('keeps a person off a duty above their level, and turns contract hours into the plan’s minutes', () => {
     const m = toSolverModel(
       plan([person('a', { minWeekHours: 20, maxWeekHours: 35, unavailableDays: [3, 9] })]),

@@ -78,6 +78,31 @@ export interface PlanPerson {
    * (strongest); a duty missing here (no indicators, or no figures) counts as 0.5.
    */
   outcome?: Record<string, number>;
+  /** Planned coaching and training inside the plan: their time is kept out of the rostered hours. */
+  keptTime?: KeptTime[];
+}
+/** Time a person needs off the floor during the plan: a course due, a check-in, a coaching follow-up. */
+export interface KeptTime {
+  kind: 'training' | 'checkin' | 'coaching';
+  /** The local date: the course's due date, the check-in's day, the follow-up's day. */
+  date: string;
+  /** Local start time (HH:MM) of a check-in; null for the others. */
+  time: string | null;
+  minutes: number;
+  /** The course's title (training only). */
+  titleEn: string | null;
+  titleZh: string | null;
+}
+/** Minutes a coaching follow-up keeps (it has a day but no length of its own). */
+export const COACHING_FOLLOW_UP_MINUTES = 30;
+
+/** Minutes of the person's kept time over the plan. */
+export const keptMinutes = (p: Pick<PlanPerson, 'keptTime'>): number =>
+  (p.keptTime ?? []).reduce((sum, k) => sum + k.minutes, 0);
+
+/** The most minutes the plan may roster a person: the contract's maximum less the time kept. */
+export function rosterableMaxMinutes(p: PlanPerson, days: number): number {
+  return Math.max(0, Math.round(p.maxWeekHours * 60 * (days / 7)) - keptMinutes(p));
 }
 export interface PlanCell {
   day: number;
@@ -150,8 +175,9 @@ export function toSolverModel(plan: PlanInput): RosterModel {
   const staff = plan.people.map((p) => ({
     id: p.personId,
     maxShifts: Object.fromEntries(pairs.filter(({ d }) => !mayDo(p, d)).map(({ id }) => [id, 0])),
-    minTotalMinutes: Math.round(p.minWeekHours * 60 * weeks),
-    maxTotalMinutes: Math.round(p.maxWeekHours * 60 * weeks),
+    // Time kept for coaching and training comes out of the maximum (and the minimum, if above it).
+    minTotalMinutes: Math.min(Math.round(p.minWeekHours * 60 * weeks), rosterableMaxMinutes(p, plan.days)),
+    maxTotalMinutes: rosterableMaxMinutes(p, plan.days),
     maxConsecutiveShifts: p.maxConsecutiveDays,
     minConsecutiveShifts: 1,
     minConsecutiveDaysOff: 1,
@@ -318,8 +344,10 @@ export function warningParams(
     case 'max-total-minutes':
     case 'min-total-minutes': {
       const { hours } = personFigures(plan, p, assignments);
-      const limit = (v.rule === 'max-total-minutes' ? p.maxWeekHours : p.minWeekHours) * weeks;
-      return { hours, limit: round2(limit) };
+      const max = rosterableMaxMinutes(p, plan.days) / 60;
+      const limit = v.rule === 'max-total-minutes' ? max : Math.min(p.minWeekHours * weeks, max);
+      const kept = keptMinutes(p) / 60;
+      return kept > 0 ? { hours, limit: round2(limit), kept: round2(kept) } : { hours, limit: round2(limit) };
     }
     case 'max-consecutive-shifts':
       return { limit: p.maxConsecutiveDays };

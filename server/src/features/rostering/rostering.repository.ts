@@ -64,6 +64,46 @@ export function rosteringRepository(db: Kysely<DB>) {
             .where('ta.personId', 'in', personIds)
             .where('ta.courseId', 'in', courseIds)
             .execute(),
+    /** Courses these people are assigned and have not finished, due between two days (time to keep). */
+    trainingDue: (personIds: readonly string[], from: string, to: string) =>
+      personIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('trainingAssignment as ta')
+            .innerJoin('course as c', 'c.id', 'ta.courseId')
+            .select(['ta.personId', 'ta.dueOn', 'c.titleEn', 'c.titleZh', 'c.durationHours'])
+            .where('ta.status', '=', 'assigned')
+            .where('ta.personId', 'in', personIds)
+            .where('ta.dueOn', '>=', from)
+            .where('ta.dueOn', '<=', to)
+            .orderBy('ta.dueOn')
+            .execute(),
+    /** Planned check-ins of these people between two instants (time to keep). */
+    checkinsPlanned: (personIds: readonly string[], from: Date, to: Date) =>
+      personIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('checkin')
+            .select(['personId', 'scheduledAt', 'durationMinutes'])
+            .where('status', '=', 'planned')
+            .where('personId', 'in', personIds)
+            .where('scheduledAt', '>=', from)
+            .where('scheduledAt', '<', to)
+            .orderBy('scheduledAt')
+            .execute(),
+    /** Active coaching plans of these people with a follow-up between two days (time to keep). */
+    coachingFollowUps: (personIds: readonly string[], from: string, to: string) =>
+      personIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('coachingPlan')
+            .select(['personId', 'followUpOn'])
+            .where('status', '=', 'active')
+            .where('personId', 'in', personIds)
+            .where('followUpOn', '>=', from)
+            .where('followUpOn', '<=', to)
+            .orderBy('followUpOn')
+            .execute(),
     /** Released official assessments of these people on scorecards of these codes, between two days. */
     assessments: (personIds: readonly string[], codes: readonly string[], from: string, to: string) =>
       personIds.length === 0 || codes.length === 0

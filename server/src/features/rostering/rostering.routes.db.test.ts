@@ -532,6 +532,117 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     expect(skills(a2).some((k) => k.dutyId === claims.id)).toBe(false);
   });
 
+  it('keeps time for a course due, a check-in and a coaching follow-up out of the hours it rosters', async () => {
+    const db = t.database.db;
+    const a1 = org.people.staffA1.id;
+    const week = addDays(MONDAY, 21);
+    const course = await db
+      .insertInto('course')
+      .values({
+        code: 'CMP-1',
+        titleEn: 'Complaints',
+        titleZh: '投訴處理',
+        category: 'service_skills',
+        durationHours: 6,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const assigned = {
+      courseId: course.id,
+      personId: a1,
+      assignedBy: null,
+      reason: null,
+      coachingPlanId: null,
+      status: 'assigned' as const,
+      completedAt: null,
+      score: null,
+      evidence: null,
+      passed: null,
+    };
+    // Due in the plan's week: kept. Due the week after: not this plan's.
+    await db
+      .insertInto('trainingAssignment')
+      .values([
+        { ...assigned, dueOn: addDays(week, 3) },
+        { ...assigned, dueOn: addDays(week, 8) },
+      ])
+      .execute();
+    // Tuesday 10:30 in Hong Kong, 45 minutes; a cancelled one is not kept.
+    await db
+      .insertInto('checkin')
+      .values([
+        {
+          personId: a1,
+          leaderPersonId: org.people.supA.id,
+          scheduledAt: new Date(`${addDays(week, 1)}T02:30:00Z`),
+          durationMinutes: 45,
+        },
+        {
+          personId: a1,
+          leaderPersonId: org.people.supA.id,
+          scheduledAt: new Date(`${addDays(week, 2)}T02:30:00Z`),
+          durationMinutes: 45,
+          status: 'cancelled',
+        },
+      ])
+      .execute();
+    await db
+      .insertInto('coachingPlan')
+      .values({
+        personId: a1,
+        coachPersonId: org.people.supA.id,
+        origin: 'manual',
+        focusIndicatorId: null,
+        focusSkill: 'Calming an upset caller',
+        startedOn: addDays(week, -10),
+        followUpOn: addDays(week, 4),
+      })
+      .execute();
+    const res = await sup.request('POST', '/api/v1/roster-plans', {
+      unitId: org.units.teamA.id,
+      name: 'Week with training',
+      startsOn: week,
+      weeks: 1,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const withKept: RosterPlan = res.json();
+    const mine = withKept.people.find((p) => p.personId === a1)!;
+    expect(mine.keptTime).toEqual([
+      {
+        kind: 'training',
+        date: addDays(week, 3),
+        time: null,
+        minutes: 360,
+        titleEn: 'Complaints',
+        titleZh: '投訴處理',
+      },
+      { kind: 'checkin', date: addDays(week, 1), time: '10:30', minutes: 45, titleEn: null, titleZh: null },
+      { kind: 'coaching', date: addDays(week, 4), time: null, minutes: 30, titleEn: null, titleZh: null },
+    ]);
+    expect(withKept.people.find((p) => p.personId === org.people.staffA2.id)!.keptTime).toEqual([]);
+    // Three people for three places a day: everyone works their most, five 7-hour shifts in a row. For
+    // a1 that is 40 h less the 7.25 h kept, 32.75 h: four shifts.
+    const cells = Array.from({ length: 7 }, (_, day) => [
+      { day, shiftTemplateId: early.id, dutyId: phone.id, headcount: 3 },
+    ]).flat();
+    let plan2 = (
+      await sup.request('PUT', `/api/v1/roster-plans/${withKept.id}/demand`, {
+        version: withKept.version,
+        cells,
+      })
+    ).json() as RosterPlan;
+    const solved = await sup.request('POST', `/api/v1/roster-plans/${plan2.id}/solve`, {
+      version: plan2.version,
+      timeLimitSeconds: 10,
+    });
+    expect(solved.statusCode, solved.body).toBe(202);
+    await t.services.rostering.idle();
+    plan2 = (await sup.request('GET', `/api/v1/roster-plans/${plan2.id}`)).json();
+    expect(plan2.warnings).toEqual([]);
+    expect(plan2.people.find((p) => p.personId === a1)!.hours).toBe(28);
+    expect(plan2.people.find((p) => p.personId === org.people.staffA2.id)!.hours).toBe(35);
+  });
+
   it('lets staff set their own preferences once their leader has set up their profile', async () => {
     let res = await staff.request('GET', '/api/v1/my-roster/preferences');
     expect(res.statusCode, res.body).toBe(200);

@@ -30,7 +30,7 @@ import type { Actor } from '../../access/actor.js';
 import { enforce } from '../../access/policy.js';
 import { Conflict, Invalid, NotFound } from '../../lib/errors.js';
 import { json } from '../../db/json.js';
-import { localDate, zonedInstant } from '../../lib/calendar.js';
+import { localDate, zoneOffsetMinutes, zonedInstant } from '../../lib/calendar.js';
 import { unitTree } from '../../access/org-tree.js';
 import type { FeatureContext } from '../feature.js';
 import { rosteringRepository } from './rostering.repository.js';
@@ -54,6 +54,8 @@ import {
   warningParams,
   type PlanAssignment,
   type PlanInput,
+  type KeptTime,
+  COACHING_FOLLOW_UP_MINUTES,
   type PlanPerson,
 } from './rostering.model.js';
 import { evaluateRoster } from './solver/rules.js';
@@ -221,6 +223,59 @@ export function createRosteringService(ctx: FeatureContext) {
     return out;
   }
 
+  /**
+   * Per person, the coaching and training planned inside the plan's days: courses assigned and due
+   * (their duration), planned check-ins (their length, at their local time) and coaching follow-ups.
+   */
+  async function keptTime(trx: Kysely<DB>, personIds: string[], startsOn: string, days: number) {
+    const repo = rosteringRepository(trx);
+    const last = addDays(startsOn, days - 1);
+    const zone = calendar.zone;
+    const [courses, checkins, followUps] = await Promise.all([
+      repo.trainingDue(personIds, startsOn, last),
+      repo.checkinsPlanned(
+        personIds,
+        zonedInstant(startsOn, '00:00', zone),
+        zonedInstant(addDays(startsOn, days), '00:00', zone),
+      ),
+      repo.coachingFollowUps(personIds, startsOn, last),
+    ]);
+    const out = new Map<string, KeptTime[]>();
+    const add = (personId: string, k: KeptTime) => out.set(personId, [...(out.get(personId) ?? []), k]);
+    for (const c of courses) {
+      add(c.personId, {
+        kind: 'training',
+        date: c.dueOn!,
+        time: null,
+        minutes: Math.round(Number(c.durationHours ?? 0) * 60),
+        titleEn: c.titleEn,
+        titleZh: c.titleZh,
+      });
+    }
+    for (const c of checkins) {
+      const minute = Math.floor(c.scheduledAt.getTime() / 60_000) + zoneOffsetMinutes(c.scheduledAt, zone);
+      add(c.personId, {
+        kind: 'checkin',
+        date: localDate(c.scheduledAt, zone),
+        time: hhmm(((minute % 1440) + 1440) % 1440),
+        minutes: c.durationMinutes,
+        titleEn: null,
+        titleZh: null,
+      });
+    }
+    for (const f of followUps) {
+      add(f.personId, {
+        kind: 'coaching',
+        date: f.followUpOn!,
+        time: null,
+        minutes: COACHING_FOLLOW_UP_MINUTES,
+        titleEn: null,
+        titleZh: null,
+      });
+    }
+    return out;
+  }
+
   // ------------------------------------------------------------ plans: reading
 
   /** Weeks of figures before a plan that its outcome term ranks people on. */
@@ -241,6 +296,12 @@ export function createRosteringService(ctx: FeatureContext) {
       peopleRows.map((p) => p.personId),
       r.startsOn,
     );
+    const kept = await keptTime(
+      trx,
+      peopleRows.map((p) => p.personId),
+      r.startsOn,
+      r.days,
+    );
     const people: (PlanPerson & { userId: string | null })[] = peopleRows.map((p) => ({
       personId: p.personId,
       personName: p.personName,
@@ -256,6 +317,7 @@ export function createRosteringService(ctx: FeatureContext) {
         .map((d) => dayIndex(r.startsOn, d))
         .filter((d) => d >= 0 && d < r.days),
       preferences: p.preferences ?? [],
+      keptTime: kept.get(p.personId) ?? [],
     }));
     if (withOutcome) {
       const indicatorIds = [...new Set(dutyRows.flatMap((d) => d.indicatorIds))];
@@ -310,6 +372,7 @@ export function createRosteringService(ctx: FeatureContext) {
         unpopularShifts: f.unpopularShifts,
         unavailableDays: p.unavailableDays,
         skills: p.skills,
+        keptTime: p.keptTime ?? [],
       })),
       demand: input.demand,
       assignments,

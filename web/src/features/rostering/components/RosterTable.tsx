@@ -1,4 +1,4 @@
-import { Anchor, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, List, NativeSelect, Table, Text } from '@mantine/core';
 import type { RosterPlan } from '@frontline/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useRosterPlanChange } from '../hooks/useRostering';
-import { dayDate, num, weekdayName } from '../utils/words';
+import { dayDate, keptTimeText, num, weekdayName } from '../utils/words';
 import { RosterWarnings } from './RosterWarnings';
 
 const OFF = '';
@@ -95,6 +95,20 @@ export function RosterTable({ plan, disabled }: { plan: RosterPlan; disabled: bo
                   <Text size="xs" c="dimmed">
                     {t('rostering.roster.load', { weekends: p.weekendsWorked, unpopular: p.unpopularShifts })}
                   </Text>
+                  {p.keptTime.length > 0 && (
+                    <>
+                      <Text size="xs">
+                        {t('rostering.roster.kept', {
+                          hours: num(p.keptTime.reduce((sum, k) => sum + k.minutes, 0) / 60, lang, 2),
+                        })}
+                      </Text>
+                      <List size="xs" spacing={0}>
+                        {p.keptTime.map((k, i) => (
+                          <List.Item key={i}>{keptTimeText(t, k, lang)}</List.Item>
+                        ))}
+                      </List>
+                    </>
+                  )}
                 </Table.Th>
                 {days.map((day) => {
                   const a = cells.get(`${p.personId}|${day}`);

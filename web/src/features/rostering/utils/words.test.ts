@@ -1,7 +1,7 @@
 import type { RosterWarning } from '@frontline/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
-import { hhmm, parseHhmm, warningText } from './words';
+import { hhmm, keptTimeText, parseHhmm, warningText } from './words';
 
 const START = '2026-03-02'; // a Monday
 const warning = (over: Partial<RosterWarning>): RosterWarning => ({
@@ -36,6 +36,12 @@ describe('a roster warning in words', () => {
     );
   });
 
+  it('says the hours left once coaching and training are kept', () => {
+    expect(say(warning({ rule: 'max-total-minutes', params: { hours: 40, limit: 37.5, kept: 2.5 } }))).toBe(
+      'Chan Tai Man is rostered 40 h, above the 37.5 h left of the contract once 2.5 h are kept for coaching and training.',
+    );
+  });
+
   it('says a missing skill as such', () => {
     expect(say(warning({ rule: 'max-shifts', params: { reason: 'skill' } }))).toBe(
       'Chan Tai Man is not trained for this duty.',
@@ -48,6 +54,43 @@ describe('a roster warning in words', () => {
     expect(text).toContain('Chan Tai Man');
     expect(text).toContain('不能上班');
     expect(text).toContain('2026');
+  });
+});
+
+describe('time kept for coaching and training, in words', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+  const course = {
+    kind: 'training' as const,
+    date: '2026-03-05',
+    time: null,
+    minutes: 90,
+    titleEn: 'Handling complaints',
+    titleZh: '處理投訴',
+  };
+
+  it('says what, when and how long, in both languages', async () => {
+    expect(keptTimeText(i18n.t, course, 'en')).toBe('Handling complaints (course, 1.5 h), due 5 Mar 2026');
+    expect(keptTimeText(i18n.t, { ...course, minutes: 0 }, 'en')).toBe(
+      'Handling complaints (course, length not set), due 5 Mar 2026',
+    );
+    const checkin = {
+      ...course,
+      kind: 'checkin' as const,
+      time: '10:30',
+      minutes: 30,
+      titleEn: null,
+      titleZh: null,
+    };
+    expect(keptTimeText(i18n.t, checkin, 'en')).toBe('Check-in 5 Mar 2026 10:30 (0.5 h)');
+    expect(keptTimeText(i18n.t, { ...checkin, kind: 'coaching', time: null }, 'en')).toBe(
+      'Coaching follow-up 5 Mar 2026 (0.5 h)',
+    );
+    await i18n.changeLanguage('zh-Hant');
+    const zh = keptTimeText(i18n.t, course, 'zh-Hant');
+    expect(zh).toContain('處理投訴');
+    expect(zh).toContain('1.5 小時');
   });
 });
 

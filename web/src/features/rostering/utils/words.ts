@@ -1,5 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { DemandDerivation, Duty, RosterPlan, RosterWarning, ShiftTemplate } from '@frontline/contract';
+import type {
+  DemandDerivation,
+  Duty,
+  RosterKeptTime,
+  RosterPlan,
+  RosterWarning,
+  ShiftTemplate,
+} from '@frontline/contract';
 import { addDays, daysBetween, formatDate } from '../../../lib/dates';
 import { localName } from '../../../lib/i18n';
 
@@ -64,7 +71,9 @@ export function warningText(t: TFunction, w: RosterWarning, startsOn: string, la
   const key =
     w.rule === 'max-shifts' && p.reason === 'skill'
       ? 'rostering.rules.max-shifts-skill'
-      : `rostering.rules.${w.rule}`;
+      : w.rule === 'max-total-minutes' && typeof p.kept === 'number'
+        ? 'rostering.rules.max-total-minutes-kept'
+        : `rostering.rules.${w.rule}`;
   return t(key, {
     defaultValue: w.message,
     name: w.personName ?? t('rostering.someone'),
@@ -72,7 +81,22 @@ export function warningText(t: TFunction, w: RosterWarning, startsOn: string, la
     limit: figure('limit'),
     hours: figure('hours'),
     restHours: figure('restHours'),
+    kept: figure('kept'),
   });
+}
+
+/** One piece of time kept for coaching or training, in words: what, when and how long. */
+export function keptTimeText(t: TFunction, k: RosterKeptTime, lang: string): string {
+  const date = formatDate(k.date, lang);
+  const hours = num(k.minutes / 60, lang, 2);
+  if (k.kind === 'training') {
+    const title = (lang === 'zh-Hant' ? k.titleZh : null) ?? k.titleEn ?? '';
+    return k.minutes > 0
+      ? t('rostering.kept.training', { title, hours, date })
+      : t('rostering.kept.trainingNoLength', { title, date });
+  }
+  if (k.kind === 'checkin') return t('rostering.kept.checkin', { date, time: k.time ?? '', hours });
+  return t('rostering.kept.coaching', { date, hours });
 }
 
 /** What derived demand rests on, in words (volumes, handle time, the peak headcount). */
