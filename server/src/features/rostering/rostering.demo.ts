@@ -1,6 +1,6 @@
 import type { Services } from '../../app.js';
 import { demoActor } from '../../db/seed/demo-actor.js';
-import { addDays, weekStart } from '../../lib/calendar.js';
+import { addDays, weekStart, zonedInstant } from '../../lib/calendar.js';
 
 /** The demo's rosters are the Kowloon contact centre's voice team, led by Terence Wu. */
 export const DEMO_ROSTER_LEADER = 'E1039';
@@ -108,6 +108,26 @@ export async function seedRosteringDemo(
   plan = await svc.setDemand(lead, plan.id, { version: plan.version, cells });
   plan = await svc.fillWithHeuristic(lead, plan.id, plan.version, FILL_MOVES);
   await svc.publish(lead, plan.id, plan.version);
+
+  // Time next week's plan keeps off the floor: a course due and a check-in, each for one agent.
+  const course = await services.db
+    .selectFrom('course')
+    .select('id')
+    .where('code', '=', 'SS-103')
+    .executeTakeFirstOrThrow();
+  await services.training.assign(lead, {
+    courseId: course.id,
+    personId: people.get(AGENTS[2]!)!,
+    dueOn: addDays(thisWeek, 10),
+    reason: 'Agreed at the weekly huddle: calls running long after the system change.',
+  });
+  await services.checkins.create(lead, {
+    personId: people.get(AGENTS[3]!)!,
+    scheduledAt: zonedInstant(addDays(thisWeek, 8), '10:30', services.calendar.zone).toISOString(),
+    durationMinutes: 30,
+    location: 'Team room',
+    sharedNotes: 'Monthly check-in: goals, last month’s QA scores and the roster preferences.',
+  });
 
   // Next week: a draft, the phone queue's demand derived from the last eight weeks of AHT figures.
   const next = await svc.createPlan(lead, {

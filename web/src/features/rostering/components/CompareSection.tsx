@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { useComparison, useRosterPlans } from '../hooks/useRostering';
 import { num } from '../utils/words';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 const dash = (v: number | null, lang: string, digits = 1) => (v === null ? '—' : num(v, lang, digits));
 
@@ -35,8 +36,8 @@ export function CompareSection({ plan }: { plan: RosterPlan }) {
       {c && (
         <>
           <Text>{t('rostering.compare.summary', { count: c.differentShifts })}</Text>
-          <Table.ScrollContainer minWidth={320}>
-            <Table striped withTableBorder>
+          <ScrollRegion label={t('rostering.compare.caption')}>
+            <Table miw={320} striped withTableBorder>
               <Table.Caption>{t('rostering.compare.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -80,7 +81,7 @@ export function CompareSection({ plan }: { plan: RosterPlan }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </>
       )}
     </Stack>

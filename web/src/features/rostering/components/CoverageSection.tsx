@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 import { DataList } from '../../../ui/DataList';
 import { dayDate, num, pct, shortfallSummary, weekdayName } from '../utils/words';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /**
  * Need against the people rostered, per day and shift × duty: a sentence on the shifts short of
@@ -65,8 +66,8 @@ export function CoverageSection({ plan }: { plan: RosterPlan }) {
               tickLine="y"
             />
           </div>
-          <Table.ScrollContainer minWidth={160 + combos.length * 110}>
-            <Table striped withTableBorder verticalSpacing={4}>
+          <ScrollRegion label={t('rostering.coverage.caption')}>
+            <Table miw={160 + combos.length * 110} striped withTableBorder verticalSpacing={4}>
               <Table.Caption>{t('rostering.coverage.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -92,7 +93,7 @@ export function CoverageSection({ plan }: { plan: RosterPlan }) {
                         return (
                           <Table.Td
                             key={`${s.id}|${d.id}`}
-                            c={short > 0 ? 'red.8' : undefined}
+                            c={short > 0 ? 'red.9' : undefined}
                             fw={short > 0 ? 700 : undefined}
                           >
                             {c ? t('rostering.coverage.cell', { assigned: c.assigned, need: c.need }) : '—'}
@@ -104,7 +105,7 @@ export function CoverageSection({ plan }: { plan: RosterPlan }) {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </>
       )}
     </Stack>

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { useLocalName } from '../../../lib/i18n';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { derivationSummary, hhmm, num, pct, weekdayOf } from '../utils/words';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** The calculation behind the last derived demand: in words first, the figures per slot on request. */
 export function DerivationExplain({ plan }: { plan: RosterPlan }) {
@@ -45,8 +46,10 @@ export function DerivationExplain({ plan }: { plan: RosterPlan }) {
         {open ? t('rostering.derive.hideCalc') : t('rostering.derive.showCalc')}
       </Button>
       <Collapse expanded={open}>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped withTableBorder verticalSpacing={4}>
+        <ScrollRegion
+          label={t('rostering.derive.slotsCaption', { weekday: weekdayOf(d.sampleWeekday, lang) })}
+        >
+          <Table miw={560} striped withTableBorder verticalSpacing={4}>
             <Table.Caption>
               {t('rostering.derive.slotsCaption', { weekday: weekdayOf(d.sampleWeekday, lang) })}
             </Table.Caption>
@@ -75,7 +78,7 @@ export function DerivationExplain({ plan }: { plan: RosterPlan }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       </Collapse>
     </Stack>
   );

@@ -9,6 +9,7 @@ import { Section } from '../../../ui/Section';
 import { myRosterIcsUrl } from '../api';
 import { useMyRoster } from '../hooks/useRostering';
 import { weekdayName } from '../utils/words';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** Shifts grouped by the Monday of their week, in date order. */
 export function byWeek(shifts: readonly MyShift[]): { week: string; shifts: MyShift[] }[] {
@@ -51,8 +52,8 @@ export function MyRosterList() {
       )}
       {weeks.map((w) => (
         <Section key={w.week} title={t('rostering.mine.week', { date: formatDate(w.week, lang) })}>
-          <Table.ScrollContainer minWidth={300}>
-            <Table striped verticalSpacing="xs">
+          <ScrollRegion label={t('rostering.mine.week', { date: formatDate(w.week, lang) })}>
+            <Table miw={300} striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('rostering.mine.date')}</Table.Th>
@@ -86,7 +87,7 @@ export function MyRosterList() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </Section>
       ))}
     </Stack>

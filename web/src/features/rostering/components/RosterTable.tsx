@@ -102,7 +102,7 @@ export function RosterTable({ plan, disabled }: { plan: RosterPlan; disabled: bo
                           hours: num(p.keptTime.reduce((sum, k) => sum + k.minutes, 0) / 60, lang, 2),
                         })}
                       </Text>
-                      <List size="xs" spacing={0}>
+                      <List size="xs" spacing={0} fw={400}>
                         {p.keptTime.map((k, i) => (
                           <List.Item key={i}>{keptTimeText(t, k, lang)}</List.Item>
                         ))}
