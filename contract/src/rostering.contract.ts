@@ -241,6 +241,13 @@ export const SetDemandBody = Type.Object(
 );
 export type SetDemandBody = Static<typeof SetDemandBody>;
 
+/** Copy another plan's first week of demand, weekday by weekday, over this plan's weeks. */
+export const CopyDemandBody = Type.Object(
+  { version: Type.Integer({ minimum: 0 }), fromPlanId: Uuid },
+  { additionalProperties: false },
+);
+export type CopyDemandBody = Static<typeof CopyDemandBody>;
+
 /**
  * Demand for a queue duty derived with Erlang C: the weekday volumes and the handle time are the
  * average of the last `weeksOfHistory` weeks of the indicator's imported figures for the plan's people
@@ -676,6 +683,16 @@ export const rosteringEndpoints = {
     summary: 'Replace the headcount each duty needs per day and shift',
     params: IdParams,
     body: SetDemandBody,
+    response: RosterPlan,
+  }),
+  copyDemand: endpoint({
+    method: 'POST',
+    path: '/api/v1/roster-plans/:id/demand/copy',
+    access: 'rosters.manage',
+    summary:
+      "Replace the demand with another plan's first week of the same site, weekday by weekday (a weekly pattern)",
+    params: IdParams,
+    body: CopyDemandBody,
     response: RosterPlan,
   }),
   deriveDemand: endpoint({

@@ -163,6 +163,7 @@ const FIELD_TABLE: Record<string, string> = {
   indicatorIds: 'indicator',
   dutyId: 'duty',
   with: 'roster_plan',
+  fromPlanId: 'roster_plan',
   shiftTemplateId: 'shift_template',
   policyId: 'policy',
   courseId: 'course',

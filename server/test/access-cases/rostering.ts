@@ -154,6 +154,11 @@ export const ROSTERING_CASES: Record<string, Case> = {
   },
   'GET /api/v1/roster-plans/:id': planCase('', 200),
   'PUT /api/v1/roster-plans/:id/demand': planCase('/demand', 200, () => ({ version: 0, cells: [] })),
+  // The pattern is another plan of the same site owned by the same person, so whoever manages one manages both.
+  'POST /api/v1/roster-plans/:id/demand/copy': planCase('/demand/copy', 200, async (c, _id, target) => ({
+    version: 0,
+    fromPlanId: await plan(c, target, false),
+  })),
   // No imported figures before the plan: refused with 400 (rostering.no_history) once access is granted.
   'POST /api/v1/roster-plans/:id/demand/derive': planCase('/demand/derive', 400, async (c) => ({
     version: 0,

@@ -532,6 +532,60 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     expect(skills(a2).some((k) => k.dutyId === claims.id)).toBe(false);
   });
 
+  it('copies another plan’s first week as a weekly pattern over a two-week plan, on the version seen', async () => {
+    const source = (await sup.request('GET', `/api/v1/roster-plans/${plan.id}`)).json() as RosterPlan;
+    const week = source.demand.filter((c) => c.day < 7);
+    expect(week.length).toBeGreaterThan(0);
+    let res = await sup.request('POST', '/api/v1/roster-plans', {
+      unitId: org.units.teamA.id,
+      name: 'Two weeks from the pattern',
+      startsOn: addDays(MONDAY, 42),
+      weeks: 2,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const target: RosterPlan = res.json();
+    const audits = await auditCount();
+    // Another team's plan: 404, as if it did not exist; an old version: 409. Nothing written.
+    const theirs = await t.database.db
+      .insertInto('rosterPlan')
+      .values({
+        unitId: org.units.teamX.id,
+        name: 'Theirs',
+        startsOn: MONDAY,
+        days: 7,
+        ownerPersonId: org.people.supX.id,
+        lastDerivation: null,
+        publishedAt: null,
+        createdBy: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const refused = [
+      await sup.request('POST', `/api/v1/roster-plans/${target.id}/demand/copy`, {
+        version: target.version,
+        fromPlanId: theirs.id,
+      }),
+      await sup.request('POST', `/api/v1/roster-plans/${target.id}/demand/copy`, {
+        version: target.version + 1,
+        fromPlanId: plan.id,
+      }),
+    ];
+    expect(refused.map((r) => r.statusCode)).toEqual([404, 409]);
+    expect(await auditCount()).toBe(audits);
+    res = await sup.request('POST', `/api/v1/roster-plans/${target.id}/demand/copy`, {
+      version: target.version,
+      fromPlanId: plan.id,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const copied: RosterPlan = res.json();
+    expect(copied.version).toBe(target.version + 1);
+    const key = (c: { day: number; shiftTemplateId: string; dutyId: string; headcount: number }) =>
+      `${c.day}|${c.shiftTemplateId}|${c.dutyId}|${c.headcount}`;
+    const expected = [...week, ...week.map((c) => ({ ...c, day: c.day + 7 }))].map(key).sort();
+    expect(copied.demand.map(key).sort()).toEqual(expected);
+    expect(await auditCount()).toBe(audits + 1);
+  });
+
   it('keeps time for a course due, a check-in and a coaching follow-up out of the hours it rosters', async () => {
     const db = t.database.db;
     const a1 = org.people.staffA1.id;

@@ -6,6 +6,7 @@ import {
   isoWeekday,
   type CreateRosterPlanBody,
   type DemandDerivation,
+  type CopyDemandBody,
   type DeriveDemandBody,
   type Duty,
   type DutyInput,
@@ -953,6 +954,39 @@ export function createRosteringService(ctx: FeatureContext) {
           entityId: id,
           before: { cells: before.length, headcount: before.reduce((s, c) => s + c.headcount, 0) },
           after: { cells: body.cells.length, headcount: body.cells.reduce((s, c) => s + c.headcount, 0) },
+        });
+        return reread(trx, id);
+      });
+    },
+
+    /** Another plan's first week as a weekly pattern: each weekday's cells on every same weekday here. */
+    async copyDemand(actor: Actor, id: string, body: CopyDemandBody): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, body.version);
+        const from = await planFor(trx, actor, body.fromPlanId);
+        if (from.unitId !== r.unitId) {
+          throw Invalid('rostering.other_site', "The plan copied from is not of this plan's site.", [
+            { path: '/fromPlanId', message: 'not of this site' },
+          ]);
+        }
+        const repo = rosteringRepository(trx);
+        const week = (await repo.demand(from.id)).filter((c) => c.day < 7);
+        const cells = Array.from({ length: r.days }, (_, day) =>
+          week.filter((c) => c.day === day % 7).map((c) => ({ ...c, day })),
+        ).flat();
+        const before = await repo.demand(id);
+        await repo.replaceDemand(id, cells);
+        await bump(trx, r);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.demand_copied',
+          entityType: PLAN,
+          entityId: id,
+          before: { cells: before.length, headcount: before.reduce((sum, c) => sum + c.headcount, 0) },
+          after: {
+            fromPlanId: from.id,
+            cells: cells.length,
+            headcount: cells.reduce((sum, c) => sum + c.headcount, 0),
+          },
         });
         return reread(trx, id);
       });

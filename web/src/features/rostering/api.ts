@@ -1,5 +1,6 @@
 import {
   rosteringEndpoints as e,
+  type CopyDemandBody,
   type CreateRosterPlanBody,
   type DeriveDemandBody,
   type DutyInput,
@@ -38,6 +39,7 @@ export const fetchRosterPlans = () => call(e.plans, {});
 export const createRosterPlan = (body: CreateRosterPlanBody) => call(e.createPlan, { body });
 export const fetchRosterPlan = (id: string) => call(e.plan, { params: { id } });
 export const setDemand = (id: string, body: SetDemandBody) => call(e.setDemand, { params: { id }, body });
+export const copyDemand = (id: string, body: CopyDemandBody) => call(e.copyDemand, { params: { id }, body });
 export const deriveDemand = (id: string, body: DeriveDemandBody) =>
   call(e.deriveDemand, { params: { id }, body });
 export const setAssignment = (id: string, body: SetAssignmentBody) =>

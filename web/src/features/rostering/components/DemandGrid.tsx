@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import type { DemandCell, RosterPlan } from '@frontline/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
-import { useRosterPlanChange } from '../hooks/useRostering';
+import { useRosterPlanChange, useRosterPlans } from '../hooks/useRostering';
 import { dayDate, hhmm, weekdayName } from '../utils/words';
 
 const keyOf = (day: number, shiftTemplateId: string, dutyId: string) => `${day}|${shiftTemplateId}|${dutyId}`;
@@ -143,6 +143,48 @@ export function DemandGrid({ plan, disabled }: { plan: RosterPlan; disabled: boo
           </Button>
         )}
       </Group>
+      <CopyFromPlan plan={plan} disabled={disabled} />
+    </Stack>
+  );
+}
+
+/**
+ * Another plan of the same site as a weekly pattern: its first week's demand, weekday by weekday,
+ * replaces this plan's demand on the server (every duty, every week).
+ */
+function CopyFromPlan({ plan, disabled }: { plan: RosterPlan; disabled: boolean }) {
+  const { t } = useTranslation();
+  const plans = useRosterPlans();
+  const change = useRosterPlanChange(plan.id);
+  const [from, setFrom] = useState('');
+  const choices = (plans.data ?? []).filter((p) => p.id !== plan.id && p.unitId === plan.unitId);
+  if (choices.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Group align="end">
+        <NativeSelect
+          label={t('rostering.demand.copyFrom')}
+          description={t('rostering.demand.copyFromHelp')}
+          data={[
+            { value: '', label: t('rostering.compare.choose') },
+            ...choices.map((p) => ({ value: p.id, label: `${p.name} (${p.startsOn})` })),
+          ]}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+          disabled={disabled}
+          maw={420}
+        />
+        <Button
+          variant="default"
+          disabled={disabled || !from}
+          loading={change.isPending}
+          onClick={() => change.mutate({ kind: 'copy', body: { version: plan.version, fromPlanId: from } })}
+        >
+          {t('rostering.demand.copyFromButton')}
+        </Button>
+      </Group>
+      <ErrorAlert error={change.error} />
+      {change.isSuccess && <SuccessAlert title={t('rostering.demand.copied')} />}
     </Stack>
   );
 }

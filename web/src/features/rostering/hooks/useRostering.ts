@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateRosterPlanBody,
+  CopyDemandBody,
   DeriveDemandBody,
   DutyInput,
   MyRosterQuery,
@@ -21,6 +22,7 @@ import {
   createDuty,
   createRosterPlan,
   createShiftTemplate,
+  copyDemand,
   deriveDemand,
   fetchComparison,
   fetchDuties,
@@ -124,6 +126,7 @@ export function useCreateRosterPlan() {
 /** Every change to a plan; each sends the version the user saw. */
 export type RosterPlanChange =
   | { kind: 'demand'; body: SetDemandBody }
+  | { kind: 'copy'; body: CopyDemandBody }
   | { kind: 'derive'; body: DeriveDemandBody }
   | { kind: 'assign'; body: SetAssignmentBody }
   | { kind: 'solve'; body: SolveBody }
@@ -149,6 +152,8 @@ export function useRosterPlanChange(id: string) {
       switch (c.kind) {
         case 'demand':
           return setDemand(id, c.body);
+        case 'copy':
+          return copyDemand(id, c.body);
         case 'derive':
           return deriveDemand(id, c.body);
         case 'assign':
