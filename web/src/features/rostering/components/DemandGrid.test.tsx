@@ -7,8 +7,23 @@ import type { RosterPlanChange } from '../hooks/useRostering';
 import { DemandGrid } from './DemandGrid';
 
 const mutate = vi.fn<(c: RosterPlanChange) => void>();
+const LAST_WEEK = '00000000-0000-4000-8000-0000000000f0';
+const ELSEWHERE = '00000000-0000-4000-8000-0000000000f9';
 vi.mock('../hooks/useRostering', () => ({
   useRosterPlanChange: () => ({ mutate, error: null, isPending: false, isSuccess: false }),
+  // Plans to copy a weekly pattern from: this one itself and another site's are not offered.
+  useRosterPlans: () => ({
+    data: [
+      { id: '00000000-0000-4000-8000-0000000000f1', unitId: UNIT, name: 'March', startsOn: '2026-03-02' },
+      { id: LAST_WEEK, unitId: UNIT, name: 'Last week', startsOn: '2026-02-23' },
+      {
+        id: ELSEWHERE,
+        unitId: '00000000-0000-4000-8000-0000000000a2',
+        name: 'Other site',
+        startsOn: '2026-02-23',
+      },
+    ],
+  }),
 }));
 
 afterEach(() => {
@@ -123,6 +138,18 @@ describe('the demand grid', () => {
         ],
       },
     });
+  });
+
+  it('copies the weekly pattern of another plan of the same site, with the plan’s version', () => {
+    show();
+    const from = screen.getByLabelText(i18n.t('rostering.demand.copyFrom'), { exact: false });
+    const offered = [...(from as HTMLSelectElement).options].map((o) => o.value);
+    expect(offered).toEqual(['', LAST_WEEK]);
+    const button = screen.getByRole('button', { name: i18n.t('rostering.demand.copyFromButton') });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(from, { target: { value: LAST_WEEK } });
+    fireEvent.click(button);
+    expect(mutate.mock.calls[0]![0]).toEqual({ kind: 'copy', body: { version: 4, fromPlanId: LAST_WEEK } });
   });
 
   it('leaves out a headcount set back to 0', () => {
