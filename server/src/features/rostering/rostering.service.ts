@@ -54,6 +54,7 @@ import {
   type QualificationRecords,
   warningParams,
   type PlanAssignment,
+  type PlanDemand,
   type PlanInput,
   type KeptTime,
   COACHING_FOLLOW_UP_MINUTES,
@@ -458,6 +459,32 @@ export function createRosteringService(ctx: FeatureContext) {
     const r = await planFor(trx, actor, id);
     enforce(mayChangePlan(r, version, running.has(id)));
     return r;
+  }
+
+  /** Replaces a plan's demand on its version, audited with the cells and headcount before and after. */
+  async function replaceDemand(
+    trx: Kysely<DB>,
+    actor: Actor,
+    r: PlanRow,
+    cells: readonly PlanDemand[],
+    action: 'roster_plan.demand_set' | 'roster_plan.demand_copied',
+    more: Record<string, unknown> = {},
+  ) {
+    const repo = rosteringRepository(trx);
+    const sum = (xs: readonly PlanDemand[]) => ({
+      cells: xs.length,
+      headcount: xs.reduce((total, c) => total + c.headcount, 0),
+    });
+    const before = await repo.demand(r.id);
+    await repo.replaceDemand(r.id, cells);
+    await bump(trx, r);
+    await audit.record(trx, actor, {
+      action,
+      entityType: PLAN,
+      entityId: r.id,
+      before: sum(before),
+      after: { ...more, ...sum(cells) },
+    });
   }
 
   async function bump(
@@ -945,16 +972,7 @@ export function createRosteringService(ctx: FeatureContext) {
           }
           seen.add(k);
         });
-        const before = await rosteringRepository(trx).demand(id);
-        await rosteringRepository(trx).replaceDemand(id, body.cells);
-        await bump(trx, r);
-        await audit.record(trx, actor, {
-          action: 'roster_plan.demand_set',
-          entityType: PLAN,
-          entityId: id,
-          before: { cells: before.length, headcount: before.reduce((s, c) => s + c.headcount, 0) },
-          after: { cells: body.cells.length, headcount: body.cells.reduce((s, c) => s + c.headcount, 0) },
-        });
+        await replaceDemand(trx, actor, r, body.cells, 'roster_plan.demand_set');
         return reread(trx, id);
       });
     },
@@ -974,20 +992,7 @@ export function createRosteringService(ctx: FeatureContext) {
         const cells = Array.from({ length: r.days }, (_, day) =>
           week.filter((c) => c.day === day % 7).map((c) => ({ ...c, day })),
         ).flat();
-        const before = await repo.demand(id);
-        await repo.replaceDemand(id, cells);
-        await bump(trx, r);
-        await audit.record(trx, actor, {
-          action: 'roster_plan.demand_copied',
-          entityType: PLAN,
-          entityId: id,
-          before: { cells: before.length, headcount: before.reduce((sum, c) => sum + c.headcount, 0) },
-          after: {
-            fromPlanId: from.id,
-            cells: cells.length,
-            headcount: cells.reduce((sum, c) => sum + c.headcount, 0),
-          },
-        });
+        await replaceDemand(trx, actor, r, cells, 'roster_plan.demand_copied', { fromPlanId: from.id });
         return reread(trx, id);
       });
     },
