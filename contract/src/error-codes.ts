@@ -117,6 +117,7 @@ export const ERROR_CODES = [
   'rostering.no_people',
   'rostering.no_history',
   'rostering.derive_settings',
+  'rostering.slot_uncovered',
   'rostering.no_shift_templates',
   'rostering.not_staffed_by_you',
   'rostering.not_solving',

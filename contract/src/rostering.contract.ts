@@ -248,6 +248,34 @@ export const CopyDemandBody = Type.Object(
 );
 export type CopyDemandBody = Static<typeof CopyDemandBody>;
 
+/** People a duty needs in each slot from `fromMinute` to `toMinute` on each of `days` (plan days, 0 = its first Monday). */
+export const SlotNeedRange = Type.Object(
+  {
+    days: Type.Array(Type.Integer({ minimum: 0, maximum: 41 }), { minItems: 1, maxItems: 42 }),
+    fromMinute: Minute,
+    toMinute: Minute,
+    need: Type.Integer({ minimum: 0, maximum: 500 }),
+  },
+  { additionalProperties: false },
+);
+export type SlotNeedRange = Static<typeof SlotNeedRange>;
+
+/**
+ * Replace one duty's demand with its need per time slot: the ranges give each slot's need (a slot in
+ * no range needs nobody), and the duty's demand per shift becomes the fewest people per shift that meet
+ * every slot. Ranges may not overlap on a day, and their times fall on the slot length.
+ */
+export const SetSlotNeedsBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 0 }),
+    dutyId: Uuid,
+    slotMinutes: Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)]),
+    ranges: Type.Array(SlotNeedRange, { maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type SetSlotNeedsBody = Static<typeof SetSlotNeedsBody>;
+
 /**
  * Demand for a queue duty derived with Erlang C: the weekday volumes and the handle time are the
  * average of the last `weeksOfHistory` weeks of the indicator's imported figures for the plan's people
@@ -454,6 +482,17 @@ export const RosterCoverage = Type.Object({
 });
 export type RosterCoverage = Static<typeof RosterCoverage>;
 
+/** A duty's need in one time slot against the people on that duty whose shift spans the whole slot. */
+export const RosterSlotCoverage = Type.Object({
+  dutyId: Uuid,
+  day: Type.Integer(),
+  startMinute: Type.Integer(),
+  slotMinutes: Type.Integer(),
+  need: Type.Integer(),
+  onDuty: Type.Integer(),
+});
+export type RosterSlotCoverage = Static<typeof RosterSlotCoverage>;
+
 export const RosterPlanSummary = Type.Object({
   id: Uuid,
   unitId: Uuid,
@@ -479,6 +518,8 @@ export const RosterPlan = Type.Object({
   assignments: Type.Array(RosterAssignment),
   tasks: Type.Array(RosterTask),
   coverage: Type.Array(RosterCoverage),
+  /** Per time slot, for the duties whose demand is kept per slot (entered per slot or derived). */
+  slotCoverage: Type.Array(RosterSlotCoverage),
   /** Hard rules the current roster breaks (after a manual edit, say). */
   warnings: Type.Array(RosterWarning),
   totals: Type.Object({
@@ -693,6 +734,16 @@ export const rosteringEndpoints = {
       "Replace the demand with another plan's first week of the same site, weekday by weekday (a weekly pattern)",
     params: IdParams,
     body: CopyDemandBody,
+    response: RosterPlan,
+  }),
+  setSlotNeeds: endpoint({
+    method: 'PUT',
+    path: '/api/v1/roster-plans/:id/slot-needs',
+    access: 'rosters.manage',
+    summary:
+      "Replace one duty's need per 15-, 30- or 60-minute slot; its demand per shift is worked out from it",
+    params: IdParams,
+    body: SetSlotNeedsBody,
     response: RosterPlan,
   }),
   deriveDemand: endpoint({

@@ -990,6 +990,15 @@ export interface RosterPlanPersonTable {
   personId: string;
 }
 
+export interface RosterSlotNeedTable {
+  planId: string;
+  dutyId: string;
+  day: number;
+  startMinute: number;
+  minutes: number;
+  need: number;
+}
+
 export interface RosterDemandTable {
   planId: string;
   day: number;
@@ -1027,6 +1036,7 @@ export interface DB {
   rosterPlan: RosterPlanTable;
   rosterPlanPerson: RosterPlanPersonTable;
   rosterDemand: RosterDemandTable;
+  rosterSlotNeed: RosterSlotNeedTable;
   rosterAssignment: RosterAssignmentTable;
   rosterTask: RosterTaskTable;
   scorecard: ScorecardTable;

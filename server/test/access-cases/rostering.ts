@@ -159,6 +159,13 @@ export const ROSTERING_CASES: Record<string, Case> = {
     version: 0,
     fromPlanId: await plan(c, target, false),
   })),
+  // No ranges: the duty needs nobody in any slot (the company unit has no shift templates to work out).
+  'PUT /api/v1/roster-plans/:id/slot-needs': planCase('/slot-needs', 200, async (c) => ({
+    version: 0,
+    dutyId: await duty(c, c.org.units.company.id),
+    slotMinutes: 30,
+    ranges: [],
+  })),
   // No imported figures before the plan: refused with 400 (rostering.no_history) once access is granted.
   'POST /api/v1/roster-plans/:id/demand/derive': planCase('/demand/derive', 400, async (c) => ({
     version: 0,

@@ -21,6 +21,7 @@ import * as m202612111100 from './202612111100_review_versions_inputs.js';
 import * as m202612121000 from './202612121000_rostering.js';
 import * as m202612121100 from './202612121100_roster_tasks.js';
 import * as m202612121200 from './202612121200_duty_qualifications.js';
+import * as m202612130900 from './202612130900_roster_slot_needs.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '202612121000_rostering': m202612121000,
   '202612121100_roster_tasks': m202612121100,
   '202612121200_duty_qualifications': m202612121200,
+  '202612130900_roster_slot_needs': m202612130900,
 };

@@ -5,6 +5,7 @@ import {
   queueDemand,
   queueFigures,
   shiftRequirements,
+  slotsFromRanges,
   storeDemand,
   type ErlangCInput,
 } from './demand.js';
@@ -326,5 +327,58 @@ describe('storeDemand', () => {
     const call = () => storeDemand({ ...base, ...change } as typeof base);
     expect(call).toThrow(DemandInputError);
     expect(call).toThrow(field);
+  });
+});
+
+describe('slotsFromRanges: needs entered by hand as ranges', () => {
+  it('gives one slot per slot length in each range, in day and time order', () => {
+    const slots = slotsFromRanges(
+      [
+        { days: [2, 0], fromMinute: 540, toMinute: 660, need: 2 },
+        { days: [0], fromMinute: 660, toMinute: 690, need: 0 },
+      ],
+      30,
+      7,
+    );
+    expect(slots).toEqual([
+      { day: 0, startMinute: 540, need: 2 },
+      { day: 0, startMinute: 570, need: 2 },
+      { day: 0, startMinute: 600, need: 2 },
+      { day: 0, startMinute: 630, need: 2 },
+      { day: 0, startMinute: 660, need: 0 },
+      { day: 2, startMinute: 540, need: 2 },
+      { day: 2, startMinute: 570, need: 2 },
+      { day: 2, startMinute: 600, need: 2 },
+      { day: 2, startMinute: 630, need: 2 },
+    ]);
+    // up to midnight, in 15-minute slots
+    expect(slotsFromRanges([{ days: [6], fromMinute: 1410, toMinute: 1440, need: 1 }], 15, 7)).toHaveLength(
+      2,
+    );
+  });
+
+  it('refuses times off the slot length, an empty range, a day outside the plan and two ranges on a slot', () => {
+    const bad = (ranges: Parameters<typeof slotsFromRanges>[0], slot = 30) => {
+      try {
+        slotsFromRanges(ranges, slot, 7);
+      } catch (err) {
+        expect(err).toBeInstanceOf(DemandInputError);
+        return (err as DemandInputError).path;
+      }
+      throw new Error('accepted');
+    };
+    expect(bad([{ days: [0], fromMinute: 545, toMinute: 600, need: 1 }])).toBe('/ranges/0/fromMinute');
+    expect(bad([{ days: [0], fromMinute: 570, toMinute: 600, need: 1 }], 60)).toBe('/ranges/0/fromMinute');
+    expect(bad([{ days: [0], fromMinute: 600, toMinute: 600, need: 1 }])).toBe('/ranges/0/toMinute');
+    expect(bad([{ days: [0, 7], fromMinute: 540, toMinute: 600, need: 1 }])).toBe('/ranges/0/days/1');
+    expect(
+      bad(
+        [
+          { days: [1], fromMinute: 540, toMinute: 660, need: 1 },
+          { days: [3, 1], fromMinute: 630, toMinute: 700, need: 2 },
+        ],
+        10,
+      ),
+    ).toBe('/ranges/1/days/1');
   });
 });

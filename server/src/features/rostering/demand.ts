@@ -7,9 +7,12 @@
 
 /** Thrown for input the calculation cannot use; the message names the field in plain English. */
 export class DemandInputError extends Error {
-  constructor(message: string) {
+  /** Where in the input the problem is, as a JSON pointer ("/ranges/2/toMinute"), when known. */
+  readonly path: string | undefined;
+  constructor(message: string, path?: string) {
     super(message);
     this.name = 'DemandInputError';
+    this.path = path;
   }
 }
 
@@ -433,4 +436,54 @@ export function storeDemand(
     transactions: volume,
     need: Math.max(minimumStaff, ceilWhole(volume / perPersonPerSlot)),
   }));
+}
+
+/** People needed in every slot from `fromMinute` to `toMinute` on each of `days`. */
+export interface NeedRange {
+  days: readonly number[];
+  fromMinute: number;
+  toMinute: number;
+  need: number;
+}
+
+/**
+ * Each slot's need from ranges entered by hand ("Monday to Friday, 09:00 to 12:00: 3 people"): one
+ * slot per `slotMinutes` from each range's start to its end, in day and time order. The times must
+ * fall on the slot length, a range must end after it starts (on the same day: 24:00 at the latest),
+ * days must lie in the plan's `days`, and two ranges may not both set a slot.
+ */
+export function slotsFromRanges(ranges: readonly NeedRange[], slotMinutes: number, days: number): SlotNeed[] {
+  requireWhole('slotMinutes', slotMinutes, 1);
+  const slots = new Map<number, SlotNeed>();
+  ranges.forEach((r, i) => {
+    const at = `/ranges/${i}`;
+    if (r.fromMinute % slotMinutes !== 0) {
+      throw new DemandInputError(
+        `a range starts at minute ${r.fromMinute}, not on a ${slotMinutes}-minute slot`,
+        `${at}/fromMinute`,
+      );
+    }
+    if (r.toMinute % slotMinutes !== 0) {
+      throw new DemandInputError(
+        `a range ends at minute ${r.toMinute}, not on a ${slotMinutes}-minute slot`,
+        `${at}/toMinute`,
+      );
+    }
+    if (r.toMinute <= r.fromMinute || r.toMinute > MINUTES_PER_DAY) {
+      throw new DemandInputError('a range must end after it starts, by midnight', `${at}/toMinute`);
+    }
+    r.days.forEach((day, j) => {
+      if (!Number.isInteger(day) || day < 0 || day >= days) {
+        throw new DemandInputError(`day ${day} is outside the plan's ${days} days`, `${at}/days/${j}`);
+      }
+      for (let m = r.fromMinute; m < r.toMinute; m += slotMinutes) {
+        const key = day * MINUTES_PER_DAY + m;
+        if (slots.has(key)) {
+          throw new DemandInputError(`two ranges set day ${day} at minute ${m}`, `${at}/days/${j}`);
+        }
+        slots.set(key, { day, startMinute: m, need: r.need });
+      }
+    });
+  });
+  return [...slots.entries()].sort(([a], [b]) => a - b).map(([, slot]) => slot);
 }

@@ -4,6 +4,7 @@ import {
   UNDER_WEIGHT,
   assignTasks,
   coverage,
+  slotCoverage,
   outcomeStanding,
   personFigures,
   toSolverModel,
@@ -361,5 +362,52 @@ describe('skills from records', () => {
       { dutyId: 'phone', level: 2 },
       { dutyId: 'claims', level: 3 },
     ]);
+  });
+});
+
+describe('slotCoverage', () => {
+  const shifts = [
+    { id: 'E', startMinute: 420, endMinute: 900 },
+    { id: 'N', startMinute: 1320, endMinute: 360 }, // 22:00 to 06:00 the next day
+  ];
+  const need = (day: number, startMinute: number, minutes = 30, dutyId = 'phone') => ({
+    dutyId,
+    day,
+    startMinute,
+    minutes,
+    need: 1,
+  });
+  it('counts the people on the slot’s duty whose shift spans the whole slot, overnight ones included', () => {
+    const assignments = [
+      { personId: 'a', day: 0, shiftTemplateId: 'E', dutyId: 'phone' },
+      { personId: 'b', day: 0, shiftTemplateId: 'E', dutyId: 'till' },
+      { personId: 'c', day: 0, shiftTemplateId: 'N', dutyId: 'phone' },
+      { personId: 'd', day: 1, shiftTemplateId: 'E', dutyId: 'phone' },
+    ];
+    const cover = slotCoverage(
+      [
+        need(0, 400),
+        need(0, 420),
+        need(0, 870),
+        need(0, 900),
+        need(0, 1410),
+        need(1, 0),
+        need(1, 330),
+        need(1, 360),
+        need(1, 870, 60),
+        need(0, 420, 30, 'till'),
+      ],
+      assignments,
+      shifts,
+    );
+    expect(cover.map((c) => c.onDuty)).toEqual([0, 1, 1, 0, 1, 1, 1, 0, 0, 1]);
+    expect(cover[0]).toEqual({
+      dutyId: 'phone',
+      day: 0,
+      startMinute: 400,
+      slotMinutes: 30,
+      need: 1,
+      onDuty: 0,
+    });
   });
 });

@@ -286,6 +286,48 @@ export function coverage(demand: PlanDemand[], assignments: PlanAssignment[]) {
   );
 }
 
+/** A duty's need in one time slot of a plan day. */
+export interface PlanSlotNeed {
+  dutyId: string;
+  day: number;
+  startMinute: number;
+  minutes: number;
+  need: number;
+}
+
+/**
+ * Need against the people on duty, slot by slot: a person counts in a slot when they are assigned the
+ * slot's duty on a shift that spans the whole slot (a shift crossing midnight counts in the next day's
+ * early slots too; breaks are not placed, so they are not subtracted). In the order of the needs.
+ */
+export function slotCoverage(
+  needs: readonly PlanSlotNeed[],
+  assignments: readonly PlanAssignment[],
+  shifts: readonly { id: string; startMinute: number; endMinute: number }[],
+) {
+  const window = new Map(shifts.map((s) => [s.id, { start: s.startMinute, length: shiftLength(s) }]));
+  const byDuty = new Map<string, { from: number; to: number }[]>();
+  for (const a of assignments) {
+    const w = window.get(a.shiftTemplateId);
+    if (!w) continue;
+    const from = a.day * 1440 + w.start;
+    byDuty.set(a.dutyId, [...(byDuty.get(a.dutyId) ?? []), { from, to: from + w.length }]);
+  }
+  return needs.map((n) => {
+    const from = n.day * 1440 + n.startMinute;
+    const to = from + n.minutes;
+    const onDuty = (byDuty.get(n.dutyId) ?? []).filter((w) => w.from <= from && w.to >= to).length;
+    return {
+      dutyId: n.dutyId,
+      day: n.day,
+      startMinute: n.startMinute,
+      slotMinutes: n.minutes,
+      need: n.need,
+      onDuty,
+    };
+  });
+}
+
 const pick = (c: PlanCell): PlanCell => ({
   day: c.day,
   shiftTemplateId: c.shiftTemplateId,

@@ -8,7 +8,7 @@ import type {
   RosterProfileTable,
 } from '../../db/schema.js';
 import { inScope, type Scope } from '../../access/scope.js';
-import type { PlanAssignment, PlanDemand } from './rostering.model.js';
+import type { PlanAssignment, PlanDemand, PlanSlotNeed } from './rostering.model.js';
 
 const personName = sql<string>`p.given_name_en || ' ' || p.family_name_en`;
 
@@ -256,6 +256,28 @@ export function rosteringRepository(db: Kysely<DB>) {
       for (let i = 0; i < rows.length; i += 1000) {
         await db
           .insertInto('rosterDemand')
+          .values(rows.slice(i, i + 1000))
+          .execute();
+      }
+    },
+    slotNeeds: (planId: string) =>
+      db
+        .selectFrom('rosterSlotNeed')
+        .select(['dutyId', 'day', 'startMinute', 'minutes', 'need'])
+        .where('planId', '=', planId)
+        .orderBy('dutyId')
+        .orderBy('day')
+        .orderBy('startMinute')
+        .execute(),
+    /** Replaces the plan's needs per slot, of one duty or (without `dutyId`) of all. */
+    async replaceSlotNeeds(planId: string, needs: readonly PlanSlotNeed[], dutyId?: string) {
+      let del = db.deleteFrom('rosterSlotNeed').where('planId', '=', planId);
+      if (dutyId) del = del.where('dutyId', '=', dutyId);
+      await del.execute();
+      const rows = needs.map((n) => ({ planId, ...n }));
+      for (let i = 0; i < rows.length; i += 1000) {
+        await db
+          .insertInto('rosterSlotNeed')
           .values(rows.slice(i, i + 1000))
           .execute();
       }

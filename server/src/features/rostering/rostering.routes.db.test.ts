@@ -586,6 +586,87 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     expect(await auditCount()).toBe(audits + 1);
   });
 
+  it('takes a duty’s need per time slot by hand, works out the people per shift and shows cover slot by slot', async () => {
+    let res = await sup.request('POST', '/api/v1/roster-plans', {
+      unitId: org.units.teamA.id,
+      name: 'Needs per slot',
+      startsOn: addDays(MONDAY, 49),
+      weeks: 1,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    let p: RosterPlan = res.json();
+    const weekdays = [0, 1, 2, 3, 4];
+    // Weekdays: 2 people 09:00–13:00, 3 at the overlap 13:00–15:00, 1 until 18:00, in 30-minute slots.
+    const ranges = [
+      { days: weekdays, fromMinute: 9 * 60, toMinute: 13 * 60, need: 2 },
+      { days: weekdays, fromMinute: 13 * 60, toMinute: 15 * 60, need: 3 },
+      { days: weekdays, fromMinute: 15 * 60, toMinute: 18 * 60, need: 1 },
+    ];
+    const body = { version: p.version, dutyId: phone.id, slotMinutes: 30, ranges };
+    const url = `/api/v1/roster-plans/${p.id}/slot-needs`;
+    const audits = await auditCount();
+    const refused = [
+      await sup.request('PUT', url, { ...body, ranges: [{ ...ranges[0], days: [7] }] }),
+      await sup.request('PUT', url, { ...body, ranges: [{ ...ranges[0], fromMinute: 9 * 60 + 15 }] }),
+      await sup.request('PUT', url, { ...body, ranges: [...ranges, { ...ranges[2], toMinute: 19 * 60 }] }),
+      await sup.request('PUT', url, {
+        ...body,
+        ranges: [{ days: [5], fromMinute: 360, toMinute: 420, need: 1 }],
+      }),
+      await sup.request('PUT', url, { ...body, version: p.version + 1 }),
+      await otherSup.request('PUT', url, body),
+    ];
+    expect(refused.map((r) => r.statusCode)).toEqual([400, 400, 400, 400, 409, 404]);
+    expect(refused.slice(0, 4).map((r) => r.json().code)).toEqual([
+      'rostering.day_outside_plan',
+      'request.invalid_value',
+      'request.invalid_value',
+      'rostering.slot_uncovered',
+    ]);
+    expect(refused[1]!.json().issues[0].path).toBe('/ranges/0/fromMinute');
+    expect(await auditCount()).toBe(audits);
+
+    res = await sup.request('PUT', url, body);
+    expect(res.statusCode, res.body).toBe(200);
+    p = res.json();
+    expect(await auditCount()).toBe(audits + 1);
+    // By hand: the 09:00 slots only the early shift spans, so 2 on it; 13:00–15:00 needs 3, the early
+    // shift gives 2 and the late shift (ending later) 1, which also covers 15:00–18:00.
+    const perShift = (day: number) =>
+      Object.fromEntries(
+        p.demand
+          .filter((c) => c.day === day && c.dutyId === phone.id)
+          .map((c) => [c.shiftTemplateId, c.headcount]),
+      );
+    for (const day of weekdays) expect(perShift(day)).toEqual({ [early.id]: 2, [late.id]: 1 });
+    expect(perShift(5)).toEqual({});
+    expect(p.slotCoverage).toHaveLength(5 * (8 + 4 + 6));
+    expect(p.slotCoverage.every((c) => c.onDuty === 0 && c.slotMinutes === 30)).toBe(true);
+    expect(p.slotCoverage[0]).toMatchObject({ day: 0, startMinute: 9 * 60, need: 2 });
+
+    // One person on Monday's early shift: on duty in its slots up to 15:00, not after.
+    res = await sup.request('PUT', `/api/v1/roster-plans/${p.id}/assignments`, {
+      version: p.version,
+      personId: org.people.staffA1.id,
+      day: 0,
+      shiftTemplateId: early.id,
+      dutyId: phone.id,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    p = res.json();
+    const at = (day: number, minute: number) =>
+      p.slotCoverage.find((c) => c.day === day && c.startMinute === minute);
+    expect(at(0, 9 * 60)).toMatchObject({ need: 2, onDuty: 1 });
+    expect(at(0, 14 * 60 + 30)).toMatchObject({ need: 3, onDuty: 1 });
+    expect(at(0, 15 * 60)).toMatchObject({ need: 1, onDuty: 0 });
+    expect(at(1, 9 * 60)).toMatchObject({ need: 2, onDuty: 0 });
+
+    // Demand entered per shift replaces the needs per slot.
+    res = await sup.request('PUT', `/api/v1/roster-plans/${p.id}/demand`, { version: p.version, cells: [] });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as RosterPlan).slotCoverage).toEqual([]);
+  });
+
   it('keeps time for a course due, a check-in and a coaching follow-up out of the hours it rosters', async () => {
     const db = t.database.db;
     const a1 = org.people.staffA1.id;

@@ -24,6 +24,7 @@ export function rosteringRoutes(app: App, svc: RosteringService): void {
   route(app, e.plan, tags, ({ actor, params }) => svc.plan(actor, params.id));
   route(app, e.setDemand, tags, ({ actor, params, body }) => svc.setDemand(actor, params.id, body));
   route(app, e.copyDemand, tags, ({ actor, params, body }) => svc.copyDemand(actor, params.id, body));
+  route(app, e.setSlotNeeds, tags, ({ actor, params, body }) => svc.setSlotNeeds(actor, params.id, body));
   route(app, e.deriveDemand, tags, ({ actor, params, body }) => svc.deriveDemand(actor, params.id, body));
   route(app, e.setAssignment, tags, ({ actor, params, body }) => svc.setAssignment(actor, params.id, body));
   route(app, e.solve, tags, ({ actor, params, body }) => svc.solve(actor, params.id, body));

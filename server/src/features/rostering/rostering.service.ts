@@ -21,6 +21,7 @@ import {
   type RosterSolve,
   type SetAssignmentBody,
   type SetDemandBody,
+  type SetSlotNeedsBody,
   type ShiftTemplate,
   type ShiftTemplateInput,
   type SolveBody,
@@ -38,6 +39,8 @@ import { rosteringRepository } from './rostering.repository.js';
 import { mayChangePlan, mayManagePlan, mayReadProfile, maySetProfile } from './rostering.policy.js';
 import {
   coverage,
+  slotCoverage,
+  type PlanSlotNeed,
   assignTasks,
   fromRoster,
   outcomeStanding,
@@ -63,7 +66,7 @@ import {
 import { evaluateRoster } from './solver/rules.js';
 import { solveHeuristic } from './solver/heuristic.js';
 import { solveRoster, type SolveResult } from './solver/solve.js';
-import { DemandInputError, queueDemand, shiftRequirements, storeDemand } from './demand.js';
+import { DemandInputError, queueDemand, shiftRequirements, slotsFromRanges, storeDemand } from './demand.js';
 
 const PLAN = 'roster_plan';
 /** A person's profile before anyone sets it: full time, 6 days at most, 11 h rest. */
@@ -356,6 +359,7 @@ export function createRosteringService(ctx: FeatureContext) {
     const names = new Map(people.map((p) => [p.personId, p.personName]));
     const figures = people.map((p) => ({ p, f: personFigures(input, p, assignments) }));
     const cover = coverage(input.demand, assignments);
+    const slotNeeds = await rosteringRepository(trx).slotNeeds(r.id);
     const shares = figures
       .filter(({ p }) => p.maxWeekHours > 0)
       .map(({ p, f }) => f.hours / ((p.maxWeekHours * r.days) / 7));
@@ -390,6 +394,7 @@ export function createRosteringService(ctx: FeatureContext) {
         unassignedReason: x.unassignedReason,
       })),
       coverage: cover,
+      slotCoverage: slotCoverage(slotNeeds, assignments, shiftRows),
       warnings: evaluation.hardViolations.map((v) => ({
         rule: v.rule,
         personId: v.staffId || null,
@@ -461,12 +466,16 @@ export function createRosteringService(ctx: FeatureContext) {
     return r;
   }
 
-  /** Replaces a plan's demand on its version, audited with the cells and headcount before and after. */
+  /**
+   * Replaces a plan's demand per shift and its needs per slot (none when the demand is entered per
+   * shift) on its version, audited with the cells and headcount before and after.
+   */
   async function replaceDemand(
     trx: Kysely<DB>,
     actor: Actor,
     r: PlanRow,
     cells: readonly PlanDemand[],
+    slotNeeds: readonly PlanSlotNeed[],
     action: 'roster_plan.demand_set' | 'roster_plan.demand_copied',
     more: Record<string, unknown> = {},
   ) {
@@ -477,6 +486,7 @@ export function createRosteringService(ctx: FeatureContext) {
     });
     const before = await repo.demand(r.id);
     await repo.replaceDemand(r.id, cells);
+    await repo.replaceSlotNeeds(r.id, slotNeeds);
     await bump(trx, r);
     await audit.record(trx, actor, {
       action,
@@ -972,7 +982,7 @@ export function createRosteringService(ctx: FeatureContext) {
           }
           seen.add(k);
         });
-        await replaceDemand(trx, actor, r, body.cells, 'roster_plan.demand_set');
+        await replaceDemand(trx, actor, r, body.cells, [], 'roster_plan.demand_set');
         return reread(trx, id);
       });
     },
@@ -988,11 +998,99 @@ export function createRosteringService(ctx: FeatureContext) {
           ]);
         }
         const repo = rosteringRepository(trx);
-        const week = (await repo.demand(from.id)).filter((c) => c.day < 7);
-        const cells = Array.from({ length: r.days }, (_, day) =>
-          week.filter((c) => c.day === day % 7).map((c) => ({ ...c, day })),
-        ).flat();
-        await replaceDemand(trx, actor, r, cells, 'roster_plan.demand_copied', { fromPlanId: from.id });
+        const overWeeks = <T extends { day: number }>(rows: readonly T[]) => {
+          const week = rows.filter((c) => c.day < 7);
+          return Array.from({ length: r.days }, (_, day) =>
+            week.filter((c) => c.day === day % 7).map((c) => ({ ...c, day })),
+          ).flat();
+        };
+        const cells = overWeeks(await repo.demand(from.id));
+        const slotNeeds = overWeeks(await repo.slotNeeds(from.id));
+        await replaceDemand(trx, actor, r, cells, slotNeeds, 'roster_plan.demand_copied', {
+          fromPlanId: from.id,
+        });
+        return reread(trx, id);
+      });
+    },
+
+    /** One duty's need per time slot, entered as ranges; its demand per shift follows from it. */
+    async setSlotNeeds(actor: Actor, id: string, body: SetSlotNeedsBody): Promise<RosterPlan> {
+      return db.transaction().execute(async (trx) => {
+        const r = await forChange(trx, actor, id, body.version);
+        const repo = rosteringRepository(trx);
+        const duty = await repo.duty(body.dutyId);
+        if (!duty || duty.unitId !== r.unitId) {
+          throw Invalid('rostering.other_site', "The duty is not one of this plan's site.", [
+            { path: '/dutyId', message: 'not of this site' },
+          ]);
+        }
+        body.ranges.forEach((range, i) =>
+          range.days.forEach((day, j) => {
+            if (day >= r.days) {
+              throw Invalid(
+                'rostering.day_outside_plan',
+                `Day ${day} is outside the plan's ${r.days} days.`,
+                [{ path: `/ranges/${i}/days/${j}`, message: 'outside the plan' }],
+              );
+            }
+          }),
+        );
+        const shifts = await repo.shiftTemplates(r.unitId);
+        let slots: ReturnType<typeof slotsFromRanges>;
+        let req: ReturnType<typeof shiftRequirements>;
+        try {
+          slots = slotsFromRanges(body.ranges, body.slotMinutes, r.days);
+          req = shiftRequirements(slots, body.slotMinutes, shifts.map(shiftWindow));
+        } catch (err) {
+          if (err instanceof DemandInputError) {
+            throw Invalid('request.invalid_value', err.message, [
+              { path: err.path ?? '/ranges', message: err.message },
+            ]);
+          }
+          throw err;
+        }
+        const gap = req.uncovered.find((u) => u.need > 0);
+        if (gap) {
+          const at = `${String(Math.floor(gap.startMinute / 60)).padStart(2, '0')}:${String(gap.startMinute % 60).padStart(2, '0')}`;
+          throw Invalid(
+            'rostering.slot_uncovered',
+            `No shift template spans the slot at ${at} on day ${gap.day}, so its need cannot be met.`,
+            [{ path: '/ranges', message: `day ${gap.day} ${at} uncovered` }],
+          );
+        }
+        const cells = req.requirements.map((q) => ({
+          day: q.day,
+          shiftTemplateId: q.shiftId,
+          dutyId: body.dutyId,
+          headcount: q.headcount,
+        }));
+        const headcount = (xs: readonly { dutyId: string; headcount: number }[]) =>
+          xs.filter((c) => c.dutyId === body.dutyId).reduce((t, c) => t + c.headcount, 0);
+        const before = {
+          slots: (await repo.slotNeeds(id)).filter((n) => n.dutyId === body.dutyId).length,
+          headcount: headcount(await repo.demand(id)),
+        };
+        await repo.replaceDemand(id, cells, body.dutyId);
+        await repo.replaceSlotNeeds(
+          id,
+          slots.map((x) => ({ dutyId: body.dutyId, ...x, minutes: body.slotMinutes })),
+          body.dutyId,
+        );
+        await bump(trx, r);
+        await audit.record(trx, actor, {
+          action: 'roster_plan.slot_needs_set',
+          entityType: PLAN,
+          entityId: id,
+          before,
+          after: {
+            dutyId: body.dutyId,
+            slotMinutes: body.slotMinutes,
+            ranges: body.ranges.length,
+            slots: slots.length,
+            peak: Math.max(0, ...slots.map((x) => x.need)),
+            headcount: headcount(cells),
+          },
+        });
         return reread(trx, id);
       });
     },
@@ -1087,11 +1185,7 @@ export function createRosteringService(ctx: FeatureContext) {
           req = shiftRequirements(
             slots.map((s) => ({ day: s.day, startMinute: s.startMinute, need: s.need })),
             body.slotMinutes,
-            shifts.map((s) => ({
-              id: s.id,
-              startMinute: s.startMinute,
-              endMinute: s.startMinute + shiftLength(s),
-            })),
+            shifts.map(shiftWindow),
           );
         } catch (err) {
           if (err instanceof DemandInputError) throw Invalid('rostering.derive_settings', err.message);
@@ -1129,6 +1223,17 @@ export function createRosteringService(ctx: FeatureContext) {
           uncoveredSlots: req.uncovered.length,
         };
         await repo.replaceDemand(id, cells, body.dutyId);
+        await repo.replaceSlotNeeds(
+          id,
+          slots.map((x) => ({
+            dutyId: body.dutyId,
+            day: x.day,
+            startMinute: x.startMinute,
+            minutes: body.slotMinutes,
+            need: x.need,
+          })),
+          body.dutyId,
+        );
         await bump(trx, r, { lastDerivation: json(derivation) });
         await audit.record(trx, actor, {
           action: 'roster_plan.demand_derived',
@@ -1431,6 +1536,13 @@ export type RosteringService = ReturnType<typeof createRosteringService>;
 
 const hhmm = (minute: number) =>
   `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** A shift template as the slot calculations see it: its start and its end after the start. */
+const shiftWindow = (s: { id: string; startMinute: number; endMinute: number }) => ({
+  id: s.id,
+  startMinute: s.startMinute,
+  endMinute: s.startMinute + shiftLength(s),
+});
 
 function dayIndex(startsOn: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / 86_400_000);

@@ -1,6 +1,7 @@
 import {
   rosteringEndpoints as e,
   type CopyDemandBody,
+  type SetSlotNeedsBody,
   type CreateRosterPlanBody,
   type DeriveDemandBody,
   type DutyInput,
@@ -40,6 +41,8 @@ export const createRosterPlan = (body: CreateRosterPlanBody) => call(e.createPla
 export const fetchRosterPlan = (id: string) => call(e.plan, { params: { id } });
 export const setDemand = (id: string, body: SetDemandBody) => call(e.setDemand, { params: { id }, body });
 export const copyDemand = (id: string, body: CopyDemandBody) => call(e.copyDemand, { params: { id }, body });
+export const setSlotNeeds = (id: string, body: SetSlotNeedsBody) =>
+  call(e.setSlotNeeds, { params: { id }, body });
 export const deriveDemand = (id: string, body: DeriveDemandBody) =>
   call(e.deriveDemand, { params: { id }, body });
 export const setAssignment = (id: string, body: SetAssignmentBody) =>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateRosterPlanBody,
   CopyDemandBody,
+  SetSlotNeedsBody,
   DeriveDemandBody,
   DutyInput,
   MyRosterQuery,
@@ -23,6 +24,7 @@ import {
   createRosterPlan,
   createShiftTemplate,
   copyDemand,
+  setSlotNeeds,
   deriveDemand,
   fetchComparison,
   fetchDuties,
@@ -127,6 +129,7 @@ export function useCreateRosterPlan() {
 export type RosterPlanChange =
   | { kind: 'demand'; body: SetDemandBody }
   | { kind: 'copy'; body: CopyDemandBody }
+  | { kind: 'slots'; body: SetSlotNeedsBody }
   | { kind: 'derive'; body: DeriveDemandBody }
   | { kind: 'assign'; body: SetAssignmentBody }
   | { kind: 'solve'; body: SolveBody }
@@ -154,6 +157,8 @@ export function useRosterPlanChange(id: string) {
           return setDemand(id, c.body);
         case 'copy':
           return copyDemand(id, c.body);
+        case 'slots':
+          return setSlotNeeds(id, c.body);
         case 'derive':
           return deriveDemand(id, c.body);
         case 'assign':
