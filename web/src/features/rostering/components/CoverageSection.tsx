@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { DataList } from '../../../ui/DataList';
 import { dayDate, num, pct, shortfallSummary, weekdayName } from '../utils/words';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
+import { SlotCoverage } from './SlotCoverage';
 
 /**
  * Need against the people rostered, per day and shift × duty: a sentence on the shifts short of
@@ -108,6 +109,7 @@ export function CoverageSection({ plan }: { plan: RosterPlan }) {
           </ScrollRegion>
         </>
       )}
+      {plan.slotCoverage.length > 0 && <SlotCoverage plan={plan} />}
     </Stack>
   );
 }

@@ -1,10 +1,12 @@
 import { MantineProvider } from '@mantine/core';
 import { IDLE_ROSTER_SOLVE, type RosterPlan } from '@frontline/contract';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../lib/i18n';
 import type { RosterPlanChange } from '../hooks/useRostering';
 import { DemandGrid } from './DemandGrid';
+import { SlotCoverage } from './SlotCoverage';
+import { SlotNeedsForm } from './SlotNeedsForm';
 
 const mutate = vi.fn<(c: RosterPlanChange) => void>();
 const LAST_WEEK = '00000000-0000-4000-8000-0000000000f0';
@@ -96,6 +98,7 @@ const plan: RosterPlan = {
   assignments: [],
   tasks: [],
   coverage: [],
+  slotCoverage: [],
   warnings: [],
   totals: {
     hours: 0,
@@ -159,5 +162,70 @@ describe('the demand grid', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: i18n.t('rostering.demand.save') }));
     expect(mutate.mock.calls[0]![0]).toEqual({ kind: 'demand', body: { version: 4, cells: [] } });
+  });
+});
+
+/** Monday: 2 people needed 09:00–10:00 in 30-minute slots, one on duty in the first slot only. */
+const slotted: RosterPlan = {
+  ...plan,
+  slotCoverage: [
+    { dutyId: PHONE, day: 0, startMinute: 540, slotMinutes: 30, need: 2, onDuty: 2 },
+    { dutyId: PHONE, day: 0, startMinute: 570, slotMinutes: 30, need: 2, onDuty: 1 },
+  ],
+};
+
+describe('need per time slot', () => {
+  it('shows the ranges kept, and sends the ranges as the plan’s days with its version', () => {
+    render(
+      <MantineProvider>
+        <SlotNeedsForm plan={slotted} disabled={false} />
+      </MantineProvider>,
+    );
+    const first = screen.getByRole('group', { name: 'Time range 1' });
+    expect((within(first).getByLabelText('From') as HTMLInputElement).value).toBe('09:00');
+    expect((within(first).getByLabelText('To') as HTMLInputElement).value).toBe('10:00');
+    expect((within(first).getByLabelText('Mon') as HTMLInputElement).checked).toBe(true);
+    expect((within(first).getByLabelText('Tue') as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a time range' }));
+    const second = screen.getByRole('group', { name: 'Time range 2' });
+    fireEvent.click(within(second).getByLabelText('Sat'));
+    fireEvent.change(within(second).getByLabelText('From'), { target: { value: '10:00' } });
+    fireEvent.change(within(second).getByLabelText('To'), { target: { value: '12:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and work out the shifts' }));
+    expect(mutate.mock.calls[0]![0]).toEqual({
+      kind: 'slots',
+      body: {
+        version: 4,
+        dutyId: PHONE,
+        slotMinutes: 30,
+        ranges: [
+          { days: [0], fromMinute: 540, toMinute: 600, need: 2 },
+          { days: [5], fromMinute: 600, toMinute: 720, need: 1 },
+        ],
+      },
+    });
+  });
+
+  it('refuses a range that ends before it starts, without sending', () => {
+    render(
+      <MantineProvider>
+        <SlotNeedsForm plan={slotted} disabled={false} />
+      </MantineProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '08:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and work out the shifts' }));
+    expect(mutate).not.toHaveBeenCalled();
+    screen.getByRole('alert');
+  });
+
+  it('says in words which slots are short of people', () => {
+    render(
+      <MantineProvider>
+        <SlotCoverage plan={slotted} />
+      </MantineProvider>,
+    );
+    expect(screen.getByTestId('slot-coverage-summary').textContent).toBe(
+      'Phone queue: 1 of 2 time slots are short of people. The first is Mon 2 Mar 2026, 09:30–10:00: 1 on duty, 2 needed.',
+    );
   });
 });

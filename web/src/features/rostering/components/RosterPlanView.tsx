@@ -10,6 +10,7 @@ import { useRosterPlanChange } from '../hooks/useRostering';
 import { CompareSection } from './CompareSection';
 import { CoverageSection } from './CoverageSection';
 import { DemandGrid } from './DemandGrid';
+import { SlotNeedsForm } from './SlotNeedsForm';
 import { DerivationExplain } from './DerivationExplain';
 import { DeriveDemandForm } from './DeriveDemandForm';
 import { RosterStatusBadge } from './RosterStatusBadge';
@@ -72,6 +73,9 @@ export function RosterPlanView({ plan }: { plan: RosterPlan }) {
       <Section title={t('rostering.demand.title')}>
         <Stack>
           <DemandGrid plan={plan} disabled={running} />
+          {plan.duties.length > 0 && plan.shiftTemplates.length > 0 && (
+            <SlotNeedsForm plan={plan} disabled={running} />
+          )}
           {plan.duties.length > 0 && <DeriveDemandForm plan={plan} disabled={running} />}
           <DerivationExplain plan={plan} />
         </Stack>

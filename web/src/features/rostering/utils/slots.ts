@@ -40,13 +40,14 @@ export function rangesFromSlots(plan: RosterPlan, dutyId: string): WeekdayRange[
     const key = `${r.fromMinute}|${r.toMinute}|${r.need}`;
     const m = merged.get(key);
     if (m) m.weekdays.push(r.weekday);
-    else
+    else {
       merged.set(key, {
         weekdays: [r.weekday],
         fromMinute: r.fromMinute,
         toMinute: r.toMinute,
         need: r.need,
       });
+    }
   }
   return [...merged.values()].sort(
     (a, b) => (a.weekdays[0] ?? 0) - (b.weekdays[0] ?? 0) || a.fromMinute - b.fromMinute,
