@@ -278,8 +278,9 @@ export type SetSlotNeedsBody = Static<typeof SetSlotNeedsBody>;
 
 /**
  * Demand for a queue duty derived with Erlang C: the weekday volumes and the handle time are the
- * average of the last `weeksOfHistory` weeks of the indicator's imported figures for the plan's people
- * (the AHT indicator: handle seconds over contacts handled), spread flat over the opening hours.
+ * average of the last `weeksOfHistory` whole weeks of the indicator's imported figures for the plan's
+ * people (the AHT indicator: handle seconds over contacts handled), up to the day before the plan or
+ * to yesterday if the plan starts later, spread flat over the opening hours.
  */
 export const DeriveDemandBody = Type.Object(
   {

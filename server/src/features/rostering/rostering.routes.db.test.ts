@@ -308,10 +308,11 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
   });
 
   it('derives a queue’s demand with Erlang C from imported volumes and handle times, and shows the calculation', async () => {
-    // Four weeks before the plan: staffA1 handles 40 contacts a day at 300 s, staffA2 60 at 360 s.
+    // The four weeks up to yesterday (the plan starts next week, so its history ends yesterday):
+    // staffA1 handles 40 contacts a day at 300 s, staffA2 60 at 360 s. A day after today has none yet.
     const rows = [];
     for (let d = 1; d <= 28; d++) {
-      const day = addDays(MONDAY, -d);
+      const day = addDays('2026-11-10', -d);
       rows.push({
         personId: team()[0]!,
         indicatorId: indicator('AHT'),
@@ -346,6 +347,7 @@ describe('work allocation: duties, profiles, a plan optimised, edited with its w
     expect(res.statusCode, res.body).toBe(200);
     plan = res.json();
     const d = plan.lastDerivation!;
+    expect([d.historyFrom, d.historyTo]).toEqual(['2026-10-13', '2026-11-09']);
     // 100 contacts a day; handle time (40·300 + 60·360) / 100 = 336 s; 12.5 contacts an hour.
     expect(d.volumeByWeekday).toEqual([100, 100, 100, 100, 100, 100, 100]);
     expect(d.ahtSeconds).toBe(336);

@@ -1116,8 +1116,12 @@ export function createRosteringService(ctx: FeatureContext) {
           throw Invalid('rostering.no_shift_templates', 'The site has no shift templates.');
         }
         const people = (await repo.planPeople(id)).map((p) => p.personId);
-        const historyTo = addDays(r.startsOn, -1);
-        const historyFrom = addDays(r.startsOn, -7 * body.weeksOfHistory);
+        // Whole weeks ending the day before the plan, or yesterday if the plan starts later: days
+        // still to come have no figures yet and would count as days without contacts.
+        const dayBefore = addDays(r.startsOn, -1);
+        const yesterday = addDays(calendar.today(), -1);
+        const historyTo = dayBefore < yesterday ? dayBefore : yesterday;
+        const historyFrom = addDays(historyTo, 1 - 7 * body.weeksOfHistory);
         const daily = await repo.dailyTotals(body.indicatorId, people, historyFrom, historyTo);
         if (daily.length === 0 || daily.every((d) => d.den <= 0)) {
           throw Invalid(

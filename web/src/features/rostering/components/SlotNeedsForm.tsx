@@ -56,7 +56,10 @@ export function SlotNeedsForm({ plan, disabled }: { plan: RosterPlan; disabled: 
   const lang = i18n.language;
   const name = useLocalName();
   const change = useRosterPlanChange(plan.id);
-  const [dutyId, setDutyId] = useState<string | null>(plan.duties[0]?.id ?? null);
+  // The first duty whose need is kept per slot, else the first duty.
+  const [dutyId, setDutyId] = useState<string | null>(
+    (plan.duties.find((d) => plan.slotCoverage.some((c) => c.dutyId === d.id)) ?? plan.duties[0])?.id ?? null,
+  );
   const [slot, setSlot] = useState<string>(String((dutyId && slotMinutesOf(plan, dutyId)) ?? 30));
   const [rows, setRows] = useState<Row[]>(() => rowsOf(plan, dutyId));
   const [invalid, setInvalid] = useState(false);
