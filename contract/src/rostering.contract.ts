@@ -13,6 +13,10 @@ import { endpoint, FileResponse } from './endpoint.js';
 
 export const ROSTER_PLAN_STATUSES = ['draft', 'published'] as const;
 export type RosterPlanStatus = (typeof ROSTER_PLAN_STATUSES)[number];
+export const LEAVE_KINDS = ['annual', 'sick', 'training', 'other'] as const;
+export type LeaveKind = (typeof LEAVE_KINDS)[number];
+export const LEAVE_STATUSES = ['requested', 'approved', 'declined', 'cancelled'] as const;
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
 export const ROSTER_SOLVE_STATES = ['idle', 'running', 'done', 'cancelled', 'failed'] as const;
 export type RosterSolveState = (typeof ROSTER_SOLVE_STATES)[number];
 /** What the optimiser concluded (server/src/features/rostering/solver/solve-here.ts). */
@@ -248,6 +252,61 @@ export const CopyDemandBody = Type.Object(
 );
 export type CopyDemandBody = Static<typeof CopyDemandBody>;
 
+/**
+ * Leave for a person: requested by the person (their leader approves or declines it) or recorded by
+ * their leader (approved at once). Approved leave makes its days unavailable in roster plans.
+ */
+export const LeaveInput = Type.Object(
+  {
+    personId: Uuid,
+    kind: StringEnum(LEAVE_KINDS),
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    note: Text({ maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
+export type LeaveInput = Static<typeof LeaveInput>;
+
+export const LeaveDecisionBody = Type.Object(
+  { decision: StringEnum(['approve', 'decline'] as const), reason: Text({ maxLength: 1000 }) },
+  { additionalProperties: false },
+);
+export type LeaveDecisionBody = Static<typeof LeaveDecisionBody>;
+
+export const LeaveQuery = Type.Object(
+  {
+    personId: Type.Optional(Uuid),
+    status: Type.Optional(StringEnum(LEAVE_STATUSES)),
+    /** Only one's people's leave, not one's own (a leader's list). */
+    team: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type LeaveQuery = Static<typeof LeaveQuery>;
+
+export const Leave = Type.Object({
+  id: Uuid,
+  personId: Uuid,
+  personName: Type.String(),
+  kind: StringEnum(LEAVE_KINDS),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  /** Calendar days from the first to the last, both included. */
+  days: Type.Integer(),
+  note: Type.String(),
+  status: StringEnum(LEAVE_STATUSES),
+  reason: Type.String(),
+  decidedByName: Type.Union([Type.String(), Type.Null()]),
+  decidedAt: Type.Union([IsoDateTime, Type.Null()]),
+  createdAt: IsoDateTime,
+  /** Whether the reader may approve or decline it (a request by one of their people). */
+  canDecide: Type.Boolean(),
+  /** Whether the reader may cancel it (their own, or one of their people's, not yet over). */
+  canCancel: Type.Boolean(),
+});
+export type Leave = Static<typeof Leave>;
+
 /** People a duty needs in each slot from `fromMinute` to `toMinute` on each of `days` (plan days, 0 = its first Monday). */
 export const SlotNeedRange = Type.Object(
   {
@@ -445,7 +504,12 @@ export const IDLE_ROSTER_SOLVE: RosterSolve = {
 
 /** Time kept off the floor during the plan for coaching or training (out of the rostered hours). */
 export const RosterKeptTime = Type.Object({
-  kind: Type.Union([Type.Literal('training'), Type.Literal('checkin'), Type.Literal('coaching')]),
+  kind: Type.Union([
+    Type.Literal('training'),
+    Type.Literal('checkin'),
+    Type.Literal('coaching'),
+    Type.Literal('leave'),
+  ]),
   date: IsoDate,
   /** Local start (HH:MM) of a check-in; null for a course due or a coaching follow-up. */
   time: Type.Union([Type.String(), Type.Null()]),
@@ -820,6 +884,40 @@ export const rosteringEndpoints = {
     params: IdParams,
     query: CompareQuery,
     response: RosterComparison,
+  }),
+  leave: endpoint({
+    method: 'GET',
+    path: '/api/v1/leave',
+    access: 'authenticated',
+    summary: "Leave one may see: one's own and, for a leader, their people's (a person's with personId)",
+    query: LeaveQuery,
+    response: Type.Array(Leave),
+  }),
+  requestLeave: endpoint({
+    method: 'POST',
+    path: '/api/v1/leave',
+    access: 'authenticated',
+    summary: "Request one's own leave, or record a person's leave as their leader (approved at once)",
+    body: LeaveInput,
+    response: Leave,
+    status: 201,
+  }),
+  decideLeave: endpoint({
+    method: 'POST',
+    path: '/api/v1/leave/:id/decision',
+    access: 'rosters.manage',
+    summary: "Approve or decline a leave request of one's people",
+    params: IdParams,
+    body: LeaveDecisionBody,
+    response: Leave,
+  }),
+  cancelLeave: endpoint({
+    method: 'POST',
+    path: '/api/v1/leave/:id/cancel',
+    access: 'authenticated',
+    summary: "Cancel leave that has not ended: one's own, or one's people's",
+    params: IdParams,
+    response: Leave,
   }),
   myRoster: endpoint({
     method: 'GET',

@@ -217,6 +217,7 @@ const SEGMENT_TABLE: Record<string, string> = {
   duties: 'duty',
   'shift-templates': 'shift_template',
   'roster-plans': 'roster_plan',
+  leave: 'leave_record',
   'roster-profiles': 'person',
   scorecards: 'scorecard',
   evaluations: 'evaluation',

@@ -21,6 +21,8 @@ import type {
 } from '@frontline/contract';
 import type {
   DemandDerivation,
+  LeaveKind,
+  LeaveStatus,
   RosterPlanStatus,
   RosterProfileInput,
   RosterSolve,
@@ -990,6 +992,22 @@ export interface RosterPlanPersonTable {
   personId: string;
 }
 
+export interface LeaveRecordTable {
+  id: Generated<string>;
+  personId: string;
+  kind: LeaveKind;
+  startsOn: string;
+  endsOn: string;
+  note: Generated<string>;
+  status: LeaveStatus;
+  reason: Generated<string>;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
 export interface RosterSlotNeedTable {
   planId: string;
   dutyId: string;
@@ -1037,6 +1055,7 @@ export interface DB {
   rosterPlanPerson: RosterPlanPersonTable;
   rosterDemand: RosterDemandTable;
   rosterSlotNeed: RosterSlotNeedTable;
+  leaveRecord: LeaveRecordTable;
   rosterAssignment: RosterAssignmentTable;
   rosterTask: RosterTaskTable;
   scorecard: ScorecardTable;

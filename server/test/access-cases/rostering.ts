@@ -73,6 +73,30 @@ const profileBody = {
   preferences: [],
 };
 
+/** A one-day leave request of the person, on a day of its own (far ahead, so it can be cancelled). */
+async function leave(c: Ctx, personId: string) {
+  const day = leaveDay(c);
+  const row = await db(c)
+    .insertInto('leaveRecord')
+    .values({
+      personId,
+      kind: 'annual',
+      startsOn: day,
+      endsOn: day,
+      status: 'requested',
+      decidedBy: null,
+      decidedAt: null,
+      createdBy: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+const leaveDay = (c: Ctx) => {
+  const d = new Date(Date.UTC(2030, 0, 1 + c.seq()));
+  return d.toISOString().slice(0, 10);
+};
+
 /** Access-matrix cases for work allocation: one entry per route, keyed 'METHOD /url'. */
 export const ROSTERING_CASES: Record<string, Case> = {
   'GET /api/v1/duties': { ok: [200], build: () => ({ url: '/api/v1/duties' }) },
@@ -137,6 +161,35 @@ export const ROSTERING_CASES: Record<string, Case> = {
     build: (_c, target) => ({ url: `/api/v1/roster-profiles/${target}`, body: profileBody }),
   },
   'GET /api/v1/roster-plans': { ok: [200], build: () => ({ url: '/api/v1/roster-plans' }) },
+  'GET /api/v1/leave': { ok: [200], build: () => ({ url: '/api/v1/leave' }) },
+  // One's own leave is a request; a person's in one's line is recorded by the leader side.
+  'POST /api/v1/leave': {
+    person: true,
+    ok: [201],
+    build: (c, target) => {
+      const day = leaveDay(c);
+      return {
+        url: '/api/v1/leave',
+        body: { personId: target, kind: 'annual', startsOn: day, endsOn: day, note: '' },
+      };
+    },
+  },
+  // Nobody decides their own leave.
+  'POST /api/v1/leave/:id/decision': {
+    person: true,
+    selfForbidden: 'always',
+    ok: [200],
+    build: async (c, target) => ({
+      url: `/api/v1/leave/${await leave(c, target)}/decision`,
+      body: { decision: 'approve', reason: '' },
+    }),
+  },
+  'POST /api/v1/leave/:id/cancel': {
+    person: true,
+    ok: [200],
+    build: async (c, target) => ({ url: `/api/v1/leave/${await leave(c, target)}/cancel` }),
+  },
+
   // A plan for the target: someone outside one's line answers 404 (person.not_found).
   'POST /api/v1/roster-plans': {
     person: true,

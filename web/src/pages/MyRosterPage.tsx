@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MyLeave } from '../features/rostering/components/LeaveSection';
 import { MyPreferences } from '../features/rostering/components/MyPreferences';
 import { MyRosterList } from '../features/rostering/components/MyRosterList';
 import { Stack } from '@mantine/core';
@@ -12,6 +13,7 @@ export function MyRosterPage() {
       <PageTitle subtitle={t('rostering.mine.subtitle')}>{t('rostering.mine.title')}</PageTitle>
       <Stack gap="xl">
         <MyRosterList />
+        <MyLeave />
         <MyPreferences />
       </Stack>
     </>

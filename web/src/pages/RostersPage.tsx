@@ -1,6 +1,7 @@
 import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TeamLeave } from '../features/rostering/components/LeaveSection';
 import { NewRosterPlanForm } from '../features/rostering/components/NewRosterPlanForm';
 import { RosterPlanTable } from '../features/rostering/components/RosterPlanTable';
 import { useRosterPlans } from '../features/rostering/hooks/useRostering';
@@ -32,6 +33,9 @@ export function RostersPage() {
         </Section>
         <Section title={t('rostering.newPlan')}>
           <NewRosterPlanForm />
+        </Section>
+        <Section title={t('rostering.leave.team')}>
+          <TeamLeave />
         </Section>
       </Stack>
     </>

@@ -22,6 +22,7 @@ import * as m202612121000 from './202612121000_rostering.js';
 import * as m202612121100 from './202612121100_roster_tasks.js';
 import * as m202612121200 from './202612121200_duty_qualifications.js';
 import * as m202612130900 from './202612130900_roster_slot_needs.js';
+import * as m202612130910 from './202612130910_leave.js';
 
 /**
  * Forward-only migrations, in order. Never edit one that has been merged; add a new file.
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '202612121100_roster_tasks': m202612121100,
   '202612121200_duty_qualifications': m202612121200,
   '202612130900_roster_slot_needs': m202612130900,
+  '202612130910_leave': m202612130910,
 };

@@ -83,7 +83,7 @@ export interface PlanPerson {
 }
 /** Time a person needs off the floor during the plan: a course due, a check-in, a coaching follow-up. */
 export interface KeptTime {
-  kind: 'training' | 'checkin' | 'coaching';
+  kind: 'training' | 'checkin' | 'coaching' | 'leave';
   /** The local date: the course's due date, the check-in's day, the follow-up's day. */
   date: string;
   /** Local start time (HH:MM) of a check-in; null for the others. */

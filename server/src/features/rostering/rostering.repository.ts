@@ -7,6 +7,7 @@ import type {
   ShiftTemplateTable,
   RosterProfileTable,
 } from '../../db/schema.js';
+import type { LeaveKind } from '@frontline/contract';
 import { inScope, type Scope } from '../../access/scope.js';
 import type { PlanAssignment, PlanDemand, PlanSlotNeed } from './rostering.model.js';
 
@@ -260,6 +261,18 @@ export function rosteringRepository(db: Kysely<DB>) {
           .execute();
       }
     },
+    /** Approved leave of some people that shares a day with `from`–`to`. */
+    approvedLeave: (personIds: readonly string[], from: string, to: string) =>
+      personIds.length === 0
+        ? Promise.resolve([] as { personId: string; kind: LeaveKind; startsOn: string; endsOn: string }[])
+        : db
+            .selectFrom('leaveRecord')
+            .select(['personId', 'kind', 'startsOn', 'endsOn'])
+            .where('personId', 'in', personIds)
+            .where('status', '=', 'approved')
+            .where('startsOn', '<=', to)
+            .where('endsOn', '>=', from)
+            .execute(),
     slotNeeds: (planId: string) =>
       db
         .selectFrom('rosterSlotNeed')

@@ -2,13 +2,15 @@ import { rosteringEndpoints as e, Problem } from '@frontline/contract';
 import type { App } from '../../http/types.js';
 import { actorOf } from '../../http/types.js';
 import { route } from '../../http/endpoint.js';
+import type { LeaveService } from './leave.service.js';
 import type { RosteringService } from './rostering.service.js';
 
 /**
  * Work allocation (contract: rosteringEndpoints): duties, shift templates, roster profiles and plans
- * for the leader side (rosters.manage); My roster and its calendar file for everyone, for themself.
+ * for the leader side (rosters.manage); My roster and its calendar file for everyone, for themself;
+ * leave, requested by the person and decided by their leader.
  */
-export function rosteringRoutes(app: App, svc: RosteringService): void {
+export function rosteringRoutes(app: App, svc: RosteringService, leave: LeaveService): void {
   const tags = ['rostering'];
   // A solve runs in its worker thread beside the requests: stop it before the database closes.
   app.addHook('onClose', () => svc.stopAll());
@@ -38,6 +40,10 @@ export function rosteringRoutes(app: App, svc: RosteringService): void {
   route(app, e.myRoster, tags, ({ actor, query }) => svc.myRoster(actor, query));
   route(app, e.myPreferences, tags, ({ actor }) => svc.myPreferences(actor));
   route(app, e.setMyPreferences, tags, ({ actor, body }) => svc.setMyPreferences(actor, body));
+  route(app, e.leave, tags, ({ actor, query }) => leave.list(actor, query));
+  route(app, e.requestLeave, tags, ({ actor, body }) => leave.request(actor, body));
+  route(app, e.decideLeave, tags, ({ actor, params, body }) => leave.decide(actor, params.id, body));
+  route(app, e.cancelLeave, tags, ({ actor, params }) => leave.cancel(actor, params.id));
   // A download with its own content type and file name: written by hand, from the contract.
   app.get(
     e.myRosterIcs.path,

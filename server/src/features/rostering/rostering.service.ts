@@ -69,6 +69,13 @@ import { solveRoster, type SolveResult } from './solver/solve.js';
 import { DemandInputError, queueDemand, shiftRequirements, slotsFromRanges, storeDemand } from './demand.js';
 
 const PLAN = 'roster_plan';
+/** Leave's names as the plan's kept time shows them. */
+const LEAVE_NAMES = {
+  annual: { en: 'Annual leave', zh: '年假' },
+  sick: { en: 'Sick leave', zh: '病假' },
+  training: { en: 'Training leave', zh: '培訓假' },
+  other: { en: 'Leave', zh: '假期' },
+} as const;
 /** A person's profile before anyone sets it: full time, 6 days at most, 11 h rest. */
 const DEFAULT_PROFILE = {
   minWeekHours: 0,
@@ -307,6 +314,11 @@ export function createRosteringService(ctx: FeatureContext) {
       r.startsOn,
       r.days,
     );
+    const leave = await repo.approvedLeave(
+      peopleRows.map((p) => p.personId),
+      r.startsOn,
+      addDays(r.startsOn, r.days - 1),
+    );
     const people: (PlanPerson & { userId: string | null })[] = peopleRows.map((p) => ({
       personId: p.personId,
       personName: p.personName,
@@ -324,6 +336,29 @@ export function createRosteringService(ctx: FeatureContext) {
       preferences: p.preferences ?? [],
       keptTime: kept.get(p.personId) ?? [],
     }));
+    // Approved leave: its days are not available, and a working day's hours of the contract (a
+    // fifth of its weekly maximum) are kept out of what is rostered for each of them.
+    for (const p of people) {
+      for (const l of leave.filter((x) => x.personId === p.personId)) {
+        for (let day = Math.max(0, dayIndex(r.startsOn, l.startsOn)); day < r.days; day++) {
+          const date = addDays(r.startsOn, day);
+          if (date > l.endsOn) break;
+          if (!p.unavailableDays.includes(day)) p.unavailableDays.push(day);
+          p.keptTime = [
+            ...(p.keptTime ?? []),
+            {
+              kind: 'leave',
+              date,
+              time: null,
+              minutes: Math.round((p.maxWeekHours * 60) / 5),
+              titleEn: LEAVE_NAMES[l.kind].en,
+              titleZh: LEAVE_NAMES[l.kind].zh,
+            },
+          ];
+        }
+      }
+      p.unavailableDays.sort((a, b) => a - b);
+    }
     if (withOutcome) {
       const indicatorIds = [...new Set(dutyRows.flatMap((d) => d.indicatorIds))];
       const [figures, directions] = await Promise.all([

@@ -31,6 +31,8 @@ export function notificationPath(n: Notification): string | null {
   if (n.entityType === 'training_assignment') return '/training';
   // a published or changed roster: the person's own shifts
   if (n.entityType === 'roster_plan') return '/my-roster';
+  // a leave request goes to the leader's list; a decision or a record to the person's own
+  if (n.entityType === 'leave') return n.kind === 'leave.requested' ? '/rosters' : '/my-roster';
   if (n.entityType === 'recognition') return '/recognition';
   if (n.entityType === 'award') return '/rewards';
   if (n.entityType === 'evaluation') return `/evaluations/${n.entityId}`;

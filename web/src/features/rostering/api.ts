@@ -1,6 +1,9 @@
 import {
   rosteringEndpoints as e,
   type CopyDemandBody,
+  type LeaveDecisionBody,
+  type LeaveInput,
+  type LeaveQuery,
   type SetSlotNeedsBody,
   type CreateRosterPlanBody,
   type DeriveDemandBody,
@@ -26,6 +29,7 @@ export const rosteringKeys = {
   mine: (q: MyRosterQuery) => ['rostering', 'mine', q] as const,
   myPreferences: ['rostering', 'my-preferences'] as const,
   compare: (id: string, other: string) => ['rostering', 'compare', id, other] as const,
+  leave: (q: LeaveQuery) => ['rostering', 'leave', q] as const,
 };
 
 export const fetchDuties = (unitId: string | null) => call(e.duties, { query: unitId ? { unitId } : {} });
@@ -62,3 +66,9 @@ export const setMyPreferences = (body: MyRosterPreferencesInput) => call(e.setMy
 
 /** The address of my published shifts as a calendar file, in the language shown. */
 export const myRosterIcsUrl = (lang: 'en' | 'zh-Hant') => endpointUrl(e.myRosterIcs, { query: { lang } });
+
+export const fetchLeave = (query: LeaveQuery) => call(e.leave, { query });
+export const requestLeave = (body: LeaveInput) => call(e.requestLeave, { body });
+export const decideLeave = (id: string, body: LeaveDecisionBody) =>
+  call(e.decideLeave, { params: { id }, body });
+export const cancelLeave = (id: string) => call(e.cancelLeave, { params: { id } });

@@ -96,6 +96,10 @@ export function keptTimeText(t: TFunction, k: RosterKeptTime, lang: string): str
       : t('rostering.kept.trainingNoLength', { title, date });
   }
   if (k.kind === 'checkin') return t('rostering.kept.checkin', { date, time: k.time ?? '', hours });
+  if (k.kind === 'leave') {
+    const title = (lang === 'zh-Hant' ? k.titleZh : null) ?? k.titleEn ?? '';
+    return t('rostering.kept.leave', { title, date, hours });
+  }
   return t('rostering.kept.coaching', { date, hours });
 }
 
