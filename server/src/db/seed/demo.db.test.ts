@@ -154,5 +154,18 @@ describe('demo organisation', () => {
     expect(draft.lastDerivation.method).toBe('erlang_c');
     expect(draft.lastDerivation.ahtSeconds).toBeGreaterThan(0);
     expect(draft.demand.length).toBeGreaterThan(0);
+    // the phone queue's need per slot, 08:00 to 20:00 every day of the week
+    expect(draft.slotCoverage).toHaveLength(7 * 12);
+    // a training day recorded for one agent is kept free in the draft; another agent's request waits
+    const leave = (await lead.request('GET', '/api/v1/leave?team=true')).json();
+    expect(leave.map((l: { kind: string; status: string }) => `${l.kind}:${l.status}`).sort()).toEqual([
+      'annual:requested',
+      'training:approved',
+    ]);
+    const training = leave.find((l: { kind: string }) => l.kind === 'training');
+    const person = draft.people.find((p: { personId: string }) => p.personId === training.personId);
+    expect(person.keptTime.map((k: { kind: string; date: string }) => `${k.kind}:${k.date}`)).toContain(
+      `leave:${training.startsOn}`,
+    );
   });
 });

@@ -129,6 +129,24 @@ export async function seedRosteringDemo(
     sharedNotes: 'Monthly check-in: goals, last month’s QA scores and the roster preferences.',
   });
 
+  // Leave: one agent's training day next week recorded by the leader (kept free in next week's
+  // plan), and another agent's request for two days of annual leave, waiting for the leader.
+  await services.leave.request(lead, {
+    personId: people.get(AGENTS[1]!)!,
+    kind: 'training',
+    startsOn: addDays(thisWeek, 10),
+    endsOn: addDays(thisWeek, 10),
+    note: 'Complaint-handling workshop at head office',
+  });
+  const asker = await demoActor(services, people.get(AGENTS[4]!)!);
+  await services.leave.request(asker, {
+    personId: asker.personId!,
+    kind: 'annual',
+    startsOn: addDays(thisWeek, 17),
+    endsOn: addDays(thisWeek, 18),
+    note: 'Family trip',
+  });
+
   // Next week: a draft, the phone queue's demand derived from the last eight weeks of AHT figures.
   const next = await svc.createPlan(lead, {
     unitId,

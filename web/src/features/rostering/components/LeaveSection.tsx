@@ -212,7 +212,6 @@ function LeaveTable({
                         />
                         <Button
                           size="xs"
-                          color="green"
                           loading={change.isPending}
                           onClick={() =>
                             change.mutate({
