@@ -532,6 +532,40 @@ export function createRosteringService(ctx: FeatureContext) {
     });
   }
 
+  /** 400 unless the duty is one of the plan's site. */
+  async function requireSiteDuty(trx: Kysely<DB>, r: PlanRow, dutyId: string) {
+    const duty = await rosteringRepository(trx).duty(dutyId);
+    if (!duty || duty.unitId !== r.unitId) {
+      throw Invalid('rostering.other_site', "The duty is not one of this plan's site.", [
+        { path: '/dutyId', message: 'not of this site' },
+      ]);
+    }
+  }
+
+  /** Replaces one duty's demand per shift and its needs per slot (worked out together). */
+  async function replaceDutyDemand(
+    trx: Kysely<DB>,
+    planId: string,
+    dutyId: string,
+    cells: readonly PlanDemand[],
+    slots: readonly { day: number; startMinute: number; need: number }[],
+    slotMinutes: number,
+  ) {
+    const repo = rosteringRepository(trx);
+    await repo.replaceDemand(planId, cells, dutyId);
+    await repo.replaceSlotNeeds(
+      planId,
+      slots.map((x) => ({
+        dutyId,
+        day: x.day,
+        startMinute: x.startMinute,
+        minutes: slotMinutes,
+        need: x.need,
+      })),
+      dutyId,
+    );
+  }
+
   async function bump(
     trx: Kysely<DB>,
     r: PlanRow,
@@ -1053,12 +1087,7 @@ export function createRosteringService(ctx: FeatureContext) {
       return db.transaction().execute(async (trx) => {
         const r = await forChange(trx, actor, id, body.version);
         const repo = rosteringRepository(trx);
-        const duty = await repo.duty(body.dutyId);
-        if (!duty || duty.unitId !== r.unitId) {
-          throw Invalid('rostering.other_site', "The duty is not one of this plan's site.", [
-            { path: '/dutyId', message: 'not of this site' },
-          ]);
-        }
+        await requireSiteDuty(trx, r, body.dutyId);
         body.ranges.forEach((range, i) =>
           range.days.forEach((day, j) => {
             if (day >= r.days) {
@@ -1105,12 +1134,7 @@ export function createRosteringService(ctx: FeatureContext) {
           slots: (await repo.slotNeeds(id)).filter((n) => n.dutyId === body.dutyId).length,
           headcount: headcount(await repo.demand(id)),
         };
-        await repo.replaceDemand(id, cells, body.dutyId);
-        await repo.replaceSlotNeeds(
-          id,
-          slots.map((x) => ({ dutyId: body.dutyId, ...x, minutes: body.slotMinutes })),
-          body.dutyId,
-        );
+        await replaceDutyDemand(trx, id, body.dutyId, cells, slots, body.slotMinutes);
         await bump(trx, r);
         await audit.record(trx, actor, {
           action: 'roster_plan.slot_needs_set',
@@ -1134,12 +1158,7 @@ export function createRosteringService(ctx: FeatureContext) {
       return db.transaction().execute(async (trx) => {
         const r = await forChange(trx, actor, id, body.version);
         const repo = rosteringRepository(trx);
-        const duty = await repo.duty(body.dutyId);
-        if (!duty || duty.unitId !== r.unitId) {
-          throw Invalid('rostering.other_site', "The duty is not one of this plan's site.", [
-            { path: '/dutyId', message: 'not of this site' },
-          ]);
-        }
+        await requireSiteDuty(trx, r, body.dutyId);
         const indicator = await repo.indicator(body.indicatorId);
         if (!indicator) {
           throw Invalid('request.unknown_reference', 'No such indicator.', [
@@ -1261,18 +1280,7 @@ export function createRosteringService(ctx: FeatureContext) {
             })),
           uncoveredSlots: req.uncovered.length,
         };
-        await repo.replaceDemand(id, cells, body.dutyId);
-        await repo.replaceSlotNeeds(
-          id,
-          slots.map((x) => ({
-            dutyId: body.dutyId,
-            day: x.day,
-            startMinute: x.startMinute,
-            minutes: body.slotMinutes,
-            need: x.need,
-          })),
-          body.dutyId,
-        );
+        await replaceDutyDemand(trx, id, body.dutyId, cells, slots, body.slotMinutes);
         await bump(trx, r, { lastDerivation: json(derivation) });
         await audit.record(trx, actor, {
           action: 'roster_plan.demand_derived',
