@@ -43,12 +43,53 @@ vi.mock('../hooks/useLeave', () => ({
   useLeaveChange: () => ({ mutate, error: null, isPending: false, isSuccess: false }),
 }));
 
+vi.mock('../../auth/hooks/useSession', () => ({
+  useSession: () => ({ me: { personId: '00000000-0000-4000-8000-0000000000c1' }, can: () => true }),
+}));
+vi.mock('../../people/hooks/usePeople', () => ({
+  useEveryone: () => ({
+    data: [
+      {
+        id: '00000000-0000-4000-8000-0000000000b1',
+        nameEn: 'Ka Yan Lee',
+        nameZh: null,
+        employeeNumber: 'E1',
+        status: 'active',
+      },
+    ],
+  }),
+}));
+
 afterEach(() => {
   cleanup();
   mutate.mockReset();
 });
 
 describe('the team’s leave', () => {
+  it('records leave for one of the leader’s people', () => {
+    render(
+      <MantineProvider>
+        <TeamLeave />
+      </MantineProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Record the leave' });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Person' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Ka Yan Lee · E1' }));
+    fireEvent.change(screen.getByLabelText(/^First day/), { target: { value: '2026-11-19' } });
+    fireEvent.click(button);
+    expect(mutate.mock.calls[0]![0]).toEqual({
+      kind: 'request',
+      body: {
+        personId: '00000000-0000-4000-8000-0000000000b1',
+        kind: 'annual',
+        startsOn: '2026-11-19',
+        endsOn: '2026-11-19',
+        note: '',
+      },
+    });
+  });
+
   it('lists requests first and approves one with its reason', () => {
     render(
       <MantineProvider>

@@ -9,6 +9,7 @@ import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useSession } from '../../auth/hooks/useSession';
+import { PersonSelect } from '../../people/components/PersonSelect';
 import { useLeave, useLeaveChange } from '../hooks/useLeave';
 
 const STATUS_COLORS: Record<Leave['status'], string> = {
@@ -34,23 +35,22 @@ function LeaveDates({ l }: { l: Leave }) {
 }
 
 /**
- * My leave: ask for days away (my leader approves or declines) and follow what became of each
- * request; leave not yet over can be cancelled.
+ * The fields of a leave record: kind, first and last day, note; with a person to choose when a
+ * leader records leave for one of their people (approved at once), else for oneself (a request).
  */
-export function MyLeave() {
+function LeaveForm({ personId, exclude }: { personId: string | null; exclude?: string | null }) {
   const { t } = useTranslation();
-  const { me } = useSession();
-  const q = useLeave(me?.personId ? { personId: me.personId } : {});
   const change = useLeaveChange();
+  const [who, setWho] = useState<string | null>(null);
   const [kind, setKind] = useState<LeaveKind>('annual');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
-  if (!me?.personId) return null;
-  const personId = me.personId;
-  const ask = () =>
+  const target = personId ?? who;
+  const send = () => {
+    if (!target) return;
     change.mutate(
-      { kind: 'request', body: { personId, kind, startsOn: from, endsOn: to || from, note } },
+      { kind: 'request', body: { personId: target, kind, startsOn: from, endsOn: to || from, note } },
       {
         onSuccess: () => {
           setFrom('');
@@ -59,14 +59,18 @@ export function MyLeave() {
         },
       },
     );
+  };
   return (
-    <Stack aria-labelledby="my-leave">
-      <Title order={2} size="h4" id="my-leave">
-        {t('rostering.leave.mine')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('rostering.leave.mineHelp')}
-      </Text>
+    <Stack gap="sm">
+      {!personId && (
+        <PersonSelect
+          label={t('rostering.leave.person')}
+          value={who}
+          onChange={setWho}
+          exclude={exclude}
+          maw={360}
+        />
+      )}
       <Group align="flex-end" wrap="wrap">
         <Select
           label={t('rostering.leave.kind')}
@@ -97,15 +101,38 @@ export function MyLeave() {
         value={note}
         onChange={(e) => setNote(e.currentTarget.value)}
         maxLength={1000}
-        autosize
-        minRows={1}
+        rows={2}
         maw={560}
       />
       <ErrorAlert error={change.error} />
-      {change.isSuccess && <SuccessAlert title={t('rostering.leave.sent')} />}
-      <Button onClick={ask} disabled={!from} loading={change.isPending} w="fit-content">
-        {t('rostering.leave.ask')}
+      {change.isSuccess && (
+        <SuccessAlert title={personId ? t('rostering.leave.sent') : t('rostering.leave.recorded')} />
+      )}
+      <Button onClick={send} disabled={!from || !target} loading={change.isPending} w="fit-content">
+        {personId ? t('rostering.leave.ask') : t('rostering.leave.recordButton')}
       </Button>
+    </Stack>
+  );
+}
+
+/**
+ * My leave: ask for days away (my leader approves or declines) and follow what became of each
+ * request; leave not yet over can be cancelled.
+ */
+export function MyLeave() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const q = useLeave(me?.personId ? { personId: me.personId } : {});
+  if (!me?.personId) return null;
+  return (
+    <Stack aria-labelledby="my-leave">
+      <Title order={2} size="h4" id="my-leave">
+        {t('rostering.leave.mine')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('rostering.leave.mineHelp')}
+      </Text>
+      <LeaveForm personId={me.personId} />
       <QueryState query={q}>{(items) => <LeaveTable items={items} showPerson={false} />}</QueryState>
     </Stack>
   );
@@ -114,6 +141,7 @@ export function MyLeave() {
 /** The team's leave for a leader: requests to approve or decline first, then the rest. */
 export function TeamLeave() {
   const { t } = useTranslation();
+  const { me } = useSession();
   const q = useLeave({ team: true });
   return (
     <Stack>
@@ -126,6 +154,10 @@ export function TeamLeave() {
           return <LeaveTable items={[...items].sort((a, b) => order(a) - order(b))} showPerson decide />;
         }}
       </QueryState>
+      <Title order={3} size="h5">
+        {t('rostering.leave.record')}
+      </Title>
+      <LeaveForm personId={null} exclude={me?.personId ?? null} />
     </Stack>
   );
 }
