@@ -65,6 +65,7 @@ function LeaveForm({ personId, exclude }: { personId: string | null; exclude?: s
       {!personId && (
         <PersonSelect
           label={t('rostering.leave.person')}
+          required
           value={who}
           onChange={setWho}
           exclude={exclude}
