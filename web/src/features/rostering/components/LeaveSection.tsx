@@ -243,33 +243,23 @@ function LeaveTable({
                             setReasons((r) => ({ ...r, [l.id]: v }));
                           }}
                         />
-                        <Button
-                          size="xs"
-                          loading={change.isPending}
-                          onClick={() =>
-                            change.mutate({
-                              kind: 'decide',
-                              id: l.id,
-                              body: { decision: 'approve', reason: reasons[l.id] ?? '' },
-                            })
-                          }
-                        >
-                          {t('rostering.leave.approve')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          loading={change.isPending}
-                          onClick={() =>
-                            change.mutate({
-                              kind: 'decide',
-                              id: l.id,
-                              body: { decision: 'decline', reason: reasons[l.id] ?? '' },
-                            })
-                          }
-                        >
-                          {t('rostering.leave.decline')}
-                        </Button>
+                        {(['approve', 'decline'] as const).map((decision) => (
+                          <Button
+                            key={decision}
+                            size="xs"
+                            variant={decision === 'approve' ? 'filled' : 'default'}
+                            loading={change.isPending}
+                            onClick={() =>
+                              change.mutate({
+                                kind: 'decide',
+                                id: l.id,
+                                body: { decision, reason: reasons[l.id] ?? '' },
+                              })
+                            }
+                          >
+                            {t(`rostering.leave.${decision}`)}
+                          </Button>
+                        ))}
                       </>
                     )}
                     {l.canCancel && (
