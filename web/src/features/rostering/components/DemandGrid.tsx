@@ -7,7 +7,7 @@ import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useRosterPlanChange, useRosterPlans } from '../hooks/useRostering';
-import { dayDate, hhmm, weekdayName } from '../utils/words';
+import { dayDate, dutyOptions, hhmm, weekdayName } from '../utils/words';
 
 const keyOf = (day: number, shiftTemplateId: string, dutyId: string) => `${day}|${shiftTemplateId}|${dutyId}`;
 
@@ -67,7 +67,7 @@ export function DemandGrid({ plan, disabled }: { plan: RosterPlan; disabled: boo
     <Stack>
       <Select
         label={t('rostering.duty')}
-        data={plan.duties.map((d) => ({ value: d.id, label: `${d.code} · ${name(d.nameEn, d.nameZh)}` }))}
+        data={dutyOptions(plan.duties, lang)}
         value={dutyId}
         onChange={setDutyId}
         allowDeselect={false}

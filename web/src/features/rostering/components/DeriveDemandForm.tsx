@@ -17,7 +17,7 @@ import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import { useRosterPlanChange } from '../hooks/useRostering';
-import { parseHhmm } from '../utils/words';
+import { dutyOptions, parseHhmm } from '../utils/words';
 
 type Method = 'erlang_c' | 'store_ratio';
 
@@ -26,7 +26,8 @@ type Method = 'erlang_c' | 'store_ratio';
  * time) or a staffing ratio for a store (transactions per staff hour), over the opening hours.
  */
 export function DeriveDemandForm({ plan, disabled }: { plan: RosterPlan; disabled: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const name = useLocalName();
   const indicators = useIndicators();
   const change = useRosterPlanChange(plan.id);
@@ -97,7 +98,7 @@ export function DeriveDemandForm({ plan, disabled }: { plan: RosterPlan; disable
             label={t('rostering.duty')}
             required
             miw={200}
-            data={plan.duties.map((d) => ({ value: d.id, label: `${d.code} · ${name(d.nameEn, d.nameZh)}` }))}
+            data={dutyOptions(plan.duties, lang)}
             {...form.getInputProps('dutyId')}
           />
           <Select

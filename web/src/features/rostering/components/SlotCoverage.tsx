@@ -7,7 +7,7 @@ import { formatDate } from '../../../lib/dates';
 import { useLocalName } from '../../../lib/i18n';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { dutySlots, shortSlots } from '../utils/slots';
-import { dayDate, hhmm, weekdayName } from '../utils/words';
+import { dayDate, dutyOptions, hhmm, weekdayName } from '../utils/words';
 
 /**
  * Need against the people on duty, time slot by time slot, for the duties whose demand is kept per
@@ -57,7 +57,7 @@ export function SlotCoverage({ plan }: { plan: RosterPlan }) {
         {duties.length > 1 && (
           <Select
             label={t('rostering.duty')}
-            data={duties.map((d) => ({ value: d.id, label: `${d.code} · ${name(d.nameEn, d.nameZh)}` }))}
+            data={dutyOptions(duties, lang)}
             value={duty.id}
             onChange={setDutyId}
             allowDeselect={false}

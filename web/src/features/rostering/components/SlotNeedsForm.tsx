@@ -14,12 +14,11 @@ import {
 import type { RosterPlan } from '@frontline/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocalName } from '../../../lib/i18n';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { useRosterPlanChange } from '../hooks/useRostering';
 import { rangesFromSlots, slotMinutesOf, slotNeedsBody } from '../utils/slots';
-import { hhmm, parseHhmm, weekdayOf } from '../utils/words';
+import { dutyOptions, hhmm, parseHhmm, weekdayOf } from '../utils/words';
 
 interface Row {
   key: number;
@@ -54,7 +53,6 @@ const rowsOf = (plan: RosterPlan, dutyId: string | null): Row[] => {
 export function SlotNeedsForm({ plan, disabled }: { plan: RosterPlan; disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const name = useLocalName();
   const change = useRosterPlanChange(plan.id);
   // The first duty whose need is kept per slot, else the first duty.
   const [dutyId, setDutyId] = useState<string | null>(
@@ -106,7 +104,7 @@ export function SlotNeedsForm({ plan, disabled }: { plan: RosterPlan; disabled: 
         <Group grow align="flex-start" wrap="wrap">
           <Select
             label={t('rostering.duty')}
-            data={plan.duties.map((d) => ({ value: d.id, label: `${d.code} · ${name(d.nameEn, d.nameZh)}` }))}
+            data={dutyOptions(plan.duties, lang)}
             value={dutyId}
             onChange={setDutyId}
             allowDeselect={false}

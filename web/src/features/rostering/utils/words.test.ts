@@ -1,7 +1,7 @@
 import type { RosterWarning } from '@frontline/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
-import { hhmm, keptTimeText, parseHhmm, warningText } from './words';
+import { dutyOptions, hhmm, keptTimeText, parseHhmm, warningText } from './words';
 
 const START = '2026-03-02'; // a Monday
 const warning = (over: Partial<RosterWarning>): RosterWarning => ({
@@ -102,5 +102,13 @@ describe('times of day', () => {
     expect(parseHhmm('')).toBeNaN();
     expect(hhmm(510)).toBe('08:30');
     expect(hhmm(1440)).toBe('24:00');
+  });
+});
+
+describe('duties as choices', () => {
+  it('give the code and the name in the reader’s language', () => {
+    const duties = [{ id: 'd1', code: 'PHONE', nameEn: 'Phone queue', nameZh: '電話隊列' }];
+    expect(dutyOptions(duties, 'en')).toEqual([{ value: 'd1', label: 'PHONE · Phone queue' }]);
+    expect(dutyOptions(duties, 'zh-Hant')).toEqual([{ value: 'd1', label: 'PHONE · 電話隊列' }]);
   });
 });

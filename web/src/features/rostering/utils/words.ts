@@ -30,6 +30,13 @@ export function parseHhmm(s: string): number {
 }
 
 /** The date of a plan's day (0 = the plan's first Monday). */
+/** The duties as choices of a select: "PHONE · Phone queue" (the name in the reader's language). */
+export const dutyOptions = (
+  duties: readonly { id: string; code: string; nameEn: string; nameZh: string }[],
+  lang: string,
+): { value: string; label: string }[] =>
+  duties.map((d) => ({ value: d.id, label: `${d.code} · ${localName(d.nameEn, d.nameZh, lang)}` }));
+
 export const dayDate = (startsOn: string, day: number): string => addDays(startsOn, day);
 
 /** A date's weekday name in the language shown ("Mon" / "週一"; "Monday" / "星期一"). */
